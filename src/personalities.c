@@ -6,10 +6,16 @@
 
 extern const struct pr_personality pr_personality_x86_64;
 extern const struct pr_personality pr_personality_i386;
+extern const struct pr_personality pr_personality_s390x;
+extern const struct pr_personality pr_personality_s390_31;
+extern const struct pr_personality pr_personality_aarch64;
 
 const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_x86_64,
 	&pr_personality_i386,
+	&pr_personality_s390x,
+	&pr_personality_s390_31,
+	&pr_personality_aarch64,
 	NULL,
 };
 

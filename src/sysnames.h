@@ -5,7 +5,7 @@
 #define PR_SYSNAMES_H
 
 #define PR_SYSCALLS(X) \
-	X(read) X(write) X(close) X(openat) X(lseek) X(mmap) X(dup) \
+	X(read) X(write) X(close) X(openat) X(lseek) X(mremap) X(mlock) X(dup) \
 	X(getpid) X(getppid) X(kill) X(wait4) X(ioctl) X(mkdirat) \
 	X(unlinkat) X(getcwd) X(ptrace) X(shutdown) X(exit_group)
 

@@ -200,9 +200,9 @@ START_TEST(compat_high_address_sign_extended_fails_rval)
 	struct collected *c;
 
 	fresh("i386", "exit", &run);
-	synth_edit(&run, 8, sign_extend, NULL); /* exit of mmap-high */
+	synth_edit(&run, 8, sign_extend, NULL); /* exit of mremap-high */
 	c = judge(&run);
-	assert_verdict(c, "mmap-high.rval", PR_FAIL, "expected 4026531840 (0xf0000000), seen -268435456");
+	assert_verdict(c, "mremap-high.rval", PR_FAIL, "expected 4026531840 (0xf0000000), seen -268435456");
 	free(c);
 	synth_free(&run);
 }

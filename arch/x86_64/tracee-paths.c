@@ -1,5 +1,13 @@
 /* The x86_64 tracee's syscall paths (live half, x86_64 tracee only). */
+#include <sys/syscall.h>
+
+#include "sysnames.h"
 #include "tracee/paths.h"
+#include "x86_64-nr.h"
+
+/* The expectation table agrees with this toolchain's own numbers. */
+#define SAME_NR(name) _Static_assert(X86_64_NR_##name == __NR_##name, "x86_64 nr of " #name);
+PR_SYSCALLS(SAME_NR)
 
 PR_STUB_DECLARE(syscall);
 

@@ -1,0 +1,23 @@
+/* The s390 tracee's syscall path (live half, s390x or 31-bit tracee). */
+#include <sys/syscall.h>
+
+#include "sysnames.h"
+#include "tracee/paths.h"
+#include "s390-nr.h"
+
+/* The expectation table agrees with this toolchain's own numbers. */
+#define SAME_NR(name) _Static_assert(S390_NR_##name == __NR_##name, "s390 nr of " #name);
+PR_SYSCALLS(SAME_NR)
+
+PR_STUB_DECLARE(svc);
+
+#ifdef __s390x__
+const char pr_tracee_personality[] = "s390x";
+#else
+const char pr_tracee_personality[] = "s390-31";
+#endif
+
+const struct pr_path pr_tracee_paths[] = {
+	PR_STUB_PATH(svc),
+	{ 0 },
+};
