@@ -59,8 +59,8 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 const char *pr_sys_name(enum pr_sys sys)
 {
 	static const char *const names[] = {
-#define PR_SYS_NAME(name) #name,
-		PR_SYSCALLS(PR_SYS_NAME)
+#define PR_SYS_NAME(unused, name) #name,
+		PR_SYSCALLS(PR_SYS_NAME, _)
 #undef PR_SYS_NAME
 	};
 

@@ -50,6 +50,22 @@ static void fresh(const char *pers, const char *group, struct pr_run *run)
 	synth_run(p, g, run);
 }
 
+typedef void edit_fn(struct pr_info *, void *);
+
+/* Judge the correct run of (pers, group) with stop `stop` edited by fn. */
+static struct collected *judge_edited(const char *pers, const char *group, unsigned stop,
+				      edit_fn *fn, void *arg)
+{
+	struct pr_run run;
+	struct collected *c;
+
+	fresh(pers, group, &run);
+	synth_edit(&run, stop, fn, arg);
+	c = judge(&run);
+	synth_free(&run);
+	return c;
+}
+
 static void assert_verdict(const struct collected *c, const char *name, enum pr_verdict v,
 			   const char *diag_part)
 {
@@ -101,12 +117,9 @@ static void shift_args(struct pr_info *info, void *arg)
 
 START_TEST(args_shifted_with_nr_in_args0_fail_args)
 {
-	struct pr_run run;
-	struct collected *c;
+	/* entry of the third call, close */
+	struct collected *c = judge_edited("x86_64", "entry", 5, shift_args, NULL);
 
-	fresh("x86_64", "entry", &run);
-	synth_edit(&run, 5, shift_args, NULL); /* entry of the third call, close */
-	c = judge(&run);
 	assert_verdict(c, "close.args", PR_FAIL, "args[0]: expected 0xdad1bef1bad1fed1, seen 0x0000000000000003");
 	assert_verdict(c, "close.args", PR_FAIL, "args[5]: expected 0xdad6bef6bad6fed6, seen 0xdad5bef5bad5fed5");
 	assert_verdict(c, "close.regs", PR_FAIL, "args[0] vs raw registers");
@@ -115,7 +128,6 @@ START_TEST(args_shifted_with_nr_in_args0_fail_args)
 	assert_verdict(c, "close.args", PR_FAIL, "personality x86_64, path syscall, stop 5: entry of close");
 	ck_assert_uint_eq(count(c, PR_FAIL), 2);
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 
@@ -128,19 +140,15 @@ static void flip_sign(struct pr_info *info, void *arg)
 
 START_TEST(errno_sign_flipped_fails_rval)
 {
-	struct pr_run run;
-	struct collected *c;
+	/* exit of the second call, ENOENT */
+	struct collected *c = judge_edited("i386", "errno", 4, flip_sign, NULL);
 
-	fresh("i386", "errno", &run);
-	synth_edit(&run, 4, flip_sign, NULL); /* exit of the second call, ENOENT */
-	c = judge(&run);
 	assert_verdict(c, "ENOENT.rval", PR_FAIL, "rval: expected -2 (0xfffffffffffffffe), seen 2 (0x2)");
 	assert_verdict(c, "ENOENT.raw", PR_FAIL, "rval vs raw registers: expected -2");
 	assert_verdict(c, "ENOENT.is_error", PR_PASS, NULL);
 	assert_verdict(c, "EPERM.rval", PR_PASS, NULL);
 	ck_assert_uint_eq(count(c, PR_FAIL), 2);
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 
@@ -152,17 +160,12 @@ static void sp_plus_16(struct pr_info *info, void *arg)
 
 START_TEST(sp_off_by_16_fails_sp)
 {
-	struct pr_run run;
-	struct collected *c;
+	struct collected *c = judge_edited("x86_64", "entry", 1, sp_plus_16, NULL);
 
-	fresh("x86_64", "entry", &run);
-	synth_edit(&run, 1, sp_plus_16, NULL);
-	c = judge(&run);
 	assert_verdict(c, "getpid.sp", PR_FAIL,
 		       "stack_pointer vs raw sp: expected 0x000000007ffc0000, seen 0x000000007ffc0010");
 	ck_assert_uint_eq(count(c, PR_FAIL), 1);
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 
@@ -173,17 +176,12 @@ static void wrong_arch(struct pr_info *info, void *arg)
 
 START_TEST(wrong_arch_fails_arch)
 {
-	struct pr_run run;
-	struct collected *c;
 	uint32_t x86_64 = 0xc000003e;
+	struct collected *c = judge_edited("i386", "entry", 1, wrong_arch, &x86_64);
 
-	fresh("i386", "entry", &run);
-	synth_edit(&run, 1, wrong_arch, &x86_64);
-	c = judge(&run);
 	assert_verdict(c, "getpid.arch", PR_FAIL, "arch: expected 0x0000000040000003, seen 0x00000000c000003e");
 	ck_assert_uint_eq(count(c, PR_FAIL), 1);
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 
@@ -196,15 +194,11 @@ static void sign_extend(struct pr_info *info, void *arg)
 
 START_TEST(compat_high_address_sign_extended_fails_rval)
 {
-	struct pr_run run;
-	struct collected *c;
+	/* exit of mremap-high */
+	struct collected *c = judge_edited("i386", "exit", 8, sign_extend, NULL);
 
-	fresh("i386", "exit", &run);
-	synth_edit(&run, 8, sign_extend, NULL); /* exit of mremap-high */
-	c = judge(&run);
 	assert_verdict(c, "mremap-high.rval", PR_FAIL, "expected 4026531840 (0xf0000000), seen -268435456");
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 
@@ -216,17 +210,12 @@ static void make_entry(struct pr_info *info, void *arg)
 
 START_TEST(exit_reported_as_entry_breaks_alternation)
 {
-	struct pr_run run;
-	struct collected *c;
+	struct collected *c = judge_edited("x86_64", "stops", 2, make_entry, NULL);
 
-	fresh("x86_64", "stops", &run);
-	synth_edit(&run, 2, make_entry, NULL);
-	c = judge(&run);
 	assert_verdict(c, "alternate", PR_FAIL, "stop 2: op expected EXIT, seen ENTRY (1)");
 	assert_verdict(c, "exit-size", PR_FAIL, "stop 2 (EXIT): returned size expected 33, seen 80");
 	assert_verdict(c, "sigstop.op", PR_PASS, NULL);
 	free(c);
-	synth_free(&run);
 }
 END_TEST
 

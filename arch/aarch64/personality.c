@@ -2,11 +2,7 @@
 #include "personality.h"
 #include "aarch64-nr.h"
 
-static const uint32_t aarch64_nr[PR_SYS_COUNT] = {
-#define NR(name) [PR_SYS_##name] = AARCH64_NR_##name,
-	PR_SYSCALLS(NR)
-#undef NR
-};
+static const uint32_t aarch64_nr[PR_SYS_COUNT] = PR_NR_TABLE(AARCH64);
 
 const struct pr_personality pr_personality_aarch64 = {
 	.name = "aarch64",

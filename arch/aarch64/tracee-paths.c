@@ -6,8 +6,7 @@
 #include "aarch64-nr.h"
 
 /* The expectation table agrees with this toolchain's own numbers. */
-#define SAME_NR(name) _Static_assert(AARCH64_NR_##name == __NR_##name, "aarch64 nr of " #name);
-PR_SYSCALLS(SAME_NR)
+PR_CHECK_NR_TABLE(AARCH64)
 
 PR_STUB_DECLARE(svc);
 

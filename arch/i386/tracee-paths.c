@@ -6,8 +6,7 @@
 #include "i386-nr.h"
 
 /* The expectation table agrees with this toolchain's own numbers. */
-#define SAME_NR(name) _Static_assert(I386_NR_##name == __NR_##name, "i386 nr of " #name);
-PR_SYSCALLS(SAME_NR)
+PR_CHECK_NR_TABLE(I386)
 
 PR_STUB_DECLARE(int80);
 

@@ -27,6 +27,17 @@ struct regs31 {
 
 #define PSW32_ADDR_AMODE 0x80000000u /* the compat view's addressing-mode bit */
 
+/* The compat layout in the 64-bit one (in place: r31 is read first). */
+static void widen(const struct regs31 *r31, struct regs64 *r64)
+{
+	struct regs31 c = *r31;
+
+	r64->psw_addr = c.psw_addr & ~PSW32_ADDR_AMODE;
+	for (int i = 0; i < 16; i++)
+		r64->gprs[i] = c.gprs[i];
+	r64->orig_gpr2 = c.orig_gpr2;
+}
+
 static int regset(pid_t pid, unsigned type, void *buf, size_t *len)
 {
 	struct iovec iov = { .iov_base = buf, .iov_len = *len };
@@ -46,19 +57,12 @@ int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
 
 	if (err || (err = regset(pid, NT_S390_SYSTEM_CALL, &nr, &nrlen)))
 		return err;
+	if (len == sizeof(u.r31))
+		widen(&u.r31, &u.r64);
+	else if (len != sizeof(u.r64))
+		return -EMSGSIZE;
 	memset(out, 0, sizeof(*out));
 	out->nr = nr;
-	if (len == sizeof(u.r31)) {
-		out->pc = u.r31.psw_addr & ~PSW32_ADDR_AMODE;
-		out->sp = u.r31.gprs[15];
-		out->args[0] = u.r31.orig_gpr2;
-		for (int i = 1; i < 6; i++)
-			out->args[i] = u.r31.gprs[2 + i];
-		out->ret = u.r31.gprs[2];
-		return 0;
-	}
-	if (len != sizeof(u.r64))
-		return -EMSGSIZE;
 	out->pc = u.r64.psw_addr;
 	out->sp = u.r64.gprs[15];
 	out->args[0] = u.r64.orig_gpr2;

@@ -6,8 +6,7 @@
 #include "s390-nr.h"
 
 /* The expectation table agrees with this toolchain's own numbers. */
-#define SAME_NR(name) _Static_assert(S390_NR_##name == __NR_##name, "s390 nr of " #name);
-PR_SYSCALLS(SAME_NR)
+PR_CHECK_NR_TABLE(S390)
 
 PR_STUB_DECLARE(svc);
 

@@ -6,8 +6,7 @@
 #include "x86_64-nr.h"
 
 /* The expectation table agrees with this toolchain's own numbers. */
-#define SAME_NR(name) _Static_assert(X86_64_NR_##name == __NR_##name, "x86_64 nr of " #name);
-PR_SYSCALLS(SAME_NR)
+PR_CHECK_NR_TABLE(X86_64)
 
 PR_STUB_DECLARE(syscall);
 
