@@ -1,7 +1,11 @@
-/* A tracee that announces itself and then never stops: the runner must turn
- * that into TIMEOUT results.  Installed under the name
- * ptrace-regress-tracee-<personality>, whose suffix it reports. */
+/* A tracee that misbehaves on purpose, installed under the name
+ * ptrace-regress-tracee-<personality> (whose suffix it reports):
+ *   default                 announces itself, then never stops: TIMEOUT
+ *   PR_HANG_AFTER_SIGSTOP=1 stops with SIGSTOP like a real tracee, then blocks
+ *                           in pause(), for a test to kill it or its tracer. */
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -17,6 +21,8 @@ int main(int argc, char **argv)
 		return 2;
 	dprintf(3, "ptrace-regress-tracee 1 %s 0 0\n", name + strlen(PREFIX));
 	close(3);
+	if (getenv("PR_HANG_AFTER_SIGSTOP"))
+		kill(getpid(), SIGSTOP);
 	for (;;)
 		pause();
 }
