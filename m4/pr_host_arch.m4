@@ -6,9 +6,10 @@ AC_MSG_CHECKING([which arch/ folder drives the live half])
 AS_CASE([$host_cpu],
   [x86_64],         [PR_ARCH=x86_64],
   [i?86],           [PR_ARCH=i386],
+  [ia64],           [PR_ARCH=ia64],
   [*],              [AC_MSG_ERROR([no arch/ folder for host CPU '$host_cpu': ptrace-regress can judge recordings of it but cannot trace on it])])
 AC_MSG_RESULT([arch/$PR_ARCH])
 AC_SUBST([PR_ARCH])
-m4_foreach_w([pr_a], [x86_64 i386],
+m4_foreach_w([pr_a], [x86_64 i386 ia64],
   [AM_CONDITIONAL([ARCH_]m4_translit(pr_a, [a-z-], [A-Z_]), [test "x$PR_ARCH" = "x]pr_a["])])
 ])
