@@ -44,6 +44,40 @@ void pr_info_decode(const uint8_t *b, size_t len, bool be, struct pr_info *out)
 	}
 }
 
+static void store(uint8_t *b, size_t off, size_t width, bool be, uint64_t v)
+{
+	for (size_t i = 0; i < width; i++, v >>= 8)
+		b[be ? off + width - 1 - i : off + i] = (uint8_t)v;
+}
+
+size_t pr_info_encode(const struct pr_info *in, bool be, uint8_t *b)
+{
+	const size_t u = PR_INFO_OFF_UNION;
+
+	memset(b, 0, PR_INFO_SIZE);
+	store(b, 0, 1, be, in->op);
+	store(b, 4, 4, be, in->arch);
+	store(b, 8, 8, be, in->instruction_pointer);
+	store(b, 16, 8, be, in->stack_pointer);
+	switch (in->op) {
+	case PR_OP_ENTRY:
+	case PR_OP_SECCOMP:
+		store(b, u, 8, be, in->nr);
+		for (size_t i = 0; i < 6; i++)
+			store(b, u + 8 + 8 * i, 8, be, in->args[i]);
+		if (in->op == PR_OP_SECCOMP)
+			store(b, u + 56, 4, be, in->ret_data);
+		break;
+	case PR_OP_EXIT:
+		store(b, u, 8, be, (uint64_t)in->rval);
+		store(b, u + 8, 1, be, in->is_error);
+		break;
+	default:
+		break;
+	}
+	return pr_info_size_for_op(in->op);
+}
+
 size_t pr_info_size_for_op(unsigned op)
 {
 	switch (op) {

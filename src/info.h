@@ -47,6 +47,10 @@ struct pr_info {
  * bytes do not reach are left zero. */
 void pr_info_decode(const uint8_t *bytes, size_t len, bool big_endian, struct pr_info *out);
 
+/* The inverse, for synthesised runs: PR_INFO_SIZE bytes into b, the size a
+ * kernel returns for the op as the result. */
+size_t pr_info_encode(const struct pr_info *in, bool big_endian, uint8_t *b);
+
 /* The size the kernel documents for an op, or 0 for an unknown op. */
 size_t pr_info_size_for_op(unsigned op);
 

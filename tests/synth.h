@@ -1,0 +1,25 @@
+/* Synthesised runs: what a correct kernel shows for a group, built from the
+ * expectations alone, then optionally bent by one known bug.  Used by the
+ * fixture generator (gen-recording.c) and the unit tests. */
+#ifndef PR_TESTS_SYNTH_H
+#define PR_TESTS_SYNTH_H
+
+#include "run.h"
+
+/* How one historical kernel bug bends a correct stop. */
+struct pr_synth_bug {
+	const char *commit;
+	const char *path;  /* only stops of this syscall path, NULL for any */
+	void (*apply)(const struct pr_personality *p, const struct pr_call *c, struct pr_info *info);
+};
+
+extern const struct pr_synth_bug pr_synth_bugs[];
+
+const struct pr_synth_bug *pr_synth_bug_find(const char *commit);
+
+/* Fill *run (stops allocated; free with free(run->stops)) with a complete,
+ * correct run of group g through path, then apply bug (NULL: none). */
+void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
+		  const struct pr_synth_bug *bug, struct pr_run *run);
+
+#endif
