@@ -17,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 
 disassemble() { # stub name -> $tmp/name.dis
-	"$AS" -o "$tmp/$1.o" "$srcdir/arch/ia64/stub-$1.S" || { echo "FAIL: stub-$1.S does not assemble"; exit 1; }
+	"$AS" -I "$srcdir/arch/ia64" -o "$tmp/$1.o" "$srcdir/arch/ia64/stub-$1.S" || { echo "FAIL: stub-$1.S does not assemble"; exit 1; }
 	"$OBJDUMP" -d "$tmp/$1.o" >"$tmp/$1.dis" || exit 99
 }
 

@@ -1,10 +1,8 @@
 /* The known-bug rules: each seed bug's failures map to its entry, and a
  * failure of another shape maps to none. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "diagnose.h"
-#include "synth.h"
 #include "unit-replay.h"
 
 struct diagnosed {
@@ -31,20 +29,13 @@ static void diagnose_each(void *ctx, const struct pr_result *r)
 		d->unmatched++;
 }
 
-static struct diagnosed run_rules(const char *path, const char *group, const char *bug,
-				  void (*bend)(struct pr_run *))
+static struct diagnosed run_rules(const char *personality, const char *path, const char *group,
+				  const char *bug, void (*bend)(struct pr_run *))
 {
-	const struct pr_personality *p = pr_personality_find("ia64");
 	struct diagnosed d = { .want = bug };
-	struct pr_run run;
 
-	pr_synth_run(p, path, pr_group_find(group), bug ? pr_synth_bug_find(bug) : NULL, &run);
-	if (bend)
-		bend(&run);
-	d.run = &run;
-	pr_judge(p, run.group, &run, diagnose_each, &d);
-	free(run.stops);
-	d.run = NULL; /* it was on this stack */
+	judge_synth(pr_personality_find(personality), path, group, bug, bend, &d.run, diagnose_each,
+		    &d);
 	return d;
 }
 
@@ -59,7 +50,7 @@ START_TEST(seed_bugs_diagnosed)
 	};
 
 	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct diagnosed d = run_rules(cases[i][0], cases[i][1], cases[i][2], NULL);
+		struct diagnosed d = run_rules("ia64", cases[i][0], cases[i][1], cases[i][2], NULL);
 
 		ck_assert_uint_gt(d.failed, 0);
 		ck_assert_msg(d.matched == d.failed, "%s/%s %s: %u of %u failures diagnosed",
@@ -76,7 +67,7 @@ static void wrong_arch(struct pr_run *run)
 
 START_TEST(unknown_failure_matches_nothing)
 {
-	struct diagnosed d = run_rules("epc", "entry", NULL, wrong_arch);
+	struct diagnosed d = run_rules("ia64", "epc", "entry", NULL, wrong_arch);
 
 	ck_assert_uint_eq(d.failed, 1);
 	ck_assert_uint_eq(d.unmatched, 1);
@@ -88,16 +79,10 @@ END_TEST
  * ia64's bug. */
 START_TEST(rules_stay_on_their_arch)
 {
-	const struct pr_personality *p = pr_personality_find("x86_64");
-	const struct pr_synth_bug *bug = pr_synth_bug_find("61bf318eac2c");
-	struct diagnosed d = { .want = NULL };
-	struct pr_run run;
+	struct diagnosed d = run_rules("x86_64", "syscall", "errno", "61bf318eac2c", NULL);
 
-	pr_synth_run(p, "syscall", pr_group_find("errno"), bug, &run);
-	d.run = &run;
-	pr_judge(p, run.group, &run, diagnose_each, &d);
-	free(run.stops);
 	ck_assert_uint_gt(d.failed, 0);
+	ck_assert_uint_eq(d.matched, 0);
 	ck_assert_uint_eq(d.unmatched, d.failed);
 }
 END_TEST

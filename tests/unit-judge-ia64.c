@@ -1,8 +1,5 @@
 /* The judge on ia64 data: the result convention, and a synthesised correct
  * run against each synthesised seed bug. */
-#include <stdlib.h>
-
-#include "synth.h"
 #include "unit-replay.h"
 
 static const struct pr_personality *ia64(void)
@@ -32,11 +29,8 @@ END_TEST
 static struct collected judge(const char *path, const char *group, const char *bug)
 {
 	struct collected c = { 0 };
-	struct pr_run run;
 
-	pr_synth_run(ia64(), path, pr_group_find(group), bug ? pr_synth_bug_find(bug) : NULL, &run);
-	pr_judge(ia64(), run.group, &run, collect, &c);
-	free(run.stops);
+	judge_synth(ia64(), path, group, bug, NULL, NULL, collect, &c);
 	return c;
 }
 

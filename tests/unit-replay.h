@@ -18,4 +18,11 @@ struct collected {
 
 void collect(void *ctx, const struct pr_result *r);
 
+/* Synthesise a run of group through path (with the seed bug of commit bug,
+ * NULL for none; then bent by bend, if given), point *current at it, and
+ * judge it into emit.  The run lives only during the call. */
+void judge_synth(const struct pr_personality *p, const char *path, const char *group,
+		 const char *bug, void (*bend)(struct pr_run *), const struct pr_run **current,
+		 pr_emit_fn emit, void *ctx);
+
 #endif

@@ -4,6 +4,7 @@
  * locals (the seven inputs and loc0) in front of the outputs on purpose: that
  * is the layout 0ceb1ace4a27 got wrong (a kernel reading from the start of the
  * frame reports nr as args[0]).  Returns r8, negated when r10 is -1. */
+	.include "stub-macros.inc"
 	.text
 	.explicit
 	.align 32
@@ -15,22 +16,11 @@ pr_stub_break:
 	.save ar.pfs, r39
 	alloc r39 = ar.pfs, 7, 1, 6, 0 // loc0 = r39
 	.body
-	mov r15 = in0
-	mov out0 = in1
-	mov out1 = in2
-	mov out2 = in3
-	mov out3 = in4
-	mov out4 = in5
-	mov out5 = in6
+	PR_ARGS_TO_OUTPUTS
 	;;
 	break.i 0x100000
 	;;
-	cmp.eq p6, p0 = -1, r10
-	;;
-(p6)	sub r8 = r0, r8
-	mov ar.pfs = loc0
-	br.ret.sptk.many b0
-	;;
+	PR_RETURN_RESULT loc0
 pr_stub_break_end:
 	.endp pr_stub_break#
 	.section .note.GNU-stack, "", @progbits

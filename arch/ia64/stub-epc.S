@@ -5,6 +5,7 @@
  * The gate runs epc and enters the kernel with a frame of only the outputs;
  * the kernel reports the return address (b6, inside this stub) as the
  * instruction pointer.  Returns r8, negated when r10 is -1. */
+	.include "stub-macros.inc"
 	.text
 	.explicit
 	.align 32
@@ -16,23 +17,12 @@ pr_stub_epc:
 	.save ar.pfs, r40
 	alloc r40 = ar.pfs, 8, 1, 6, 0 // loc0 = r40
 	.body
-	mov r15 = in0
 	mov b7 = in7
-	mov out0 = in1
-	mov out1 = in2
-	mov out2 = in3
-	mov out3 = in4
-	mov out4 = in5
-	mov out5 = in6
+	PR_ARGS_TO_OUTPUTS
 	;;
 	br.call.sptk.many b6 = b7
 	;;
-	cmp.eq p6, p0 = -1, r10
-	;;
-(p6)	sub r8 = r0, r8
-	mov ar.pfs = loc0
-	br.ret.sptk.many b0
-	;;
+	PR_RETURN_RESULT loc0
 pr_stub_epc_end:
 	.endp pr_stub_epc#
 	.section .note.GNU-stack, "", @progbits
