@@ -2,23 +2,6 @@
  * what the arch's convention derives from the raw result registers. */
 #include "judge-internal.h"
 
-static void expected_result(const struct judge *j, const struct pr_call *c, int64_t *rval,
-			    bool *is_error)
-{
-	const struct pr_personality *p = j->p;
-	int64_t pid = j->run ? j->run->pid : 0, ppid = j->run ? j->run->ppid : 0;
-
-	*is_error = false;
-	switch (c->expect) {
-	case PR_EXPECT_PID: *rval = pid; break;
-	case PR_EXPECT_PPID: *rval = ppid; break;
-	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
-	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
-	case PR_EXPECT_ERRNO: *rval = -c->value; *is_error = true; break;
-	default: *rval = c->value; break;
-	}
-}
-
 void judge_exit(struct judge *j)
 {
 	static const char *const fields[] = { "op", "rval", "is_error", "raw" };
@@ -30,7 +13,8 @@ void judge_exit(struct judge *j)
 
 		if (c->expect == PR_EXPECT_NOTHING)
 			continue;
-		expected_result(j, c, &rval, &is_error);
+		pr_expected_result(j->p, c, j->run ? j->run->pid : 0, j->run ? j->run->ppid : 0, &rval,
+				   &is_error);
 		for (unsigned f = 0; f < 4; f++) {
 			const struct pr_stop *s;
 			struct pr_info info;

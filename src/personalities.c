@@ -9,6 +9,7 @@ extern const struct pr_personality pr_personality_i386;
 extern const struct pr_personality pr_personality_s390x;
 extern const struct pr_personality pr_personality_s390_31;
 extern const struct pr_personality pr_personality_aarch64;
+extern const struct pr_personality pr_personality_ia64;
 
 const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_x86_64,
@@ -16,6 +17,7 @@ const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_s390x,
 	&pr_personality_s390_31,
 	&pr_personality_aarch64,
+	&pr_personality_ia64,
 	NULL,
 };
 
@@ -46,6 +48,13 @@ void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 {
 	*rval = (int64_t)raw->ret;
 	*is_error = raw->ret >= (uint64_t)-4095;
+}
+
+void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw)
+{
+	(void)is_error;
+	raw->ret = (uint64_t)rval;
+	raw->err = 0;
 }
 
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error)

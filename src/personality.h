@@ -39,6 +39,9 @@ struct pr_personality {
 	/* Decode the result registers of an exit stop the way the kernel's
 	 * syscall_get_error()/syscall_get_return_value() should. */
 	void (*decode_result)(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+	/* The inverse: the result registers a correct kernel leaves for
+	 * (rval, is_error); used to synthesise runs (tests, fixtures). */
+	void (*encode_result)(int64_t rval, bool is_error, struct pr_raw_regs *raw);
 };
 
 /* All known personalities, NULL-terminated (src/personalities.c). */
@@ -55,6 +58,9 @@ uint64_t pr_expected_nr(const struct pr_personality *p, enum pr_sys sys);
 /* Result conventions shared by several arches: the return register holds
  * -errno for errors, errors being the last 4095 values of the word. */
 void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+/* The inverse of both: the return register holds rval, cut to the word by
+ * the reader, and there is no error register. */
+void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw);
 /* A 32-bit task under a 64-bit kernel: errors sign-extended, successes
  * zero-extended (x86 compat, s390 compat after b3583fca5fb6). */
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);

@@ -32,6 +32,20 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 	return v & pr_word_mask(p);
 }
 
+void pr_expected_result(const struct pr_personality *p, const struct pr_call *c, int64_t tracee_pid,
+			int64_t tracer_pid, int64_t *rval, bool *is_error)
+{
+	*is_error = false;
+	switch (c->expect) {
+	case PR_EXPECT_PID: *rval = tracee_pid; break;
+	case PR_EXPECT_PPID: *rval = tracer_pid; break;
+	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
+	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
+	case PR_EXPECT_ERRNO: *rval = -c->value; *is_error = true; break;
+	default: *rval = c->value; break;
+	}
+}
+
 const struct pr_group *pr_group_find(const char *name)
 {
 	for (unsigned i = 0; i < pr_ngroups; i++)

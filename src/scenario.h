@@ -4,6 +4,7 @@
 #ifndef PR_SCENARIO_H
 #define PR_SCENARIO_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "personality.h"
@@ -87,6 +88,10 @@ const struct pr_group *pr_group_find(const char *name);
  * the personality's tracee passes it and the kernel must report it. */
 uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid);
+
+/* What call c's exit stop must report (rval, is_error). */
+void pr_expected_result(const struct pr_personality *p, const struct pr_call *c, int64_t tracee_pid,
+			int64_t tracer_pid, int64_t *rval, bool *is_error);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

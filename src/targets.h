@@ -16,6 +16,8 @@ struct pr_target {
 
 #define PR_MAX_TARGETS 16
 
+void pr_target_make(struct pr_target *t, const struct pr_personality *p, const char *path);
+
 /* The host's targets, in pr_host_personalities order; returns the count. */
 unsigned pr_host_targets(struct pr_target *out, unsigned max);
 

@@ -163,7 +163,7 @@ START_TEST(sp_off_by_16_fails_sp)
 	struct collected *c = judge_edited("x86_64", "entry", 1, sp_plus_16, NULL);
 
 	assert_verdict(c, "getpid.sp", PR_FAIL,
-		       "stack_pointer vs raw sp: expected 0x000000007ffc0000, seen 0x000000007ffc0010");
+		       "stack_pointer vs raw sp: expected 0x60000fffffffb3a0, seen 0x60000fffffffb3b0");
 	ck_assert_uint_eq(count(c, PR_FAIL), 1);
 	free(c);
 }

@@ -13,6 +13,9 @@ int main(void)
 	srunner_add_suite(sr, personality_suite());
 	srunner_add_suite(sr, ktap_suite());
 	srunner_add_suite(sr, judge_suite());
+	srunner_add_suite(sr, recording_suite());
+	srunner_add_suite(sr, judge_ia64_suite());
+	srunner_add_suite(sr, diagnose_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);

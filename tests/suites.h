@@ -7,5 +7,8 @@ Suite *info_suite(void);
 Suite *personality_suite(void);
 Suite *ktap_suite(void);
 Suite *judge_suite(void);
+Suite *recording_suite(void);
+Suite *judge_ia64_suite(void);
+Suite *diagnose_suite(void);
 
 #endif

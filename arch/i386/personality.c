@@ -19,4 +19,5 @@ const struct pr_personality pr_personality_i386 = {
 	.high_addr = 0xf0000000,
 	.large_offset = 0x7a5a5a5a,
 	.decode_result = pr_decode_negerrno32,
+	.encode_result = pr_encode_negerrno,
 };

@@ -22,6 +22,7 @@ const struct pr_personality pr_personality_s390x = {
 	.high_addr = 0x3a5a5a0000, /* above 4 GiB, below the 3-level 4 TiB limit */
 	.large_offset = 0x5a5a5a5a5a5a,
 	.decode_result = pr_decode_negerrno64,
+	.encode_result = pr_encode_negerrno,
 };
 
 /* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
@@ -34,4 +35,5 @@ const struct pr_personality pr_personality_s390_31 = {
 	.high_addr = 0x7a5a0000, /* the top of the 31-bit space */
 	.large_offset = 0x7a5a5a5a,
 	.decode_result = pr_decode_negerrno32,
+	.encode_result = pr_encode_negerrno,
 };
