@@ -14,4 +14,12 @@ extern const char *const pr_host_personalities[];
  * 0 on success, -errno on failure. */
 int pr_read_regs(pid_t pid, struct pr_raw_regs *out);
 
+/* Write the syscall number, the six arguments and the result registers of
+ * the common view back through PTRACE_SETREGSET NT_PRSTATUS, in the tracee's
+ * layout (arch/<arch>/regs-write.c).  0 on success, -errno on failure. */
+int pr_write_regs(pid_t pid, const struct pr_raw_regs *in);
+
+/* The one personality whose tracees this host's libunwind-ptrace unwinds. */
+extern const char pr_host_unwind_personality[];
+
 #endif

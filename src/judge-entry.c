@@ -74,8 +74,8 @@ void judge_entry(struct judge *j)
 			const struct pr_stop *s;
 			struct pr_info info;
 
-			check_begin(j, c, entry_stop(i), "%s.%s", c->name, field_names[f]);
-			if (check_stop(j, entry_stop(i), &s, &info))
+			check_begin(j, c, entry_stop(j, i), "%s.%s", c->name, field_names[f]);
+			if (check_stop(j, entry_stop(j, i), &s, &info))
 				field(j, c, i, f, s, &info);
 			check_end(j);
 		}

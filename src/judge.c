@@ -9,6 +9,8 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 {
 	struct judge j = { .p = p, .g = g, .run = run, .emit = emit, .ctx = ctx };
 
+	j.nplan = pr_plan(g, j.plan);
+
 	if (g->checks & PR_CHECK_SIGSTOP)
 		judge_sigstop(&j);
 	if (g->checks & PR_CHECK_SEQUENCE)
@@ -19,6 +21,14 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_exit(&j);
 	if (g->checks & PR_CHECK_INFO_SIZE)
 		judge_info_size(&j);
+	if (g->checks & PR_CHECK_SECCOMP)
+		judge_seccomp(&j);
+	if (g->checks & PR_CHECK_SIGRETURN)
+		judge_sigreturn(&j);
+	if (g->checks & PR_CHECK_TAMPER)
+		judge_tamper(&j);
+	if (g->checks & PR_CHECK_UNWIND)
+		judge_unwind(&j);
 }
 
 void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)
@@ -76,15 +86,27 @@ static void prepend_context(struct judge *j)
 
 	memcpy(body, j->r.diag, sizeof(body));
 	j->r.diag[0] = '\0';
-	if (c && j->r.stop >= 0)
+	if (c && j->r.stop >= 0 && (unsigned)j->r.stop < j->nplan) {
+		const struct pr_plan_stop *ps = &j->plan[j->r.stop];
+
 		snprintf(where, sizeof(where), ", stop %d: %s of %s (nr %#llx)", j->r.stop,
-			 j->r.stop % 2 ? "entry" : "exit", pr_sys_name(c->sys),
-			 (unsigned long long)pr_expected_nr(j->p, c->sys));
+			 pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys),
+			 (unsigned long long)pr_expected_nr(j->p, ps->sys));
+	}
 	diag(j, "%s: arch %s (kernel %s), personality %s, path %s%s", j->r.name,
 	     j->run->machine[0] ? j->run->machine : "?", j->run->release[0] ? j->run->release : "?",
 	     j->p->name, j->run->path ? j->run->path : "?", where);
 	if (body[0])
 		diag(j, "%s", body);
+}
+
+void check_skip(struct judge *j, const char *reason)
+{
+	if (!j->run)
+		return;
+	j->r.verdict = PR_SKIP;
+	j->r.diag[0] = '\0';
+	snprintf(j->r.reason, sizeof(j->r.reason), "%s", reason);
 }
 
 void check_end(struct judge *j)

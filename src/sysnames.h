@@ -7,7 +7,8 @@
 #define PR_SYSCALLS(X) \
 	X(read) X(write) X(close) X(openat) X(lseek) X(mmap) X(dup) \
 	X(getpid) X(getppid) X(kill) X(wait4) X(ioctl) X(mkdirat) \
-	X(unlinkat) X(getcwd) X(ptrace) X(shutdown) X(exit_group)
+	X(unlinkat) X(getcwd) X(ptrace) X(shutdown) X(exit_group) \
+	X(rt_sigreturn)
 
 enum pr_sys {
 #define PR_SYS_ENUM(name) PR_SYS_##name,

@@ -5,3 +5,6 @@
 #include "host.h"
 
 const char *const pr_host_personalities[] = { "i386", NULL };
+
+/* libunwind-ptrace as built for this host unwinds its own ABI only. */
+const char pr_host_unwind_personality[] = "i386";

@@ -5,3 +5,6 @@
 #include "host.h"
 
 const char *const pr_host_personalities[] = { "x86_64", "i386", NULL };
+
+/* libunwind-ptrace as built for this host unwinds its own ABI only. */
+const char pr_host_unwind_personality[] = "x86_64";
