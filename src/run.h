@@ -77,6 +77,8 @@ enum pr_end {
 struct pr_run {
 	const struct pr_personality *pers;
 	const char *path;            /* syscall path name */
+	char program[16];            /* the tracee program's personality: pers->name,
+				      * or another for a foreign path (x86_64/int80) */
 	const struct pr_group *group;
 	char machine[65];            /* uname of the traced kernel */
 	char release[65];

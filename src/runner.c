@@ -70,6 +70,7 @@ struct group_out {
 	FILE *ids;                 /* for --list (NULL: count only) */
 	unsigned n;
 	struct tally tally;
+	const char *why;           /* skip_group's reason */
 };
 
 static void print_id(void *ctx, const struct pr_result *r)
@@ -121,7 +122,7 @@ static unsigned selected_groups(const struct pr_options *o, const struct pr_targ
 static void run_group(const struct pr_options *o, const struct pr_target *t, const char *tracee,
 		      const struct pr_group *g, struct pr_ktap *k, unsigned n, struct tally *all)
 {
-	struct pr_launch l = { t->pers, t->path, g, tracee, o->timeout };
+	struct pr_launch l = { t->pers, t->program, t->path, g, tracee, o->timeout };
 	struct group_out out = { .o = o, .t = t, .g = g, .k = k };
 	struct pr_run run;
 
@@ -136,6 +137,29 @@ static void run_group(const struct pr_options *o, const struct pr_target *t, con
 	all->timeout += out.tally.timeout;
 }
 
+/* Every selected check of the group SKIP with one reason. */
+static void print_skip(void *ctx, const struct pr_result *r)
+{
+	struct group_out *out = ctx;
+	struct pr_result skip = *r;
+
+	skip.verdict = PR_SKIP;
+	snprintf(skip.reason, sizeof(skip.reason), "%s", out->why);
+	print_result(ctx, &skip);
+}
+
+static void skip_group(const struct pr_options *o, const struct pr_target *t,
+		       const struct pr_group *g, struct pr_ktap *k, unsigned n, const char *why,
+		       struct tally *all)
+{
+	struct group_out out = { .o = o, .t = t, .g = g, .k = k, .why = why };
+
+	pr_ktap_subtest(k, g->name, pr_selected_in_group(o->only, t, g));
+	pr_judge(t->pers, g, NULL, print_skip, &out);
+	pr_ktap_subtest_end(k, n, PR_SKIP, g->name, why);
+	all->skip += out.tally.skip;
+}
+
 static void run_target(const struct pr_options *o, const struct pr_target *t, struct pr_ktap *k,
 		       unsigned n, struct tally *all)
 {
@@ -143,16 +167,24 @@ static void run_target(const struct pr_options *o, const struct pr_target *t, st
 	struct tally before = *all, mine;
 	unsigned gi = 0;
 
-	tracee_file(o, t->pers, tracee, sizeof(tracee));
-	if (pr_probe_exec(tracee, why, sizeof(why)) != 0) {
+	tracee_file(o, t->program, tracee, sizeof(tracee));
+	if (pr_probe_exec(tracee, t->program != t->pers ? t->path : NULL, why, sizeof(why)) != 0) {
 		pr_ktap_result(k, n, PR_SKIP, t->name, why);
 		all->skip++;
 		return;
 	}
 	pr_ktap_subtest(k, t->name, selected_groups(o, t));
-	for (unsigned g = 0; g < pr_ngroups; g++)
-		if (pr_selected_in_group(o->only, t, &pr_groups[g]))
+	for (unsigned g = 0; g < pr_ngroups; g++) {
+		if (!pr_selected_in_group(o->only, t, &pr_groups[g]))
+			continue;
+		if (t->program != t->pers && (pr_groups[g].checks & PR_CHECK_SIGRETURN)) {
+			snprintf(why, sizeof(why), "signal frames follow the %s program, not its %s "
+				 "syscall path", t->program->name, t->pers->name);
+			skip_group(o, t, &pr_groups[g], k, ++gi, why, all);
+		} else {
 			run_group(o, t, tracee, &pr_groups[g], k, ++gi, all);
+		}
+	}
 	mine = (struct tally){ all->pass - before.pass, all->fail - before.fail,
 			       all->skip - before.skip, all->timeout - before.timeout };
 	pr_ktap_subtest_end(k, n, tally_verdict(&mine), t->name, NULL);

@@ -76,7 +76,7 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 			  unsigned idx)
 {
 	struct pr_raw_regs r;
-	int e = pr_read_regs(pid, &r);
+	int e = pr_read_regs(pid, p, &r);
 
 	if (e)
 		return e;
@@ -87,7 +87,7 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 		r.nr = new_nr(p, t, r.nr);
 		new_args(p, t, idx, pid, r.args);
 	}
-	return pr_write_regs(pid, &r);
+	return pr_write_regs(pid, p, &r);
 }
 
 void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,

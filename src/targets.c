@@ -5,6 +5,15 @@
 #include "judge.h"
 #include "targets.h"
 
+static void target(struct pr_target *t, const struct pr_personality *program, const char *path,
+		   const struct pr_personality *pers)
+{
+	t->pers = pers;
+	t->program = program;
+	t->path = path;
+	snprintf(t->name, sizeof(t->name), "%s/%s", program->name, path);
+}
+
 unsigned pr_host_targets(struct pr_target *out, unsigned max)
 {
 	unsigned n = 0;
@@ -12,11 +21,15 @@ unsigned pr_host_targets(struct pr_target *out, unsigned max)
 	for (const char *const *name = pr_host_personalities; *name; name++) {
 		const struct pr_personality *p = pr_personality_find(*name);
 
-		for (unsigned k = 0; p && p->paths[k] && n < max; k++, n++) {
-			out[n].pers = p;
-			out[n].path = p->paths[k];
-			snprintf(out[n].name, sizeof(out[n].name), "%s/%s", p->name, p->paths[k]);
-		}
+		for (unsigned k = 0; p && p->paths[k] && n < max; k++)
+			target(&out[n++], p, p->paths[k], p);
+	}
+	for (const struct pr_host_path *f = pr_host_foreign_paths; f->program && n < max; f++) {
+		const struct pr_personality *program = pr_personality_find(f->program);
+		const struct pr_personality *pers = pr_personality_find(f->personality);
+
+		if (program && pers)
+			target(&out[n++], program, f->path, pers);
 	}
 	return n;
 }

@@ -109,7 +109,8 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 	return 0;
 }
 
-static void record_stop(pid_t pid, int status, struct pr_stop *s, bool probe_sizes)
+static void record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s,
+			bool probe_sizes)
 {
 	long r;
 
@@ -118,7 +119,7 @@ static void record_stop(pid_t pid, int status, struct pr_stop *s, bool probe_siz
 	errno = 0;
 	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->info), s->info);
 	s->info_ret = r < 0 ? -errno : r;
-	s->regs_err = pr_read_regs(pid, &s->regs);
+	s->regs_err = pr_read_regs(pid, run->pers, &s->regs);
 	if (probe_sizes && r >= 0)
 		pr_probe_info_sizes(pid, s);
 	pr_observe_sigmask(pid, s);
@@ -222,7 +223,7 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 		if (!next_stop(run, pid, &status, deadline, l->timeout))
 			return;
 		/* info-size probes the SIGSTOP and the first call's entry and exit. */
-		record_stop(pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		record_stop(run, pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
 		act(l, run, pid, &plan[run->nstops], &run->stops[run->nstops]);
 		run->nstops++;
 		if (!resume(run, pid, run->nstops < want ? next : PTRACE_CONT,
@@ -245,6 +246,7 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 
 	memset(run, 0, sizeof(*run));
 	run->pers = l->pers;
+	snprintf(run->program, sizeof(run->program), "%s", l->program->name);
 	run->path = l->path;
 	run->group = l->group;
 	run->ppid = getpid();

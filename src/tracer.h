@@ -6,7 +6,8 @@
 #include "run.h"
 
 struct pr_launch {
-	const struct pr_personality *pers;
+	const struct pr_personality *pers;    /* the expectations */
+	const struct pr_personality *program; /* the tracee program's own personality */
 	const char *path;          /* syscall path */
 	const struct pr_group *group;
 	const char *tracee;        /* the tracee executable */

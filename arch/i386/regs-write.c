@@ -7,8 +7,9 @@
 #include "host.h"
 #include "user-regs32.h"
 
-int pr_write_regs(pid_t pid, const struct pr_raw_regs *in)
+int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in)
 {
+	(void)p; /* one layout, one ABI */
 	struct pr_i386_user_regs r;
 	struct iovec iov = { .iov_base = &r, .iov_len = sizeof(r) };
 

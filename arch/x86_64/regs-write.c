@@ -1,5 +1,7 @@
 /* Write the common register view back into a stopped tracee on an x86_64
- * host, in the layout of the tracee's mode (64-bit, or the i386 one). */
+ * host, in the layout of the tracee's mode (64-bit, or the i386 one), and for
+ * a 64-bit tracee in the registers of the syscall ABI it used (i386's for
+ * int $0x80). */
 #include <errno.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
@@ -9,7 +11,7 @@
 #include "host.h"
 #include "../i386/user-regs32.h"
 
-int pr_write_regs(pid_t pid, const struct pr_raw_regs *in)
+int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in)
 {
 	union {
 		struct user_regs_struct r64;
@@ -21,6 +23,15 @@ int pr_write_regs(pid_t pid, const struct pr_raw_regs *in)
 		return -errno;
 	if (iov.iov_len == sizeof(u.r32)) {
 		pr_i386_user_regs_denormalise(in, &u.r32);
+	} else if (iov.iov_len == sizeof(u.r64) && p->word_bits == 32) {
+		u.r64.orig_rax = in->nr;
+		u.r64.rbx = in->args[0];
+		u.r64.rcx = in->args[1];
+		u.r64.rdx = in->args[2];
+		u.r64.rsi = in->args[3];
+		u.r64.rdi = in->args[4];
+		u.r64.rbp = in->args[5];
+		u.r64.rax = in->ret;
 	} else if (iov.iov_len == sizeof(u.r64)) {
 		u.r64.orig_rax = in->nr;
 		u.r64.rdi = in->args[0];

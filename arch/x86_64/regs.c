@@ -1,7 +1,8 @@
 /* Raw registers of a stopped tracee on an x86_64 host.  NT_PRSTATUS has the
  * layout of the tracee's mode: struct user_regs_struct for a 64-bit tracee,
  * the 68-byte i386 layout for a 32-bit one; the length the kernel returns says
- * which. */
+ * which.  A 64-bit tracee making an i386 syscall (int $0x80) has its
+ * arguments in rbx rcx rdx rsi rdi rbp: the personality says which ABI. */
 #include <errno.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -12,7 +13,7 @@
 #include "host.h"
 #include "../i386/user-regs32.h"
 
-int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
+int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *out)
 {
 	union {
 		struct user_regs_struct r64;
@@ -32,12 +33,18 @@ int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
 	out->pc = u.r64.rip;
 	out->sp = u.r64.rsp;
 	out->nr = u.r64.orig_rax;
+	out->ret = u.r64.rax;
+	if (p->word_bits == 32) {
+		const uint64_t ia32[6] = { u.r64.rbx, u.r64.rcx, u.r64.rdx, u.r64.rsi, u.r64.rdi, u.r64.rbp };
+
+		memcpy(out->args, ia32, sizeof(ia32));
+		return 0;
+	}
 	out->args[0] = u.r64.rdi;
 	out->args[1] = u.r64.rsi;
 	out->args[2] = u.r64.rdx;
 	out->args[3] = u.r64.r10;
 	out->args[4] = u.r64.r8;
 	out->args[5] = u.r64.r9;
-	out->ret = u.r64.rax;
 	return 0;
 }
