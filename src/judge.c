@@ -147,7 +147,7 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen)
 {
 	if (expected != seen)
-		check_fail(j, "%s: expected %#018llx, seen %#018llx", what,
+		check_fail(j, "%s: expected 0x%016llx, seen 0x%016llx", what,
 			   (unsigned long long)expected, (unsigned long long)seen);
 }
 
