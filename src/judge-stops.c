@@ -103,6 +103,9 @@ static void sequence(struct judge *j)
 			break;
 		expect_stop_kind(j, (int)k, s, &info);
 	}
+	if (j->run && j->run->extra_stops)
+		check_fail(j, "%u stops after the expected %u (the first: wait status %#x)",
+			   j->run->extra_stops, j->nplan, j->run->extra_status);
 	check_end(j);
 }
 

@@ -92,6 +92,8 @@ struct pr_run {
 	bool set_probed;
 	int64_t set_probe_ret;
 	char unwind_skip[160];       /* why libunwind cannot unwind this tracee */
+	unsigned extra_stops;        /* stops after the plan's last (none expected) */
+	int extra_status;            /* the wait status of the first of them */
 	enum pr_end end;
 	int end_code;
 	char end_msg[200];

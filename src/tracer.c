@@ -230,10 +230,14 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 			    pending_signal(status)))
 			return;
 	}
-	/* The tracee now runs its exit_group() untraced. */
-	while (next_stop(run, pid, &status, deadline, l->timeout))
+	/* The tracee now runs its exit_group() untraced: any stop still coming
+	 * (an event stop the plan did not expect) is counted. */
+	while (next_stop(run, pid, &status, deadline, l->timeout)) {
+		if (run->extra_stops++ == 0)
+			run->extra_status = status;
 		if (!resume(run, pid, PTRACE_CONT, pending_signal(status)))
 			return;
+	}
 }
 
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run)

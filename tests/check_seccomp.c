@@ -57,11 +57,22 @@ START_TEST(skip_not_honoured)
 }
 END_TEST
 
+/* Under PTRACE_CONT a syscall stop would be one more stop than planned. */
+START_TEST(cont_with_syscall_stops)
+{
+	fab_use("x86_64", "seccomp-cont");
+	fab.run.extra_stops = 1;
+	fab.run.extra_status = (0x80 | 5) << 8 | 0x7f;
+	fab_expect("sequence", PR_FAIL, "1 stops after the expected 6 (the first: wait status 0x857f)");
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {
 		correct_run_passes, cont_run_passes, ret_data_dropped, eventmsg_disagrees,
-		seccomp_arg_truncated, seccomp_before_entry, skip_not_honoured, NULL,
+		seccomp_arg_truncated, seccomp_before_entry, skip_not_honoured, cont_with_syscall_stops,
+		NULL,
 	};
 
 	return fab_main("x86_64", "seccomp", tests);
