@@ -25,7 +25,7 @@ int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *
 
 /* Write the syscall number, the six arguments and the result registers of
  * the common view back through PTRACE_SETREGSET NT_PRSTATUS, in the tracee's
- * layout (arch/<arch>/regs-write.c).  0 on success, -errno on failure. */
+ * layout (arch/<arch>/regs.c).  0 on success, -errno on failure. */
 int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in);
 
 /* The one personality whose tracees this host's libunwind-ptrace unwinds. */

@@ -30,6 +30,12 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen);
 void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t seen);
 
+/* The six args of an entry or seccomp stop are call c's (at index idx). */
+void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
+		      const struct pr_info *info);
+/* The info's nr and args agree with the raw register view. */
+void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr_info *info);
+
 /* Check families. */
 void judge_sigstop(struct judge *j);
 void judge_sequence(struct judge *j);

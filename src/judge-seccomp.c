@@ -7,32 +7,15 @@
 
 #include "judge-internal.h"
 
-static void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
-			     const struct pr_info *info)
-{
-	char what[16];
-
-	for (unsigned a = 0; a < 6; a++) {
-		snprintf(what, sizeof(what), "args[%u]", a);
-		expect_hex(j, what, pr_arg_value(j->p, c, idx, a, j->run->pid), info->args[a]);
-	}
-}
-
 static void expect_raw(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
 {
-	char what[40];
-
 	if (s->regs_err) {
 		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
 		return;
 	}
 	expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer);
 	expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
-	expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
-	for (unsigned a = 0; a < 6; a++) {
-		snprintf(what, sizeof(what), "args[%u] vs raw registers", a);
-		expect_hex(j, what, s->regs.args[a] & pr_word_mask(j->p), info->args[a]);
-	}
+	expect_regs_agree(j, s, info);
 }
 
 static void expect_eventmsg(struct judge *j, const struct pr_stop *s, uint32_t data)
