@@ -2,6 +2,13 @@
  * what the arch's convention derives from the raw result registers. */
 #include "judge-internal.h"
 
+void expected_result(const struct judge *j, enum pr_expect e, int64_t value, int64_t *rval,
+		     bool *is_error)
+{
+	pr_expected_result(j->p, e, value, j->run ? j->run->pid : 0, j->run ? j->run->ppid : 0, rval,
+			   is_error);
+}
+
 void judge_exit(struct judge *j)
 {
 	static const char *const fields[] = { "op", "rval", "is_error", "raw" };
@@ -13,14 +20,13 @@ void judge_exit(struct judge *j)
 
 		if (c->expect == PR_EXPECT_NOTHING)
 			continue;
-		pr_expected_result(j->p, c, j->run ? j->run->pid : 0, j->run ? j->run->ppid : 0, &rval,
-				   &is_error);
+		expected_result(j, c->expect, c->value, &rval, &is_error);
 		for (unsigned f = 0; f < 4; f++) {
 			const struct pr_stop *s;
 			struct pr_info info;
 
-			check_begin(j, c, exit_stop(i), "%s.%s", c->name, fields[f]);
-			if (!check_stop(j, exit_stop(i), &s, &info)) {
+			check_begin(j, c, exit_stop(j, i), "%s.%s", c->name, fields[f]);
+			if (!check_stop(j, exit_stop(j, i), &s, &info)) {
 				check_end(j);
 				continue;
 			}

@@ -27,16 +27,10 @@ static unsigned call_index(const struct pr_group *g, const struct pr_result *r)
 	return (unsigned)(r->call - g->calls);
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* An entry stop where args[0] holds the syscall number and every other
- * argument is the previous one: the frame read from its start (locals)
- * instead of from out0. */
+/* An entry (or seccomp) stop where args[0] holds the syscall number and
+ * every other argument is the previous one: the frame read from its start
+ * (locals) instead of from out0.  An argument the tracee computed at run time
+ * (the previous call's result) is not compared. */
 static bool args_shifted_by_nr(const struct pr_personality *p, const struct pr_group *g,
 			       const struct pr_run *run, const struct pr_result *r)
 {
@@ -44,13 +38,15 @@ static bool args_shifted_by_nr(const struct pr_personality *p, const struct pr_g
 	struct pr_info info;
 	unsigned idx;
 
-	if (!r->call || !looked_at(p, run, r, &s, &info) || info.op != PR_OP_ENTRY)
+	if (!r->call || !looked_at(p, run, r, &s, &info) ||
+	    (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
 		return false;
 	idx = call_index(g, r);
 	if (info.args[0] != pr_expected_nr(p, r->call->sys))
 		return false;
 	for (unsigned k = 1; k < 6; k++)
-		if (info.args[k] != pr_arg_value(p, r->call, idx, k - 1, run->pid))
+		if (r->call->args[k - 1].kind != PR_ARG_LAST &&
+		    info.args[k] != pr_arg_value(p, r->call, idx, k - 1, run->pid))
 			return false;
 	return true;
 }
@@ -67,8 +63,9 @@ static bool errno_positive(const struct pr_personality *p, const struct pr_group
 	       info.op == PR_OP_EXIT && info.is_error && info.rval == r->call->value;
 }
 
-/* stack_pointer differs from the tracee's real stack pointer register
- * (ia64: ar.bspstore reported instead of r12). */
+/* At the stop the check looked at, stack_pointer differs from the tracee's
+ * real stack pointer register (ia64: ar.bspstore reported instead of r12);
+ * whatever the check (sp, the signal frame, the unwinder). */
 static bool sp_not_stack_register(const struct pr_personality *p, const struct pr_group *g,
 				  const struct pr_run *run, const struct pr_result *r)
 {
@@ -76,8 +73,7 @@ static bool sp_not_stack_register(const struct pr_personality *p, const struct p
 	struct pr_info info;
 
 	(void)g;
-	return ends_with(r->name, ".sp") && looked_at(p, run, r, &s, &info) && !s->regs_err &&
-	       info.stack_pointer != s->regs.sp;
+	return looked_at(p, run, r, &s, &info) && !s->regs_err && info.stack_pointer != s->regs.sp;
 }
 
 /* A 32-bit failing call reported as a success: -errno zero-extended, not

@@ -38,7 +38,7 @@ static void usage(FILE *f)
 		"Check ids are <personality>/<path>.<group>.<check>.  Groups:\n",
 		DEFAULT_TIMEOUT);
 	for (unsigned i = 0; i < pr_ngroups; i++)
-		fprintf(f, "  %-10s %s\n", pr_groups[i].name, pr_groups[i].summary);
+		fprintf(f, "  %-13s %s\n", pr_groups[i].name, pr_groups[i].summary);
 	fprintf(f, "Personalities this host traces:");
 	for (const char *const *p = pr_host_personalities; *p; p++)
 		fprintf(f, " %s", *p);

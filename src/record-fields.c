@@ -14,6 +14,9 @@
 #define FIELD(section, key, type, member) \
 	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false }
 #define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false }
+/* Fields added after version 1's first fields: older recordings lack them. */
+#define LATER(section, key, type, member) \
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true }
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const struct pr_rec_field header_fields[] = {
@@ -34,12 +37,19 @@ static const struct pr_rec_field run_fields[] = {
 	FIELD(struct pr_rec_entry, end, PR_REC_END, run.end),
 	FIELD(struct pr_rec_entry, end_code, PR_REC_INT, run.end_code),
 	FIELD(struct pr_rec_entry, end_msg, PR_REC_STR, run.end_msg),
+	LATER(struct pr_rec_entry, program, PR_REC_STR, run.program),
+	LATER(struct pr_rec_entry, set_probed, PR_REC_BOOL, run.set_probed),
+	LATER(struct pr_rec_entry, set_probe_ret, PR_REC_DEC, run.set_probe_ret),
+	LATER(struct pr_rec_entry, unwind_skip, PR_REC_STR, run.unwind_skip),
+	LATER(struct pr_rec_entry, extra_stops, PR_REC_INT, run.extra_stops),
+	LATER(struct pr_rec_entry, extra_status, PR_REC_HEXINT, run.extra_status),
 };
 
 static const struct pr_rec_field skip_fields[] = {
 	FIELD(struct pr_rec_entry, personality, PR_REC_PERS, run.pers),
 	FIELD(struct pr_rec_entry, path, PR_REC_PATH, run.path),
 	FIELD(struct pr_rec_entry, reason, PR_REC_STR, skip),
+	LATER(struct pr_rec_entry, program, PR_REC_STR, run.program),
 };
 
 static const struct pr_rec_field stop_fields[] = {
@@ -56,6 +66,25 @@ static const struct pr_rec_field stop_fields[] = {
 	FIELD(struct pr_stop, sized, PR_REC_BOOL, sized),
 	LIST(struct pr_stop, size_ret, PR_REC_DEC_LIST, size_ret, PR_INFO_SIZE + 1),
 	LIST(struct pr_stop, size_flags, PR_REC_BYTES, size_flags, PR_INFO_SIZE + 1),
+	LATER(struct pr_stop, sigmask_err, PR_REC_INT, sigmask_err),
+	LATER(struct pr_stop, sigmask, PR_REC_HEX, sigmask),
+	LATER(struct pr_stop, eventmsg_err, PR_REC_INT, eventmsg_err),
+	LATER(struct pr_stop, eventmsg, PR_REC_HEX, eventmsg),
+	LATER(struct pr_stop, framed, PR_REC_BOOL, framed),
+	LATER(struct pr_stop, frame_err, PR_REC_INT, frame_err),
+	LATER(struct pr_stop, frame_addr, PR_REC_HEX, frame_addr),
+	{ "frame_mask", PR_REC_BYTES, offsetof(struct pr_stop, frame_mask), 8, true },
+	LATER(struct pr_stop, tampered, PR_REC_BOOL, tampered),
+	LATER(struct pr_stop, tamper_ret, PR_REC_DEC, tamper_ret),
+	LATER(struct pr_stop, after_ret, PR_REC_DEC, after_ret),
+	{ "after", PR_REC_BYTES, offsetof(struct pr_stop, after), PR_INFO_BUF, true },
+	LATER(struct pr_stop, unwind_status, PR_REC_INT, unwind_status),
+	LATER(struct pr_stop, unwind_err, PR_REC_INT, unwind_err),
+	LATER(struct pr_stop, unwind_ip, PR_REC_HEX, unwind_ip),
+	LATER(struct pr_stop, unwind_sp, PR_REC_HEX, unwind_sp),
+	LATER(struct pr_stop, unwind_proc, PR_REC_STR, unwind_proc),
+	LATER(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
+	LATER(struct pr_stop, unwind_bt, PR_REC_TEXT, unwind_bt),
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }
@@ -67,6 +96,7 @@ const struct pr_rec_section pr_rec_stop = SECTION("stop", stop_fields);
 static const char *const end_names[] = {
 	[PR_END_NONE] = "none", [PR_END_EXITED] = "exited", [PR_END_SIGNALED] = "signaled",
 	[PR_END_TIMEOUT] = "timeout", [PR_END_LAUNCH] = "launch", [PR_END_TRACER] = "tracer",
+	[PR_END_SKIPPED] = "skipped",
 };
 
 /* ---- writing ---- */
@@ -76,6 +106,15 @@ static void write_str(FILE *f, const char *s)
 	/* One line per field: control characters would break the framing. */
 	for (; *s; s++)
 		fputc((unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s, f);
+}
+
+static void write_text(FILE *f, const char *s)
+{
+	for (; *s; s++)
+		if (*s == '\n' || *s == '\\')
+			fprintf(f, "\\%c", *s == '\n' ? 'n' : '\\');
+		else
+			fputc((unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s, f);
 }
 
 static void write_bytes(FILE *f, const uint8_t *b, size_t n)
@@ -92,6 +131,7 @@ static void write_value(FILE *f, const struct pr_rec_field *fl, const char *p)
 {
 	switch (fl->type) {
 	case PR_REC_STR: write_str(f, p); break;
+	case PR_REC_TEXT: write_text(f, p); break;
 	case PR_REC_HEX: fprintf(f, "0x%" PRIx64, *(const uint64_t *)p); break;
 	case PR_REC_DEC: fprintf(f, "%" PRId64, *(const int64_t *)p); break;
 	case PR_REC_INT: fprintf(f, "%d", *(const int *)p); break;
@@ -133,7 +173,7 @@ void pr_rec_write_fields(FILE *f, const struct pr_rec_section *s, const void *ba
 		const char *p = (const char *)base + fl->offset;
 
 		/* Empty strings are left out: "key" alone would read as a missing value. */
-		if (fl->type == PR_REC_STR && !*p)
+		if ((fl->type == PR_REC_STR || fl->type == PR_REC_TEXT) && !*p)
 			continue;
 		fprintf(f, "%s ", fl->key);
 		write_value(f, fl, p);
@@ -161,6 +201,25 @@ static int fail(char *err, size_t len, const char *fmt, ...)
 	vsnprintf(err, len, fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+/* The inverse of write_text, in place. */
+static int unescape(char *s, char *err, size_t len)
+{
+	char *out = s;
+
+	for (; *s; s++) {
+		if (*s != '\\') {
+			*out++ = *s;
+			continue;
+		}
+		s++;
+		if (*s != 'n' && *s != '\\')
+			return fail(err, len, "bad escape '\\%c'", *s ? *s : ' ');
+		*out++ = *s == 'n' ? '\n' : '\\';
+	}
+	*out = '\0';
+	return 0;
 }
 
 /* One number from *text (advanced past it and its trailing blanks): hex
@@ -307,10 +366,11 @@ int pr_rec_parse_field(const struct pr_rec_field *fl, const char *text, void *ba
 
 	switch (fl->type) {
 	case PR_REC_STR:
+	case PR_REC_TEXT:
 		if (n >= fl->count)
 			return fail(err, len, "%zu characters, at most %zu allowed", n, fl->count - 1);
 		memcpy(p, text, n + 1);
-		return 0;
+		return fl->type == PR_REC_TEXT ? unescape(p, err, len) : 0;
 	case PR_REC_BYTES: return parse_bytes(text, p, fl->count, err, len);
 	case PR_REC_HEX_LIST: return parse_list(text, true, p, fl->count, err, len);
 	case PR_REC_DEC_LIST: return parse_list(text, false, p, fl->count, err, len);

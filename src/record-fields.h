@@ -9,6 +9,7 @@
 
 enum pr_rec_type {
 	PR_REC_STR,      /* char[count], rest of the line, printable */
+	PR_REC_TEXT,     /* char[count], several lines: \n and \\ escaped */
 	PR_REC_HEX,      /* uint64_t, 0x... */
 	PR_REC_DEC,      /* int64_t, decimal */
 	PR_REC_INT,      /* int, decimal */

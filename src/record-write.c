@@ -16,13 +16,14 @@ void pr_rec_write_header(FILE *f, const char *tool, const char *skip_all)
 	fflush(f);
 }
 
-void pr_rec_write_skip(FILE *f, const struct pr_personality *p, const char *path, const char *reason)
+void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason)
 {
 	struct pr_rec_entry e;
 
 	memset(&e, 0, sizeof(e));
-	e.run.pers = p;
-	e.run.path = path;
+	e.run.pers = t->pers;
+	e.run.path = t->path;
+	snprintf(e.run.program, sizeof(e.run.program), "%s", t->program->name);
 	snprintf(e.skip, sizeof(e.skip), "%s", reason);
 	fprintf(f, "[%s]\n", pr_rec_skip.name);
 	pr_rec_write_fields(f, &pr_rec_skip, &e);

@@ -14,6 +14,7 @@
 
 #include "judge.h"
 #include "run.h"
+#include "targets.h"
 
 #define PR_REC_VERSION 1
 #define PR_REC_MAGIC "ptrace-regress-recording"
@@ -38,7 +39,7 @@ struct pr_recording {
  * target either its skip or its groups' runs, then the trailer.  Each call
  * flushes, so a crash leaves a file the reader calls truncated. */
 void pr_rec_write_header(FILE *f, const char *tool, const char *skip_all);
-void pr_rec_write_skip(FILE *f, const struct pr_personality *p, const char *path, const char *reason);
+void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason);
 void pr_rec_write_run(FILE *f, const struct pr_run *run);
 void pr_rec_write_trailer(FILE *f, unsigned nentries);
 

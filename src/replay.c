@@ -11,12 +11,13 @@ static void target_at(const struct pr_recording *rec, unsigned i, struct pr_targ
 {
 	const struct pr_run *first = &rec->entries[i].run;
 
-	pr_target_make(t, first->pers, first->path);
+	pr_target_make(t, pr_run_program(first), first->path, first->pers);
 	*end = i + 1;
 	if (!first->group)
 		return;
 	while (*end < rec->nentries && rec->entries[*end].run.group &&
-	       rec->entries[*end].run.pers == first->pers && rec->entries[*end].run.path == first->path)
+	       rec->entries[*end].run.pers == first->pers && rec->entries[*end].run.path == first->path &&
+	       pr_run_program(&rec->entries[*end].run) == pr_run_program(first))
 		(*end)++;
 }
 

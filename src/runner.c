@@ -81,10 +81,14 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 static void run_group(const struct pr_options *o, const struct pr_target *t, const char *tracee,
 		      const struct pr_group *g, struct pr_report *r)
 {
-	struct pr_launch l = { t->pers, t->path, g, tracee, o->timeout };
+	struct pr_launch l = { t->pers, t->program, t->path, g, tracee, o->timeout };
 	struct pr_run run;
 
-	pr_trace_group(&l, &run);
+	if (t->program != t->pers && (g->checks & PR_CHECK_SIGRETURN))
+		pr_run_skipped(&l, &run, "signal frames follow the %s program, not its %s syscall path",
+			       t->program->name, t->pers->name);
+	else
+		pr_trace_group(&l, &run);
 	pr_report_group(r, t, &run);
 	if (o->record)
 		pr_rec_write_run(o->record, &run);
@@ -97,11 +101,11 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	char tracee[PATH_MAX], why[PATH_MAX + 200];
 	unsigned entries = 0;
 
-	tracee_file(o, t->pers, tracee, sizeof(tracee));
-	if (pr_probe_exec(tracee, why, sizeof(why)) != 0) {
+	tracee_file(o, t->program, tracee, sizeof(tracee));
+	if (pr_probe_exec(tracee, t->program != t->pers ? t->path : NULL, why, sizeof(why)) != 0) {
 		pr_report_skip_target(r, n, t, why);
 		if (o->record)
-			pr_rec_write_skip(o->record, t->pers, t->path, why);
+			pr_rec_write_skip(o->record, t, why);
 		return 1;
 	}
 	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));

@@ -5,11 +5,13 @@
 #include "judge.h"
 #include "targets.h"
 
-void pr_target_make(struct pr_target *t, const struct pr_personality *p, const char *path)
+void pr_target_make(struct pr_target *t, const struct pr_personality *program, const char *path,
+		    const struct pr_personality *pers)
 {
-	t->pers = p;
+	t->pers = pers;
+	t->program = program;
 	t->path = path;
-	snprintf(t->name, sizeof(t->name), "%s/%s", p->name, path);
+	snprintf(t->name, sizeof(t->name), "%s/%s", program->name, path);
 }
 
 bool pr_check_selected(const char *glob, const struct pr_target *t, const struct pr_group *g,

@@ -212,7 +212,7 @@ START_TEST(exit_reported_as_entry_breaks_alternation)
 {
 	struct collected *c = judge_edited("x86_64", "stops", 2, make_entry, NULL);
 
-	assert_verdict(c, "alternate", PR_FAIL, "stop 2: op expected EXIT, seen ENTRY (1)");
+	assert_verdict(c, "alternate", PR_FAIL, "stop 2 (exit of getpid): op expected EXIT, seen ENTRY (1)");
 	assert_verdict(c, "exit-size", PR_FAIL, "stop 2 (EXIT): returned size expected 33, seen 80");
 	assert_verdict(c, "sigstop.op", PR_PASS, NULL);
 	free(c);

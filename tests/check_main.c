@@ -16,6 +16,10 @@ int main(void)
 	srunner_add_suite(sr, recording_suite());
 	srunner_add_suite(sr, judge_ia64_suite());
 	srunner_add_suite(sr, diagnose_suite());
+	srunner_add_suite(sr, seccomp_suite());
+	srunner_add_suite(sr, sigreturn_suite());
+	srunner_add_suite(sr, tamper_suite());
+	srunner_add_suite(sr, unwind_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);

@@ -10,5 +10,9 @@ Suite *judge_suite(void);
 Suite *recording_suite(void);
 Suite *judge_ia64_suite(void);
 Suite *diagnose_suite(void);
+Suite *seccomp_suite(void);
+Suite *sigreturn_suite(void);
+Suite *tamper_suite(void);
+Suite *unwind_suite(void);
 
 #endif

@@ -22,7 +22,7 @@
 static void args_from_frame_start(const struct pr_personality *p, const struct pr_call *c,
 				  struct pr_info *info)
 {
-	if (info->op != PR_OP_ENTRY)
+	if (info->op != PR_OP_ENTRY && info->op != PR_OP_SECCOMP)
 		return;
 	memmove(&info->args[1], &info->args[0], 5 * sizeof(info->args[0]));
 	info->args[0] = pr_syscall_nr(p, c->sys);
@@ -62,19 +62,17 @@ const struct pr_synth_bug *pr_synth_bug_find(const char *commit)
 	return NULL;
 }
 
+/* Apply the bug (if it touches this path), encode the info, and mark the
+ * stop as probed at every buffer size by a kernel that honours them all. */
 static void finish_stop(const struct pr_personality *p, const struct pr_call *c,
 			const struct pr_synth_bug *bug, const char *path, struct pr_info *info,
 			struct pr_stop *s, bool sized)
 {
-	uint8_t full[PR_INFO_SIZE];
-
 	if (bug && (!bug->path || strcmp(bug->path, path) == 0))
 		bug->apply(p, c, info);
-	s->info_ret = (int64_t)pr_info_encode(info, p->big_endian, full);
-	memcpy(s->info, full, (size_t)s->info_ret);
+	s->info_ret = (int64_t)pr_info_encode(info, p->big_endian, s->info);
 	if (!sized)
 		return;
-	/* A kernel that honours every buffer size. */
 	s->sized = true;
 	for (unsigned size = 0; size <= PR_INFO_SIZE; size++) {
 		s->size_ret[size] = s->info_ret;
@@ -82,6 +80,92 @@ static void finish_stop(const struct pr_personality *p, const struct pr_call *c,
 	}
 }
 
+/* What a call returns: its own outcome, or what its tamper makes it return. */
+static void result_of(const struct pr_personality *p, const struct pr_run *run,
+		      const struct pr_call *c, int64_t *rval, bool *is_error)
+{
+	if (c->tamper)
+		pr_expected_result(p, c->tamper->observe, c->tamper->observe_value, run->pid,
+				   run->ppid, rval, is_error);
+	else
+		pr_expected_result(p, c->expect, c->value, run->pid, run->ppid, rval, is_error);
+}
+
+static void entry_info(const struct pr_personality *p, const struct pr_run *run, unsigned i,
+		       enum pr_sys sys, struct pr_info *info)
+{
+	const struct pr_group *g = run->group;
+	const struct pr_call *c = &g->calls[i];
+
+	info->nr = pr_expected_nr(p, sys);
+	for (unsigned a = 0; a < 6; a++)
+		info->args[a] = pr_arg_value(p, c, i, a, run->pid);
+	if (i > 0 && c->args[0].kind == PR_ARG_LAST) {
+		int64_t rval;
+		bool err;
+
+		result_of(p, run, &g->calls[i - 1], &rval, &err);
+		info->args[0] = (uint64_t)rval & pr_word_mask(p);
+	}
+}
+
+/* The tamper's effect on the info, as a working kernel reads it back. */
+static void tampered(const struct pr_personality *p, const struct pr_run *run,
+		     const struct pr_call *c, unsigned i, const struct pr_info *before,
+		     struct pr_stop *s)
+{
+	const struct pr_tamper *t = c->tamper;
+	struct pr_info after = *before;
+
+	if (t->at == PR_STOP_EXIT) {
+		after.rval = t->rval;
+		after.is_error = t->is_error;
+	} else {
+		if (t->nr_change == PR_TAMPER_NR_SKIP)
+			after.nr = UINT64_MAX & p->nr_mask;
+		else if (t->nr_change == PR_TAMPER_NR_SET)
+			after.nr = pr_expected_nr(p, t->nr);
+		for (unsigned a = 0; a < 6; a++)
+			if (t->args_mask & (1u << a))
+				after.args[a] = pr_arg_eval(p, &t->args[a], i, run->pid);
+	}
+	s->tampered = true;
+	s->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, s->after);
+}
+
+/* The signal masks and frame of an rt_sigreturn stop. */
+static void sigreturn_state(const struct pr_personality *p, const struct pr_call *c,
+			    const struct pr_info *info, bool entry, struct pr_stop *s)
+{
+	if (!entry) {
+		s->sigmask = PR_SIGRETURN_BLOCKED;
+		return;
+	}
+	s->sigmask = PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(c->raise);
+	s->framed = true;
+	s->frame_addr = info->stack_pointer + (uint64_t)p->sigframe_mask_offset;
+	for (unsigned b = 0; b < 8; b++) {
+		/* One 64-bit word, or two 32-bit words, in the personality's order. */
+		unsigned width = p->word_bits == 32 ? 4 : 8, word = b / width, k = b % width;
+		unsigned shift = 8 * (p->big_endian ? width - 1 - k : k) + 32 * word;
+
+		s->frame_mask[b] = (uint8_t)(PR_SIGRETURN_BLOCKED >> shift);
+	}
+}
+
+static void unwound(const struct pr_run *run, const struct pr_personality *p,
+		    const struct pr_info *info, struct pr_stop *s)
+{
+	s->unwind_status = PR_UNWIND_OK;
+	s->unwind_ip = info->instruction_pointer + (uint64_t)p->unwind_ip_offset;
+	s->unwind_sp = info->stack_pointer;
+	snprintf(s->unwind_proc, sizeof(s->unwind_proc), "pr_stub_%s", run->path);
+	s->unwind_depth = 2;
+	snprintf(s->unwind_bt, sizeof(s->unwind_bt), "#0 %#llx pr_stub_%s+0x10\n#1 0x4018f2 main+0x52",
+		 (unsigned long long)s->unwind_ip, run->path);
+}
+
+/* What every stop shows: arch, pc inside the stub, sp on the memory stack. */
 static void base_stop(const struct pr_personality *p, const struct pr_run *run, int status,
 		      unsigned op, struct pr_stop *s, struct pr_info *info)
 {
@@ -95,13 +179,65 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 	info->stack_pointer = s->regs.sp;
 }
 
+/* One stop of the plan, as a correct kernel shows it. */
+static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
+		       const struct pr_plan_stop *ps, const struct pr_synth_bug *bug, bool sized,
+		       struct pr_stop *s)
+{
+	const struct pr_group *g = run->group;
+	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
+	bool rt = ps->sys == PR_SYS_rt_sigreturn, alt = c && c->altstack && rt;
+	struct pr_info info;
+	int64_t rval = 0;
+	bool is_error = false;
+
+	base_stop(p, run, SYSCALL_STOP, PR_OP_NONE, s, &info);
+	if (alt)
+		s->regs.sp = info.stack_pointer = p->scratch_addr + PR_SCRATCH_ALTSTACK + 0x800;
+	switch (ps->kind) {
+	case PR_STOP_ENTRY:
+	case PR_STOP_SECCOMP:
+		info.op = ps->kind == PR_STOP_ENTRY ? PR_OP_ENTRY : PR_OP_SECCOMP;
+		entry_info(p, run, (unsigned)ps->call, ps->sys, &info);
+		s->regs.nr = pr_syscall_nr(p, ps->sys);
+		memcpy(s->regs.args, info.args, sizeof(info.args));
+		if (ps->kind == PR_STOP_SECCOMP) {
+			s->status = (SIGTRAP | 7 /* PTRACE_EVENT_SECCOMP */ << 8) << 8 | 0x7f;
+			info.ret_data = PR_SECCOMP_DATA(c->seccomp);
+			s->eventmsg = info.ret_data;
+		}
+		break;
+	case PR_STOP_EXIT:
+		info.op = PR_OP_EXIT;
+		if (!rt)
+			result_of(p, run, c, &rval, &is_error);
+		info.rval = rval;
+		info.is_error = is_error;
+		s->regs.nr = pr_syscall_nr(p, ps->sys);
+		p->encode_result(rval, is_error, &s->regs);
+		break;
+	case PR_STOP_SIGNAL:
+		s->status = c->raise << 8 | 0x7f;
+		break;
+	default:
+		s->status = SIGSTOP_STOP;
+		s->regs.nr = pr_syscall_nr(p, PR_SYS_kill);
+		break;
+	}
+	if (rt)
+		sigreturn_state(p, c, &info, ps->kind == PR_STOP_ENTRY, s);
+	else if (c && c->tamper && c->tamper->at == ps->kind)
+		tampered(p, run, c, (unsigned)ps->call, &info, s);
+	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
+		unwound(run, p, &info, s);
+	finish_stop(p, c, bug, run->path, &info, s, sized);
+}
+
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
 		  const struct pr_synth_bug *bug, struct pr_run *run)
 {
-	bool sized = g->checks & PR_CHECK_INFO_SIZE;
-	unsigned path_index = 0;
-	struct pr_info info;
-	struct pr_stop *s;
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan), path_index = 0;
 
 	while (path_index < 3 && p->paths[path_index] && strcmp(p->paths[path_index], path) != 0)
 		path_index++;
@@ -109,6 +245,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->pers = p;
 	run->path = p->paths[path_index];
 	run->group = g;
+	snprintf(run->program, sizeof(run->program), "%s", p->name);
 	snprintf(run->machine, sizeof(run->machine), "%s", p->name);
 	snprintf(run->release, sizeof(run->release), "synthesised%s%s", bug ? "-" : "",
 		 bug ? bug->commit : "");
@@ -116,40 +253,17 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->ppid = TRACER_PID;
 	run->stub_begin = STUB_BASE + path_index * 0x100;
 	run->stub_end = run->stub_begin + STUB_SIZE;
-	run->nstops = pr_expected_stops(g);
-	run->stops = calloc(run->nstops, sizeof(*run->stops));
-	run->end = PR_END_EXITED;
-	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
+	run->stops = calloc(n, sizeof(*run->stops));
 	if (!run->stops)
 		abort();
-
-	s = &run->stops[0];
-	base_stop(p, run, SIGSTOP_STOP, PR_OP_NONE, s, &info);
-	s->regs.nr = pr_syscall_nr(p, PR_SYS_kill);
-	finish_stop(p, NULL, bug, path, &info, s, sized);
-
-	for (unsigned i = 0; i < g->ncalls; i++) {
-		const struct pr_call *c = &g->calls[i];
-		int64_t rval;
-		bool is_error;
-
-		s = &run->stops[1 + 2 * i];
-		base_stop(p, run, SYSCALL_STOP, PR_OP_ENTRY, s, &info);
-		s->regs.nr = pr_syscall_nr(p, c->sys);
-		info.nr = pr_expected_nr(p, c->sys);
-		for (unsigned a = 0; a < 6; a++)
-			s->regs.args[a] = info.args[a] = pr_arg_value(p, c, i, a, run->pid);
-		finish_stop(p, c, bug, path, &info, s, sized && i == 0);
-
-		s = &run->stops[2 + 2 * i];
-		base_stop(p, run, SYSCALL_STOP, PR_OP_EXIT, s, &info);
-		s->regs.nr = pr_syscall_nr(p, c->sys);
-		pr_expected_result(p, c, run->pid, run->ppid, &rval, &is_error);
-		info.rval = rval;
-		info.is_error = is_error;
-		p->encode_result(rval, is_error, &s->regs);
-		finish_stop(p, c, bug, path, &info, s, sized && i == 0);
-	}
+	run->nstops = n;
+	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
+	run->end = PR_END_EXITED;
+	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
+	/* info-size probes the SIGSTOP and the first call's entry and exit. */
+	for (unsigned k = 0; k < n; k++)
+		synth_stop(p, run, &plan[k], bug, (g->checks & PR_CHECK_INFO_SIZE) && k < 3,
+			   &run->stops[k]);
 }
 
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)

@@ -6,12 +6,6 @@
 #include "personality.h"
 #include "ia64-nr.h"
 
-/* For the rt_sigreturn checks (not in this tree yet): the number is
- * IA64_NR_rt_sigreturn, and the kernel finds the signal frame at r12 + 16
- * (struct sigframe above a 16-byte scratch area; ia64_rt_sigreturn()), so a
- * correct stack_pointer at that entry stop is the frame minus 16. */
-#define IA64_SIGFRAME_SP_OFFSET 16
-
 static const uint32_t ia64_nr[PR_SYS_COUNT] = PR_NR_TABLE(IA64);
 
 /* r8 holds the value, or a POSITIVE errno when r10 is -1 (r10 is 0 on
@@ -47,4 +41,11 @@ const struct pr_personality pr_personality_ia64 = {
 	.large_offset = 0x5a5a5a5a5a5a,
 	.decode_result = ia64_decode_result,
 	.encode_result = ia64_encode_result,
+	/* rt_sigreturn finds struct sigframe at r12 + 16 (ia64_rt_sigreturn()):
+	 * arg0-2 and handler (32), siginfo (128), then struct sigcontext at
+	 * +176, whose sc_mask is its last field, at 2640: sc_flags, sc_nat,
+	 * sc_stack (40), twelve ar/cr words (96), sc_br[8], sc_gr[32], sc_fr[128]
+	 * of 16 bytes from a 16-byte boundary, four words and sc_rsvd[12].
+	 * Worked out from the uapi headers; not yet seen on hardware. */
+	.sigframe_mask_offset = 16 + 176 + 2640,
 };

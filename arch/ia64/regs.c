@@ -53,26 +53,61 @@ static int peek_user(pid_t pid, unsigned long offset, uint64_t *out)
 	return peek(pid, PTRACE_PEEKUSER, offset, out);
 }
 
-int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
+/* Where out0 of the current frame sits in the RBS. */
+static int out0_addr(pid_t pid, uint64_t *addr, uint64_t *nouts)
 {
-	uint64_t iip, ipsr, cfm, bsp, out0;
+	uint64_t cfm, bsp;
 	int err;
 
+	if ((err = peek_user(pid, PT_CFM, &cfm)) || (err = peek_user(pid, PT_AR_BSP, &bsp)))
+		return err;
+	*addr = rse_skip_regs(bsp, -(long)CFM_SOF(cfm) + (long)CFM_SOL(cfm));
+	*nouts = CFM_SOF(cfm) - CFM_SOL(cfm);
+	return 0;
+}
+
+int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *out)
+{
+	uint64_t iip, ipsr, out0, nouts;
+	int err;
+
+	(void)p;
 	memset(out, 0, sizeof(*out));
 	if ((err = peek_user(pid, PT_CR_IIP, &iip)) || (err = peek_user(pid, PT_CR_IPSR, &ipsr)) ||
-	    (err = peek_user(pid, PT_CFM, &cfm)) || (err = peek_user(pid, PT_AR_BSP, &bsp)) ||
+	    (err = out0_addr(pid, &out0, &nouts)) ||
 	    (err = peek_user(pid, PT_R12, &out->sp)) || (err = peek_user(pid, PT_R15, &out->nr)) ||
 	    (err = peek_user(pid, PT_R8, &out->ret)) || (err = peek_user(pid, PT_R10, &out->err)))
 		return err;
 	/* instruction_pointer(regs) in the kernel: bundle address plus slot. */
 	out->pc = iip + PSR_RI(ipsr);
-	out0 = rse_skip_regs(bsp, -(long)CFM_SOF(cfm) + (long)CFM_SOL(cfm));
 	for (long i = 0; i < 6; i++) {
 		/* At an exit stop the frame may be shorter: leave the rest 0. */
-		if ((uint64_t)i >= CFM_SOF(cfm) - CFM_SOL(cfm))
+		if ((uint64_t)i >= nouts)
 			break;
 		if ((err = peek(pid, PTRACE_PEEKDATA, rse_skip_regs(out0, i), &out->args[i])))
 			return err;
 	}
+	return 0;
+}
+
+static int poke(pid_t pid, int request, uint64_t where, uint64_t value)
+{
+	return ptrace(request, pid, (void *)where, (void *)value) == 0 ? 0 : -errno;
+}
+
+/* The reverse of pr_read_regs: r15, r8/r10 and the outputs in the RBS. */
+int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in)
+{
+	uint64_t out0, nouts;
+	int err;
+
+	(void)p;
+	if ((err = out0_addr(pid, &out0, &nouts)) || (err = poke(pid, PTRACE_POKEUSER, PT_R15, in->nr)) ||
+	    (err = poke(pid, PTRACE_POKEUSER, PT_R8, in->ret)) ||
+	    (err = poke(pid, PTRACE_POKEUSER, PT_R10, in->err)))
+		return err;
+	for (long i = 0; i < 6 && (uint64_t)i < nouts; i++)
+		if ((err = poke(pid, PTRACE_POKEDATA, rse_skip_regs(out0, i), in->args[i])))
+			return err;
 	return 0;
 }
