@@ -3,7 +3,21 @@
 #include <check.h>
 #include <stdlib.h>
 
+#include "plan-run.h"
 #include "suites.h"
+
+Suite *pr_suite(const char *name, const char *tcase, void (*setup)(void), const TTest *const tests[])
+{
+	Suite *s = suite_create(name);
+	TCase *tc = tcase_create(tcase);
+
+	if (setup)
+		tcase_add_checked_fixture(tc, setup, fab_teardown);
+	for (const TTest *const *t = tests; *t; t++)
+		tcase_add_test(tc, *t);
+	suite_add_tcase(s, tc);
+	return s;
+}
 
 int main(void)
 {

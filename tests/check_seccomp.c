@@ -81,5 +81,5 @@ Suite *seccomp_suite(void)
 		NULL,
 	};
 
-	return fab_suite("seccomp", use_seccomp, tests);
+	return pr_suite("seccomp", "judge", use_seccomp, tests);
 }

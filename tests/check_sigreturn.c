@@ -91,5 +91,5 @@ Suite *sigreturn_suite(void)
 		wrong_sigreturn_nr, NULL,
 	};
 
-	return fab_suite("sigreturn", use_sigreturn, tests);
+	return pr_suite("sigreturn", "judge", use_sigreturn, tests);
 }

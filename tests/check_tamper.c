@@ -86,5 +86,5 @@ Suite *tamper_suite(void)
 		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, NULL,
 	};
 
-	return fab_suite("tamper", use_tamper, tests);
+	return pr_suite("tamper", "judge", use_tamper, tests);
 }

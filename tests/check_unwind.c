@@ -65,5 +65,5 @@ Suite *unwind_suite(void)
 		unwinder_failed, unsupported_skips, NULL,
 	};
 
-	return fab_suite("unwind", use_unwind, tests);
+	return pr_suite("unwind", "judge", use_unwind, tests);
 }

@@ -104,19 +104,8 @@ int fab_stop(const struct pr_group *g, unsigned call, enum pr_stop_kind k)
 	return pr_plan_find(plan, n, call, k);
 }
 
-static void teardown(void)
+void fab_teardown(void)
 {
 	fab_free(&fab.run);
 }
 
-Suite *fab_suite(const char *name, void (*setup)(void), const TTest *const tests[])
-{
-	Suite *s = suite_create(name);
-	TCase *tc = tcase_create("judge");
-
-	tcase_add_checked_fixture(tc, setup, teardown);
-	for (const TTest *const *t = tests; *t; t++)
-		tcase_add_test(tc, *t);
-	suite_add_tcase(s, tc);
-	return s;
-}

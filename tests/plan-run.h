@@ -62,8 +62,8 @@ void fab_expect_all_pass(unsigned min);
 		(s)->info_ret = (int64_t)pr_info_encode(&info, fab.p->big_endian, (s)->info); \
 	} while (0)
 
-/* A suite of the tests (NULL-terminated), each run after setup (which calls
- * fab_use for the suite's personality and group). */
-Suite *fab_suite(const char *name, void (*setup)(void), const TTest *const tests[]);
+/* Frees fab.run after each test (the teardown of a pr_suite whose setup calls
+ * fab_use). */
+void fab_teardown(void);
 
 #endif

@@ -3,6 +3,10 @@
 
 #include <check.h>
 
+/* A suite of one test case holding tests (NULL-terminated); setup, if not
+ * NULL, runs before each test with fab_teardown after it. */
+Suite *pr_suite(const char *name, const char *tcase, void (*setup)(void), const TTest *const tests[]);
+
 Suite *info_suite(void);
 Suite *personality_suite(void);
 Suite *ktap_suite(void);

@@ -89,12 +89,9 @@ END_TEST
 
 Suite *diagnose_suite(void)
 {
-	Suite *s = suite_create("diagnose");
-	TCase *tc = tcase_create("rules");
+	const TTest *const tests[] = {
+		seed_bugs_diagnosed, unknown_failure_matches_nothing, rules_stay_on_their_arch, NULL
+	};
 
-	tcase_add_test(tc, seed_bugs_diagnosed);
-	tcase_add_test(tc, unknown_failure_matches_nothing);
-	tcase_add_test(tc, rules_stay_on_their_arch);
-	suite_add_tcase(s, tc);
-	return s;
+	return pr_suite("diagnose", "rules", NULL, tests);
 }

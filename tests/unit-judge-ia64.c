@@ -74,14 +74,10 @@ END_TEST
 
 Suite *judge_ia64_suite(void)
 {
-	Suite *s = suite_create("judge-ia64");
-	TCase *tc = tcase_create("ia64");
+	const TTest *const tests[] = {
+		result_convention, correct_kernel_passes, args_bug_only_on_break, errno_sign_bug, sp_bug,
+		NULL
+	};
 
-	tcase_add_test(tc, result_convention);
-	tcase_add_test(tc, correct_kernel_passes);
-	tcase_add_test(tc, args_bug_only_on_break);
-	tcase_add_test(tc, errno_sign_bug);
-	tcase_add_test(tc, sp_bug);
-	suite_add_tcase(s, tc);
-	return s;
+	return pr_suite("judge-ia64", "ia64", NULL, tests);
 }
