@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,8 @@ static void usage(FILE *f)
 		"  --only GLOB       run only the checks whose id matches GLOB, e.g.\n"
 		"                    'x86_64/syscall.errno.*' or 'entry.*.args'\n"
 		"  --timeout SECONDS time allowed per group (default %d)\n"
+		"  --repeat N        run everything N times in one process (soak), with a\n"
+		"                    summary line per run\n"
 		"  --tracee-dir DIR  where the ptrace-regress-tracee-* programs are\n"
 		"  --record FILE     also write every observed stop to FILE, to be judged\n"
 		"                    later with --replay (format: doc/recording-format.md)\n"
@@ -54,14 +57,27 @@ static int bad_usage(const char *fmt, const char *arg)
 	return PR_EXIT_ERROR;
 }
 
+/* A whole number from 1 to max. */
+static bool count(const char *text, unsigned max, unsigned *out)
+{
+	char *end;
+	unsigned long v = strtoul(text, &end, 10);
+
+	if (!*text || *end || v == 0 || v > max)
+		return false;
+	*out = (unsigned)v;
+	return true;
+}
+
 int main(int argc, char **argv)
 {
-	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_TRACEE_DIR, OPT_RECORD, OPT_REPLAY, OPT_HELP,
-	       OPT_VERSION };
+	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_TRACEE_DIR, OPT_RECORD,
+	       OPT_REPLAY, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "repeat", required_argument, NULL, OPT_REPEAT },
 		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
 		{ "record", required_argument, NULL, OPT_RECORD },
 		{ "replay", required_argument, NULL, OPT_REPLAY },
@@ -73,7 +89,6 @@ int main(int argc, char **argv)
 	const char *record = NULL, *replay = NULL;
 	bool list = false;
 	int status;
-	char *end;
 	int c;
 
 	opterr = 0;
@@ -82,9 +97,12 @@ int main(int argc, char **argv)
 		case OPT_LIST: list = true; break;
 		case OPT_ONLY: o.only = optarg; break;
 		case OPT_TIMEOUT:
-			o.timeout = (unsigned)strtoul(optarg, &end, 10);
-			if (*end || !*optarg || o.timeout == 0 || o.timeout > 3600)
+			if (!count(optarg, 3600, &o.timeout))
 				return bad_usage("--timeout wants seconds from 1 to 3600, not '%s'", optarg);
+			break;
+		case OPT_REPEAT:
+			if (!count(optarg, 100000, &o.repeat))
+				return bad_usage("--repeat wants a count from 1 to 100000, not '%s'", optarg);
 			break;
 		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
 		case OPT_RECORD: record = optarg; break;
@@ -99,6 +117,8 @@ int main(int argc, char **argv)
 		return bad_usage("unexpected argument '%s'", argv[optind]);
 	if (record && (replay || list))
 		return bad_usage("--record %s goes with a live run, not --replay or --list", record);
+	if (record && o.repeat > 1)
+		return bad_usage("--record %s records one run: drop --repeat", record);
 	if (replay && list)
 		return bad_usage("--replay %s cannot be combined with --list", replay);
 	if (replay)

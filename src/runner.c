@@ -122,6 +122,7 @@ int pr_run_checks(const struct pr_options *o)
 {
 	struct pr_target t[PR_MAX_TARGETS];
 	unsigned nt = pr_host_targets(t, PR_MAX_TARGETS), plan = 0, n = 0, entries = 0;
+	unsigned repeat = o->repeat ? o->repeat : 1;
 	struct pr_report r;
 	struct pr_ktap k = { .out = stdout };
 	char why[256];
@@ -139,10 +140,24 @@ int pr_run_checks(const struct pr_options *o)
 		pr_rec_write_header(o->record, o->tool, NULL);
 	for (unsigned i = 0; i < nt; i++)
 		plan += pr_selected_groups(o->only, &t[i]) > 0;
-	pr_report_begin(&r, stdout, o->only, plan);
-	for (unsigned i = 0; i < nt; i++)
-		if (pr_selected_groups(o->only, &t[i]))
-			entries += run_target(o, &t[i], &r, ++n);
+	pr_report_begin(&r, stdout, o->only, plan * repeat);
+	for (unsigned k = 1; k <= repeat; k++) {
+		struct pr_tally before = r.all;
+
+		for (unsigned i = 0; i < nt; i++) {
+			struct pr_target ti = t[i];
+
+			if (!pr_selected_groups(o->only, &ti))
+				continue;
+			if (repeat > 1)
+				snprintf(ti.name, sizeof(ti.name), "%s#%u", t[i].name, k);
+			entries += run_target(o, &ti, &r, ++n);
+		}
+		if (repeat > 1)
+			printf("# run %u of %u: pass:%u fail:%u skip:%u timeout:%u\n", k, repeat,
+			       r.all.pass - before.pass, r.all.fail - before.fail,
+			       r.all.skip - before.skip, r.all.timeout - before.timeout);
+	}
 	status = pr_report_end(&r);
 	if (o->record)
 		pr_rec_write_trailer(o->record, entries);

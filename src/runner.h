@@ -14,6 +14,7 @@ struct pr_options {
 	const char *tracee_dir;  /* where the tracee programs are, NULL: next to us */
 	FILE *record;            /* --record: write every run here, NULL: don't */
 	const char *tool;        /* name and version, for the recording's header */
+	unsigned repeat;         /* run everything this many times (soak), 0 as 1 */
 };
 
 /* Print the id of every selected check, one a line, to out (NULL: only

@@ -2,7 +2,7 @@
 # Options and bad usage: one clear line and exit status 2 for every mistake.
 . "$srcdir/tests/tap.sh"
 scratch
-plan 13
+plan 17
 
 run() { "$RUNNER" "$@" > "$tap_tmp/out" 2> "$tap_tmp/err"; echo $?; }
 
@@ -22,5 +22,10 @@ is "unknown option: one clear line" "ptrace-regress: unknown option '--frobnicat
 is "glob matching nothing: exit 2 and one line" "2:ptrace-regress: no check matches 'nothing.*' (try --help)" \
 	"$(run --only 'nothing.*'):$(cat "$tap_tmp/err")"
 is "bad --timeout: exit 2" 2 "$(run --timeout 0)"
+is "bad --repeat: exit 2" 2 "$(run --repeat x)"
+is "--repeat with --record: exit 2" 2 "$(run --repeat 2 --record "$tap_tmp/r.rec")"
+is "--repeat 2: exit 0" 0 "$(TMPDIR=$tap_tmp run --repeat 2 --only '*.errno.EBADF.rval')"
+is "--repeat 2: valid KTAP with one summary line per run" "valid 2" \
+	"$(awk -f "$srcdir/tests/ktap-validate.awk" "$tap_tmp/out" | cut -d' ' -f1) $(grep -c '^# run [12] of 2: ' "$tap_tmp/out")"
 is "stray argument: exit 2" "2:ptrace-regress: unexpected argument 'extra' (try --help)" "$(run extra):$(cat "$tap_tmp/err")"
 exit 0
