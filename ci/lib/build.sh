@@ -1,0 +1,86 @@
+# Static cross builds of the runner and its tracees, one out-of-tree build dir per
+# personality under the cache. configure runs again only when its arguments change;
+# make does the rest incrementally.
+
+# The configure option that names the compiler of a 64-bit runner's 32-bit tracee.
+COMPAT_CC_OPTION=--with-compat-cc
+
+# Keyed by the source tree, so two worktrees sharing a cache do not share builds.
+build_root() {
+	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
+}
+
+# autoreconf once per change of the autotools inputs; the lock keeps two
+# vm-checks started by ci/matrix from running it at once.
+build_bootstrap() {
+	mkdir -p "$CACHE_DIR"
+	(
+		flock 9
+		local input
+		if [ -f "$SRC_DIR/configure" ]; then
+			for input in "$SRC_DIR/configure.ac" $(find "$SRC_DIR" -name Makefile.am -not -path '*/build*'); do
+				[ "$input" -nt "$SRC_DIR/configure" ] && break
+				input=""
+			done
+			[ -z "$input" ] && exit 0
+		fi
+		log "autoreconf in $SRC_DIR"
+		run_logged "$CACHE_DIR/autoreconf.log" autoreconf autoreconf -fi "$SRC_DIR"
+	) 9>"$CACHE_DIR/autoreconf.lock"
+	[ ! -f "$SRC_DIR/config.status" ] ||
+		die "$SRC_DIR is configured in-tree; out-of-tree builds need 'make distclean' there first"
+}
+
+# Builds personality PERS (loaded with personality_load) and sets BUILD_DIR to
+# its build dir, whose src/ holds ptrace-regress and ptrace-regress-tracee-*.
+build_personality() {
+	local pers=$1
+	BUILD_DIR=$(build_root)/$pers
+	local cc_cmd=${PERS_CC%% *}
+	require_cmd "$cc_cmd" "cross compiler for $pers"
+	[ -z "$PERS_COMPAT_CC" ] || require_cmd "${PERS_COMPAT_CC%% *}" "compat compiler for $pers"
+	if [ ! -f "$SRC_DIR/configure.ac" ]; then
+		build_placeholder
+		return 0
+	fi
+	local root=""
+	[ -z "$PERS_DEB" ] || root=$(sysroot_ensure "$PERS_DEB")
+	sysroot_configure_env "$root" "$PERS_DEB"
+	local args=(--host="$PERS_HOST" "CC=$PERS_CC" "${SYSROOT_ENV[@]}")
+	[ -n "$root" ] || args+=(LDFLAGS=-static)
+	[ -z "$PERS_COMPAT_CC" ] || args+=("$COMPAT_CC_OPTION=$PERS_COMPAT_CC")
+	build_bootstrap
+	local stamp=$BUILD_DIR/.configure-args
+	if [ ! -f "$BUILD_DIR/Makefile" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${args[*]}" ]; then
+		log "configuring $pers"
+		rm -rf "$BUILD_DIR"
+		mkdir -p "$BUILD_DIR"
+		(cd "$BUILD_DIR" && run_logged "$BUILD_DIR/configure.log" "configure for $pers" "$SRC_DIR/configure" "${args[@]}")
+		printf '%s' "${args[*]}" >"$stamp"
+	fi
+	log "building $pers"
+	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
+	[ -x "$BUILD_DIR/src/ptrace-regress" ] || die "build for $pers made no src/ptrace-regress"
+}
+
+# TEMPORARY until the core lands: the fixed-KTAP stand-in for the runner.
+build_placeholder() {
+	mkdir -p "$BUILD_DIR/src"
+	local out=$BUILD_DIR/src/ptrace-regress
+	[ "$out" -nt "$CI_DIR/placeholder-runner.c" ] && return 0
+	# shellcheck disable=SC2086 # PERS_CC may carry flags (-m31)
+	run_logged "$BUILD_DIR/make.log" "build for placeholder" $PERS_CC -static -Os -o "$out" "$CI_DIR/placeholder-runner.c"
+}
+
+# Builds ci/guest-init.c with CC (words) and prints the binary's path.
+build_guest_init() {
+	local arch=$1 cc=$2
+	local out
+	out=$(build_root)/guest-init-$arch
+	mkdir -p "$(dirname "$out")"
+	if [ ! "$out" -nt "$CI_DIR/guest-init.c" ]; then
+		# shellcheck disable=SC2086
+		run_logged "$out.log" "build of guest-init" $cc -static -Os -Wall -o "$out" "$CI_DIR/guest-init.c"
+	fi
+	printf '%s\n' "$out"
+}
