@@ -33,12 +33,22 @@ build_bootstrap() {
 
 # Builds personality PERS (loaded with personality_load) and sets BUILD_DIR to
 # its build dir, whose src/ holds ptrace-regress and ptrace-regress-tracee-*.
+# Locked: ci/matrix may build the same personality for the native run and a VM at once.
 build_personality() {
 	local pers=$1
 	BUILD_DIR=$(build_root)/$pers
-	local cc_cmd=${PERS_CC%% *}
-	require_cmd "$cc_cmd" "cross compiler for $pers"
+	require_cmd "${PERS_CC%% *}" "cross compiler for $pers"
 	[ -z "$PERS_COMPAT_CC" ] || require_cmd "${PERS_COMPAT_CC%% *}" "compat compiler for $pers"
+	mkdir -p "$(build_root)"
+	(
+		flock 9
+		build_personality_locked "$pers"
+	) 9>"$BUILD_DIR.lock" || exit $?
+	[ -x "$BUILD_DIR/src/ptrace-regress" ] || die "build for $pers made no src/ptrace-regress"
+}
+
+build_personality_locked() {
+	local pers=$1
 	if [ ! -f "$SRC_DIR/configure.ac" ]; then
 		build_placeholder
 		return 0
@@ -60,7 +70,6 @@ build_personality() {
 	fi
 	log "building $pers"
 	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
-	[ -x "$BUILD_DIR/src/ptrace-regress" ] || die "build for $pers made no src/ptrace-regress"
 }
 
 # TEMPORARY until the core lands: the fixed-KTAP stand-in for the runner.
