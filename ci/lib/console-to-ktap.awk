@@ -57,6 +57,8 @@ function looks_like_ktap(line) {
 			kernel_line(substr(rest, 6))
 		} else if (rest ~ /^done status /) {
 			done = 1
+		} else if (rest ~ /^(error|warning): / && cur) {
+			note[cur] = note[cur] "# " began[cur] ": init " rest "\n"
 		} else {
 			kernel_line(line)
 		}
@@ -92,6 +94,8 @@ function print_tail(   i, first) {
 	else
 		print "# the VM stopped before its runners finished (guest panic or crash?)"
 	print "# last console lines:"
+	if (ntail == 0)
+		print "#   (none besides the runners' output)"
 	first = ntail > TAIL_MAX ? ntail - TAIL_MAX : 0
 	for (i = first; i < ntail; i++)
 		print "#   " tail[i % TAIL_MAX]
@@ -109,6 +113,7 @@ END {
 			for (j = 2; j <= nbody[k]; j++)
 				print (body[k, j] == "" ? "" : "    " body[k, j])
 		}
+		printf "%s", note[k]
 		if (k <= nblocks && began[k] != nm && index(nm, began[k] ".") != 1)
 			print "# expected run " nm " but the guest ran " began[k]
 		if ((k in status) && status[k] == 0) {
@@ -136,6 +141,9 @@ END {
 		for (i = 0; i < nexcerpt; i++)
 			print "#   " excerpt[i]
 		print "not ok " k " kernel-log"
+		failed++
+	} else if (!started) {
+		print "not ok " k " kernel-log # TIMEOUT the guest never reached its init"
 		failed++
 	} else if (!done && !tail_shown) {
 		print_tail()

@@ -33,6 +33,8 @@ function clear_depth(d) {
 		next
 	failed = line ~ /^not ok/
 	sub(/^(not )?ok */, "", line)
+	number = line
+	sub(/ .*/, "", number)
 	sub(/^[0-9]+ */, "", line)
 	directive = ""
 	if ((at = index(line, " # ")) > 0 || (line ~ /^# / && (at = 1) > 0)) {
@@ -40,7 +42,7 @@ function clear_depth(d) {
 		line = substr(line, 1, at - 1)
 	}
 	sub(/^- /, "", line)	# TAP's optional "- " before the name
-	name = line
+	name = line == "" ? "test-" number : line
 	gsub(/\t/, " ", name)
 	if (pending[d + 1] != "") {
 		# A parent: its buffered leaves move up with its name in front.
