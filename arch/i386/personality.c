@@ -1,0 +1,26 @@
+/* i386 expectations (judging half: built on every host).  The same row serves
+ * an i386 tracee under a 64-bit kernel and on a 32-bit one. */
+#include "personality.h"
+#include "i386-nr.h"
+
+static const uint32_t i386_nr[PR_SYS_COUNT] = {
+#define NR(name) [PR_SYS_##name] = I386_NR_##name,
+	PR_SYSCALLS(NR)
+#undef NR
+};
+
+const struct pr_personality pr_personality_i386 = {
+	.name = "i386",
+	.summary = "i386, int $0x80",
+	.audit_arch = 0x40000003,
+	.word_bits = 32,
+	.big_endian = false,
+	.nr_mask = UINT64_MAX,
+	.paths = { "int80" },
+	.nr = i386_nr,
+	.nr_unknown = 0xfff0,
+	.scratch_addr = 0x20000000,
+	.high_addr = 0xf0000000,
+	.large_offset = 0x7a5a5a5a,
+	.decode_result = pr_decode_negerrno32,
+};

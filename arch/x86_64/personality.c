@@ -1,0 +1,25 @@
+/* x86_64 expectations (judging half: built on every host). */
+#include "personality.h"
+#include "x86_64-nr.h"
+
+static const uint32_t x86_64_nr[PR_SYS_COUNT] = {
+#define NR(name) [PR_SYS_##name] = X86_64_NR_##name,
+	PR_SYSCALLS(NR)
+#undef NR
+};
+
+const struct pr_personality pr_personality_x86_64 = {
+	.name = "x86_64",
+	.summary = "x86-64, 64-bit syscall instruction",
+	.audit_arch = 0xc000003e,
+	.word_bits = 64,
+	.big_endian = false,
+	.nr_mask = UINT64_MAX,
+	.paths = { "syscall" },
+	.nr = x86_64_nr,
+	.nr_unknown = 0xfff0,
+	.scratch_addr = 0x20000000,
+	.high_addr = 0x5a5a5a5a0000,
+	.large_offset = 0x5a5a5a5a5a5a,
+	.decode_result = pr_decode_negerrno64,
+};

@@ -1,0 +1,19 @@
+/* x86_64 syscall numbers (arch/x86/entry/syscalls/syscall_64.tbl). */
+#define X86_64_NR_read 0
+#define X86_64_NR_write 1
+#define X86_64_NR_close 3
+#define X86_64_NR_lseek 8
+#define X86_64_NR_mmap 9
+#define X86_64_NR_ioctl 16
+#define X86_64_NR_dup 32
+#define X86_64_NR_getpid 39
+#define X86_64_NR_shutdown 48
+#define X86_64_NR_wait4 61
+#define X86_64_NR_kill 62
+#define X86_64_NR_getcwd 79
+#define X86_64_NR_ptrace 101
+#define X86_64_NR_getppid 110
+#define X86_64_NR_exit_group 231
+#define X86_64_NR_openat 257
+#define X86_64_NR_mkdirat 258
+#define X86_64_NR_unlinkat 263

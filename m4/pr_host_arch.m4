@@ -1,0 +1,14 @@
+# PR_HOST_ARCH: map the host CPU to its arch/<dir> (the live half).
+# Adding an architecture: one row here, one folder under arch/, one include
+# line in Makefile.am.
+AC_DEFUN([PR_HOST_ARCH], [
+AC_MSG_CHECKING([which arch/ folder drives the live half])
+AS_CASE([$host_cpu],
+  [x86_64],         [PR_ARCH=x86_64],
+  [i?86],           [PR_ARCH=i386],
+  [*],              [AC_MSG_ERROR([no arch/ folder for host CPU '$host_cpu': ptrace-regress can judge recordings of it but cannot trace on it])])
+AC_MSG_RESULT([arch/$PR_ARCH])
+AC_SUBST([PR_ARCH])
+m4_foreach_w([pr_a], [x86_64 i386],
+  [AM_CONDITIONAL([ARCH_]m4_translit(pr_a, [a-z-], [A-Z_]), [test "x$PR_ARCH" = "x]pr_a["])])
+])

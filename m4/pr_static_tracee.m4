@@ -1,0 +1,12 @@
+# PR_CHECK_STATIC_TRACEE: link the tracee with -static when the C library
+# allows it (the runner itself is linked as the user asks).
+AC_DEFUN([PR_CHECK_STATIC_TRACEE], [
+AC_MSG_CHECKING([whether the tracee can be linked statically])
+pr_save_LDFLAGS=$LDFLAGS
+LDFLAGS="$LDFLAGS -static"
+AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
+  [TRACEE_LDFLAGS=-static; AC_MSG_RESULT([yes])],
+  [TRACEE_LDFLAGS=; AC_MSG_RESULT([no, the tracee will be dynamic])])
+LDFLAGS=$pr_save_LDFLAGS
+AC_SUBST([TRACEE_LDFLAGS])
+])

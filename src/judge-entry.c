@@ -1,0 +1,83 @@
+/* Entry stops: every field of the info against the scenario and against the
+ * raw registers. */
+#include <stdio.h>
+
+#include "judge-internal.h"
+
+enum field { OP, ARCH, NR, ARGS, REGS, IP, IP_IN_STUB, SP, NFIELDS };
+
+static const char *const field_names[NFIELDS] = {
+	[OP] = "op", [ARCH] = "arch", [NR] = "nr", [ARGS] = "args", [REGS] = "regs",
+	[IP] = "ip", [IP_IN_STUB] = "ip-in-stub", [SP] = "sp",
+};
+
+static void check_args(struct judge *j, const struct pr_call *c, unsigned idx,
+		       const struct pr_info *info)
+{
+	char what[16];
+
+	for (unsigned a = 0; a < 6; a++) {
+		snprintf(what, sizeof(what), "args[%u]", a);
+		expect_hex(j, what, pr_arg_value(j->p, c, idx, a, j->run->pid), info->args[a]);
+	}
+}
+
+/* The kernel's info and the register view it exposes must agree. */
+static void check_regs(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
+{
+	char what[40];
+
+	expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
+	for (unsigned a = 0; a < 6; a++) {
+		snprintf(what, sizeof(what), "args[%u] vs raw registers", a);
+		expect_hex(j, what, s->regs.args[a] & pr_word_mask(j->p), info->args[a]);
+	}
+}
+
+static void check_ip_in_stub(struct judge *j, const struct pr_info *info)
+{
+	const struct pr_run *run = j->run;
+
+	if (info->instruction_pointer < run->stub_begin || info->instruction_pointer > run->stub_end)
+		check_fail(j, "instruction_pointer %#llx is outside the %s stub [%#llx, %#llx]",
+			   (unsigned long long)info->instruction_pointer, run->path,
+			   (unsigned long long)run->stub_begin, (unsigned long long)run->stub_end);
+}
+
+static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum field f,
+		  const struct pr_stop *s, const struct pr_info *info)
+{
+	bool needs_regs = f == REGS || f == IP || f == SP;
+
+	if (needs_regs && s->regs_err) {
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+		return;
+	}
+	switch (f) {
+	case OP: expect_dec(j, "op", PR_OP_ENTRY, info->op); break;
+	case ARCH: expect_hex(j, "arch", j->p->audit_arch, info->arch); break;
+	case NR: expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr); break;
+	case ARGS: check_args(j, c, idx, info); break;
+	case REGS: check_regs(j, s, info); break;
+	case IP: expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer); break;
+	case IP_IN_STUB: check_ip_in_stub(j, info); break;
+	default: expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer); break;
+	}
+}
+
+void judge_entry(struct judge *j)
+{
+	for (unsigned i = 0; i < j->g->ncalls; i++) {
+		const struct pr_call *c = &j->g->calls[i];
+
+		for (enum field f = 0; f < NFIELDS; f++) {
+			const struct pr_stop *s;
+			struct pr_info info;
+
+			check_begin(j, c, entry_stop(i), "%s.%s", c->name, field_names[f]);
+			if (check_stop(j, entry_stop(i), &s, &info))
+				field(j, c, i, f, s, &info);
+			check_end(j);
+		}
+	}
+}

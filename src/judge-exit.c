@@ -1,0 +1,59 @@
+/* Exit stops: rval and is_error against the scenario's outcome, and against
+ * what the arch's convention derives from the raw result registers. */
+#include "judge-internal.h"
+
+static void expected_result(const struct judge *j, const struct pr_call *c, int64_t *rval,
+			    bool *is_error)
+{
+	const struct pr_personality *p = j->p;
+	int64_t pid = j->run ? j->run->pid : 0, ppid = j->run ? j->run->ppid : 0;
+
+	*is_error = false;
+	switch (c->expect) {
+	case PR_EXPECT_PID: *rval = pid; break;
+	case PR_EXPECT_PPID: *rval = ppid; break;
+	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
+	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
+	case PR_EXPECT_ERRNO: *rval = -c->value; *is_error = true; break;
+	default: *rval = c->value; break;
+	}
+}
+
+void judge_exit(struct judge *j)
+{
+	static const char *const fields[] = { "op", "rval", "is_error", "raw" };
+
+	for (unsigned i = 0; i < j->g->ncalls; i++) {
+		const struct pr_call *c = &j->g->calls[i];
+		int64_t rval, raw_rval;
+		bool is_error, raw_is_error;
+
+		if (c->expect == PR_EXPECT_NOTHING)
+			continue;
+		expected_result(j, c, &rval, &is_error);
+		for (unsigned f = 0; f < 4; f++) {
+			const struct pr_stop *s;
+			struct pr_info info;
+
+			check_begin(j, c, exit_stop(i), "%s.%s", c->name, fields[f]);
+			if (!check_stop(j, exit_stop(i), &s, &info)) {
+				check_end(j);
+				continue;
+			}
+			switch (f) {
+			case 0: expect_dec(j, "op", PR_OP_EXIT, info.op); break;
+			case 1: expect_dec(j, "rval", rval, info.rval); break;
+			case 2: expect_dec(j, "is_error", is_error, info.is_error); break;
+			default:
+				if (s->regs_err) {
+					check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+					break;
+				}
+				j->p->decode_result(&s->regs, &raw_rval, &raw_is_error);
+				expect_dec(j, "rval vs raw registers", raw_rval, info.rval);
+				expect_dec(j, "is_error vs raw registers", raw_is_error, info.is_error);
+			}
+			check_end(j);
+		}
+	}
+}

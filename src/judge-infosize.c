@@ -1,0 +1,48 @@
+/* info-size: for every buffer size from 0 to sizeof(struct
+ * ptrace_syscall_info), the buffer ending at a PROT_NONE page, the kernel
+ * returns the op's full size and writes exactly min(size, full size) bytes. */
+#include <string.h>
+
+#include "judge-internal.h"
+
+#define MAX_REPORTED 4
+
+static void probe(struct judge *j, const char *name, int index, unsigned op)
+{
+	const struct pr_call *c = &j->g->calls[0];
+	const struct pr_stop *s;
+	struct pr_info info;
+	unsigned bad = 0;
+	int64_t full = (int64_t)pr_info_size_for_op(op);
+
+	check_begin(j, index ? c : NULL, index, "%s", name);
+	if (check_stop(j, index, &s, &info)) {
+		expect_dec(j, "op at the probed stop", op, info.op);
+		if (!s->sized)
+			check_fail(j, "the tracer did not probe buffer sizes at this stop");
+		for (unsigned size = 0; s->sized && size <= PR_INFO_SIZE; size++) {
+			bool ret_ok = s->size_ret[size] == full;
+			bool prefix = s->size_flags[size] & PR_SIZE_PREFIX_OK;
+			bool rest = s->size_flags[size] & PR_SIZE_REST_UNTOUCHED;
+
+			if (ret_ok && prefix && rest)
+				continue;
+			if (bad++ >= MAX_REPORTED)
+				continue;
+			check_fail(j, "size %u: returned %lld (expected %lld)%s%s", size,
+				   (long long)s->size_ret[size], (long long)full,
+				   prefix ? "" : ", bytes differ from a full read",
+				   rest ? "" : ", wrote outside min(size, returned)");
+		}
+		if (bad > MAX_REPORTED)
+			check_fail(j, "... and %u more sizes", bad - MAX_REPORTED);
+	}
+	check_end(j);
+}
+
+void judge_info_size(struct judge *j)
+{
+	probe(j, "none", 0, PR_OP_NONE);
+	probe(j, "entry", 1, PR_OP_ENTRY);
+	probe(j, "exit", 2, PR_OP_EXIT);
+}

@@ -1,0 +1,93 @@
+/* ptrace-regress: does ptrace report syscalls correctly on this kernel? */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+#include "runner.h"
+#include "scenario.h"
+#include "wait.h"
+
+#define DEFAULT_TIMEOUT 10
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"Usage: ptrace-regress [OPTION]...\n"
+		"Check that ptrace reports syscalls correctly on the running kernel: traces\n"
+		"small tracee programs and judges every PTRACE_GET_SYSCALL_INFO stop against\n"
+		"exact per-arch expectations.  Prints KTAP version 1.\n"
+		"\n"
+		"  --list            print the id of every check and exit\n"
+		"  --only GLOB       run only the checks whose id matches GLOB, e.g.\n"
+		"                    'x86_64/syscall.errno.*' or 'entry.*.args'\n"
+		"  --timeout SECONDS time allowed per group (default %d)\n"
+		"  --tracee-dir DIR  where the ptrace-regress-tracee-* programs are\n"
+		"  --help            show this help\n"
+		"  --version         show the version\n"
+		"\n"
+		"Check ids are <personality>/<path>.<group>.<check>.  Groups:\n",
+		DEFAULT_TIMEOUT);
+	for (unsigned i = 0; i < pr_ngroups; i++)
+		fprintf(f, "  %-10s %s\n", pr_groups[i].name, pr_groups[i].summary);
+	fprintf(f, "Personalities this host traces:");
+	for (const char *const *p = pr_host_personalities; *p; p++)
+		fprintf(f, " %s", *p);
+	fprintf(f, "\n\nExit status: 0 all passed, 1 a check failed, 4 everything skipped,\n"
+		   "2 usage or environment error.\n");
+}
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "ptrace-regress: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (try --help)\n");
+	return PR_EXIT_ERROR;
+}
+
+int main(int argc, char **argv)
+{
+	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_TRACEE_DIR, OPT_HELP, OPT_VERSION };
+	static const struct option longopts[] = {
+		{ "list", no_argument, NULL, OPT_LIST },
+		{ "only", required_argument, NULL, OPT_ONLY },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct pr_options o = { .timeout = DEFAULT_TIMEOUT };
+	bool list = false;
+	char *end;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_LIST: list = true; break;
+		case OPT_ONLY: o.only = optarg; break;
+		case OPT_TIMEOUT:
+			o.timeout = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || !*optarg || o.timeout == 0 || o.timeout > 3600)
+				return bad_usage("--timeout wants seconds from 1 to 3600, not '%s'", optarg);
+			break;
+		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
+		case OPT_HELP: usage(stdout); return PR_EXIT_PASS;
+		case OPT_VERSION: puts(PACKAGE_STRING); return PR_EXIT_PASS;
+		case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
+		default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return bad_usage("unexpected argument '%s'", argv[optind]);
+	if (pr_list_checks(&o, list ? stdout : NULL) == 0)
+		return bad_usage("no check matches '%s'", o.only);
+	if (list)
+		return PR_EXIT_PASS;
+	pr_wait_init();
+	return pr_run_checks(&o);
+}

@@ -1,0 +1,62 @@
+/* The list the runner and the judge read.  Adding an arch: its folder under
+ * arch/ plus its rows here. */
+#include "personality.h"
+
+#include <string.h>
+
+extern const struct pr_personality pr_personality_x86_64;
+extern const struct pr_personality pr_personality_i386;
+
+const struct pr_personality *const pr_personalities[] = {
+	&pr_personality_x86_64,
+	&pr_personality_i386,
+	NULL,
+};
+
+const struct pr_personality *pr_personality_find(const char *name)
+{
+	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
+		if (strcmp((*p)->name, name) == 0)
+			return *p;
+	return NULL;
+}
+
+uint64_t pr_word_mask(const struct pr_personality *p)
+{
+	return p->word_bits >= 64 ? UINT64_MAX : (UINT64_C(1) << p->word_bits) - 1;
+}
+
+uint64_t pr_syscall_nr(const struct pr_personality *p, enum pr_sys sys)
+{
+	return sys == PR_SYS_UNKNOWN ? p->nr_unknown : p->nr[sys];
+}
+
+uint64_t pr_expected_nr(const struct pr_personality *p, enum pr_sys sys)
+{
+	return pr_syscall_nr(p, sys) & p->nr_mask;
+}
+
+void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error)
+{
+	*rval = (int64_t)raw->ret;
+	*is_error = raw->ret >= (uint64_t)-4095;
+}
+
+void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error)
+{
+	uint32_t r = (uint32_t)raw->ret;
+
+	*is_error = r >= (uint32_t)-4095;
+	*rval = *is_error ? (int64_t)(int32_t)r : (int64_t)r;
+}
+
+const char *pr_sys_name(enum pr_sys sys)
+{
+	static const char *const names[] = {
+#define PR_SYS_NAME(name) #name,
+		PR_SYSCALLS(PR_SYS_NAME)
+#undef PR_SYS_NAME
+	};
+
+	return sys < PR_SYS_COUNT ? names[sys] : "unknown";
+}

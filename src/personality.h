@@ -1,0 +1,62 @@
+/* A personality's expectation row: everything the judge needs to know about an
+ * ABI, as data.  Rows for every arch are compiled on every host, so a recording
+ * of any arch is judged anywhere with the code that judges a live run. */
+#ifndef PR_PERSONALITY_H
+#define PR_PERSONALITY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sysnames.h"
+
+/* The registers the checks need, normalised by the arch's reader: pc, sp,
+ * the syscall number and six arguments as the entry path sees them, and the
+ * result registers as the arch encodes them (ret: the return register; err:
+ * the arch's separate error flag register such as ia64's r10, 0 where the arch
+ * has none). */
+struct pr_raw_regs {
+	uint64_t pc;
+	uint64_t sp;
+	uint64_t nr;
+	uint64_t args[6];
+	uint64_t ret;
+	uint64_t err;
+};
+
+struct pr_personality {
+	const char *name;        /* "x86_64", "i386", "s390-31", ... */
+	const char *summary;     /* one line for --help and diagnostics */
+	uint32_t audit_arch;     /* AUDIT_ARCH_* the info must report */
+	unsigned word_bits;      /* 64 or 32: width of args and results */
+	bool big_endian;
+	uint64_t nr_mask;        /* bits of nr the kernel reports (s390: 16) */
+	const char *const paths[4]; /* syscall paths, NULL-terminated: "syscall", "int80", "epc", "break" */
+	const uint32_t *nr;      /* [PR_SYS_COUNT] syscall numbers */
+	uint64_t nr_unknown;     /* a number no kernel of this arch implements */
+	uint64_t scratch_addr;   /* fixed address of the tracee's scratch area */
+	uint64_t high_addr;      /* a mappable address with the top bit(s) set */
+	uint64_t large_offset;   /* a large positive lseek() result */
+	/* Decode the result registers of an exit stop the way the kernel's
+	 * syscall_get_error()/syscall_get_return_value() should. */
+	void (*decode_result)(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+};
+
+/* All known personalities, NULL-terminated (src/personalities.c). */
+extern const struct pr_personality *const pr_personalities[];
+
+const struct pr_personality *pr_personality_find(const char *name);
+
+/* Width helpers for the personality's word size. */
+uint64_t pr_word_mask(const struct pr_personality *p);
+/* The number the tracee passes for sys, and the number the kernel reports. */
+uint64_t pr_syscall_nr(const struct pr_personality *p, enum pr_sys sys);
+uint64_t pr_expected_nr(const struct pr_personality *p, enum pr_sys sys);
+
+/* Result conventions shared by several arches: the return register holds
+ * -errno for errors, errors being the last 4095 values of the word. */
+void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+/* A 32-bit task under a 64-bit kernel: errors sign-extended, successes
+ * zero-extended (x86 compat, s390 compat after b3583fca5fb6). */
+void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+
+#endif

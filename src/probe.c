@@ -1,0 +1,146 @@
+/* Environment probes, each in a throwaway child that is always reaped. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "info.h"
+#include "probe.h"
+#include "wait.h"
+
+#define PROBE_SECONDS 10
+
+/* Fork a child that runs fn(err_fd); a failing fn writes its errno to err_fd
+ * and exits 127.  Returns the pid and the read end of the error pipe. */
+static pid_t spawn(void (*fn)(int, const void *), const void *arg, int *err_read)
+{
+	int p[2];
+	pid_t pid;
+
+	if (pipe2(p, O_CLOEXEC) != 0)
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		sigset_t none;
+
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		close(p[0]);
+		fn(p[1], arg);
+		_exit(0);
+	}
+	close(p[1]);
+	*err_read = p[0];
+	return pid;
+}
+
+static int child_errno(int fd)
+{
+	int e = 0;
+
+	if (read(fd, &e, sizeof(e)) != (ssize_t)sizeof(e))
+		e = 0;
+	close(fd);
+	return e;
+}
+
+static void __attribute__((noreturn)) report(int fd)
+{
+	int e = errno;
+
+	if (write(fd, &e, sizeof(e)) < 0)
+		_exit(126);
+	_exit(127);
+}
+
+static void traceme_then_stop(int fd, const void *arg)
+{
+	(void)arg;
+	if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
+		report(fd);
+	raise(SIGSTOP);
+}
+
+int pr_probe_ptrace(char *buf, size_t len)
+{
+	unsigned char info[PR_INFO_SIZE];
+	int err_fd, status, e, ret = -1;
+	pid_t pid = spawn(traceme_then_stop, NULL, &err_fd);
+
+	if (pid < 0) {
+		snprintf(buf, len, "cannot fork a probe child: %s", strerror(errno));
+		return -1;
+	}
+	if (pr_wait_until(pid, &status, pr_now() + PROBE_SECONDS) != pid) {
+		snprintf(buf, len, "probe child made no stop within %d seconds", PROBE_SECONDS);
+		pr_kill_and_reap(pid);
+		close(err_fd);
+		return -1;
+	}
+	if (!WIFSTOPPED(status)) {
+		e = child_errno(err_fd);
+		if (e == ENOSYS)
+			snprintf(buf, len, "ptrace not implemented (PTRACE_TRACEME: ENOSYS): "
+				 "running under qemu-user, which does not emulate ptrace?");
+		else
+			snprintf(buf, len, "ptrace not permitted: PTRACE_TRACEME: %s",
+				 e ? strerror(e) : "probe child exited");
+		waitpid(pid, &status, 0);
+		return -1;
+	}
+	close(err_fd);
+	errno = 0;
+	if (ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), info) < 0)
+		snprintf(buf, len, "kernel lacks PTRACE_GET_SYSCALL_INFO (Linux 5.3+): request failed with %s",
+			 strerror(errno));
+	else
+		ret = 0;
+	pr_kill_and_reap(pid);
+	return ret;
+}
+
+static void exec_probe(int fd, const void *arg)
+{
+	const char *tracee = arg;
+
+	execl(tracee, tracee, "--probe", (char *)NULL);
+	report(fd);
+}
+
+int pr_probe_exec(const char *tracee, char *buf, size_t len)
+{
+	int err_fd, status, e;
+	pid_t pid;
+
+	if (access(tracee, X_OK) != 0) {
+		snprintf(buf, len, "no tracee program %s (%s)", tracee, strerror(errno));
+		return -1;
+	}
+	pid = spawn(exec_probe, tracee, &err_fd);
+	if (pid < 0) {
+		snprintf(buf, len, "cannot fork: %s", strerror(errno));
+		return -1;
+	}
+	if (pr_wait_until(pid, &status, pr_now() + PROBE_SECONDS) != pid) {
+		pr_kill_and_reap(pid);
+		close(err_fd);
+		snprintf(buf, len, "tracee %s --probe did not exit within %d seconds", tracee, PROBE_SECONDS);
+		return -1;
+	}
+	e = child_errno(err_fd);
+	if (e) {
+		snprintf(buf, len, "cannot execute %s here: %s%s", tracee, strerror(e),
+			 e == ENOEXEC ? " (this kernel or CPU cannot run that personality)" : "");
+		return -1;
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		snprintf(buf, len, "%s --probe failed (status %#x)", tracee, status);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,15 @@
+#ifndef PR_PROBE_H
+#define PR_PROBE_H
+
+#include <stddef.h>
+
+/* Can this process trace a child, and does the kernel have
+ * PTRACE_GET_SYSCALL_INFO?  0 if so; otherwise -1 with the reason (a SKIP
+ * reason naming the missing feature) in buf. */
+int pr_probe_ptrace(char *buf, size_t len);
+
+/* Can this tracee program be executed here?  0 if so; otherwise -1 with the
+ * reason in buf (missing file, wrong binary format, ...). */
+int pr_probe_exec(const char *tracee, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,24 @@
+/* The runner: every selected group of every personality this host can trace,
+ * traced live and judged, printed as KTAP. */
+#ifndef PR_RUNNER_H
+#define PR_RUNNER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct pr_options {
+	const char *only;        /* glob over check ids, NULL for all */
+	unsigned timeout;        /* seconds per group */
+	const char *tracee_dir;  /* where the tracee programs are, NULL: next to us */
+};
+
+/* Exit statuses, as kselftest. */
+enum { PR_EXIT_PASS = 0, PR_EXIT_FAIL = 1, PR_EXIT_ERROR = 2, PR_EXIT_SKIP = 4 };
+
+/* Print the id of every selected check, one a line, to out (NULL: only
+ * count); returns how many. */
+unsigned pr_list_checks(const struct pr_options *o, FILE *out);
+/* Run and print KTAP; returns the exit status. */
+int pr_run_checks(const struct pr_options *o);
+
+#endif

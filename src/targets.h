@@ -1,0 +1,30 @@
+/* A target is one personality through one syscall path, e.g. "i386/int80":
+ * the unit the runner starts tracees for, and the top level of its KTAP. */
+#ifndef PR_TARGETS_H
+#define PR_TARGETS_H
+
+#include <stdbool.h>
+
+#include "personality.h"
+#include "scenario.h"
+
+struct pr_target {
+	const struct pr_personality *pers;
+	const char *path;
+	char name[64];
+};
+
+#define PR_MAX_TARGETS 16
+
+/* The host's targets, in pr_host_personalities order; returns the count. */
+unsigned pr_host_targets(struct pr_target *out, unsigned max);
+
+/* A check's id is "<target>.<group>.<check>"; a glob selects it if it matches
+ * the id or the id without the target. */
+bool pr_check_selected(const char *glob, const struct pr_target *t, const struct pr_group *g,
+		       const char *check);
+
+/* How many checks of group g are selected for target t. */
+unsigned pr_selected_in_group(const char *glob, const struct pr_target *t, const struct pr_group *g);
+
+#endif

@@ -1,0 +1,93 @@
+/* The tracee's fixture, made with libc before the first traced stop (nothing
+ * here is traced: the tracer only starts syscall tracing at the SIGSTOP). */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tracee/fixture.h"
+
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE 0x100000
+#endif
+
+static int fail(const char *what)
+{
+	perror(what);
+	return -1;
+}
+
+static int make_files(const char *workdir)
+{
+	int fd;
+
+	if (chdir(workdir) != 0)
+		return fail(workdir);
+	fd = open("file", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	if (fd < 0 || close(fd) != 0)
+		return fail("file");
+	if (mkdir("dir", 0755) != 0 || mkdir("full", 0755) != 0)
+		return fail("mkdir");
+	fd = open("full/x", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	if (fd < 0 || close(fd) != 0)
+		return fail("full/x");
+	if (symlink("loop", "loop") != 0)
+		return fail("symlink loop");
+	if (mkfifo("fifo", 0644) != 0)
+		return fail("mkfifo");
+	return 0;
+}
+
+static int place_fd(int fd, int where)
+{
+	if (fd < 0 || dup2(fd, where) != where)
+		return -1;
+	return close(fd);
+}
+
+static int make_fds(void)
+{
+	int p[2];
+
+	if (place_fd(memfd_create("ptrace-regress", 0), PR_FD_MEMFD) != 0)
+		return fail("memfd");
+	if (pipe2(p, O_NONBLOCK) != 0 || place_fd(p[0], PR_FD_PIPE_R) != 0 ||
+	    place_fd(p[1], PR_FD_PIPE_W) != 0)
+		return fail("pipe");
+	return 0;
+}
+
+static int make_scratch(const struct pr_personality *p, const struct pr_group *g)
+{
+	char *base = (char *)(uintptr_t)p->scratch_addr;
+	void *m = mmap(base, PR_SCRATCH_SIZE + PR_SCRATCH_GUARD, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+
+	if (m != base)
+		return fail("mmap scratch");
+	if (mprotect(base + PR_SCRATCH_SIZE, PR_SCRATCH_GUARD, PROT_NONE) != 0)
+		return fail("mprotect guard");
+	for (unsigned i = 0; i < g->ncalls; i++)
+		for (unsigned a = 0; a < 6; a++)
+			if (g->calls[i].args[a].kind == PR_ARG_STR) {
+				size_t len = strlen(g->calls[i].args[a].str);
+
+				if (len >= PR_SCRATCH_STR_SLOT)
+					return fail("scenario string too long");
+				memcpy(base + i * PR_SCRATCH_STR_SLOT, g->calls[i].args[a].str, len + 1);
+			}
+	return 0;
+}
+
+int pr_fixture_setup(const struct pr_personality *p, const struct pr_group *g, const char *workdir)
+{
+	if (g->ncalls > PR_MAX_CALLS)
+		return fail("too many calls in group");
+	if (make_files(workdir) || make_fds() || make_scratch(p, g))
+		return -1;
+	return 0;
+}

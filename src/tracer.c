@@ -1,0 +1,262 @@
+/* Drive one tracee through one group: fork, PTRACE_TRACEME, exec, then
+ * PTRACE_SYSCALL from the tracee's SIGSTOP on, recording every stop. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "host.h"
+#include "infosize.h"
+#include "tracer.h"
+#include "wait.h"
+#include "workdir.h"
+
+#define HANDSHAKE_FD 3
+#define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
+
+static void set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	run->end = end;
+	run->end_code = code;
+	va_start(ap, fmt);
+	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
+	va_end(ap);
+}
+
+/* In the child: report why the launch failed on the error pipe, then exit. */
+static void __attribute__((noreturn)) child_fail(int fd, const char *what)
+{
+	int e = errno;
+
+	dprintf(fd, "%s %d", what, e);
+	_exit(127);
+}
+
+static void __attribute__((noreturn)) child(const struct pr_launch *l, const char *workdir,
+					    int hs, int err)
+{
+	char *argv[] = { (char *)l->tracee, (char *)l->group->name, (char *)l->path,
+			 (char *)workdir, NULL };
+	sigset_t none;
+
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
+	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
+		child_fail(err, "dup2");
+	if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
+		child_fail(err, "PTRACE_TRACEME");
+	execv(l->tracee, argv);
+	child_fail(err, "exec");
+}
+
+/* The tracee died before its exec stop: the error pipe says why. */
+static void launch_failed(struct pr_run *run, const struct pr_launch *l, int err)
+{
+	char msg[64] = "", what[32] = "";
+	int e = 0;
+	ssize_t n = read(err, msg, sizeof(msg) - 1);
+
+	if (n > 0 && sscanf(msg, "%31s %d", what, &e) == 2)
+		set_end(run, PR_END_LAUNCH, e, "%s %s: %s", what, l->tracee, strerror(e));
+}
+
+static int read_handshake(struct pr_run *run, int fd, double deadline)
+{
+	char line[256], name[64];
+	size_t len = 0;
+	unsigned long long begin, end;
+	int version;
+
+	while (len < sizeof(line) - 1 && !memchr(line, '\n', len)) {
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+		int left = (int)((deadline - pr_now()) * 1000);
+		ssize_t n;
+
+		if (left <= 0 || poll(&p, 1, left) <= 0)
+			return -1;
+		n = read(fd, line + len, sizeof(line) - 1 - len);
+		if (n <= 0)
+			return -1;
+		len += (size_t)n;
+	}
+	line[len] = '\0';
+	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx", &version, name, &begin, &end) != 4 ||
+	    version != 1 || strcmp(name, run->pers->name) != 0)
+		return -1;
+	run->stub_begin = begin;
+	run->stub_end = end;
+	return 0;
+}
+
+static void record_stop(pid_t pid, int status, struct pr_stop *s, bool probe_sizes)
+{
+	long r;
+
+	s->status = status;
+	memset(s->info, 0, sizeof(s->info));
+	errno = 0;
+	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->info), s->info);
+	s->info_ret = r < 0 ? -errno : r;
+	s->regs_err = pr_read_regs(pid, &s->regs);
+	if (probe_sizes && r >= 0)
+		pr_probe_info_sizes(pid, s);
+}
+
+/* Wait for the next stop; on exit, timeout or error, record the end. */
+static bool next_stop(struct pr_run *run, pid_t pid, int *status, double deadline, unsigned timeout)
+{
+	pid_t r = pr_wait_until(pid, status, deadline);
+
+	if (r == 0) {
+		pr_kill_and_reap(pid);
+		set_end(run, PR_END_TIMEOUT, (int)timeout, "no stop within %u seconds", timeout);
+		return false;
+	}
+	if (r < 0) {
+		set_end(run, PR_END_TRACER, errno, "waitpid: %s", strerror(errno));
+		pr_kill_and_reap(pid);
+		return false;
+	}
+	if (WIFEXITED(*status)) {
+		set_end(run, PR_END_EXITED, WEXITSTATUS(*status), "exited with status %d",
+			WEXITSTATUS(*status));
+		return false;
+	}
+	if (WIFSIGNALED(*status)) {
+		set_end(run, PR_END_SIGNALED, WTERMSIG(*status), "killed by %s",
+			strsignal(WTERMSIG(*status)));
+		return false;
+	}
+	return true;
+}
+
+static bool resume(struct pr_run *run, pid_t pid, enum __ptrace_request req, int sig)
+{
+	if (ptrace(req, pid, NULL, (void *)(long)sig) == 0)
+		return true;
+	set_end(run, PR_END_TRACER, errno, "%s: %s",
+		req == PTRACE_SYSCALL ? "PTRACE_SYSCALL" : "PTRACE_CONT", strerror(errno));
+	pr_kill_and_reap(pid);
+	return false;
+}
+
+/* A signal the tracee got by itself is delivered, not swallowed. */
+static int pending_signal(int status)
+{
+	int sig = WSTOPSIG(status);
+
+	return status == SYSCALL_STOP || sig == SIGSTOP || sig == SIGTRAP ? 0 : sig;
+}
+
+static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, double deadline)
+{
+	bool sizes = l->group->checks & PR_CHECK_INFO_SIZE;
+	unsigned want = pr_expected_stops(l->group);
+	int status;
+
+	if (ptrace(PTRACE_SETOPTIONS, pid, NULL,
+		   (void *)(long)(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL)) != 0) {
+		set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
+		pr_kill_and_reap(pid);
+		return;
+	}
+	if (!resume(run, pid, PTRACE_CONT, 0))
+		return;
+	if (read_handshake(run, hs, deadline) != 0) {
+		/* The tracee died or hung in its fixture; next_stop says which. */
+		if (next_stop(run, pid, &status, deadline, l->timeout))
+			pr_kill_and_reap(pid);
+		if (run->end == PR_END_NONE || run->end == PR_END_EXITED)
+			set_end(run, PR_END_LAUNCH, 0, "tracee %s did not announce itself (fixture failed?)",
+				l->tracee);
+		return;
+	}
+	while (run->nstops < want) {
+		if (!next_stop(run, pid, &status, deadline, l->timeout))
+			return;
+		/* info-size probes the SIGSTOP and the first call's entry and exit. */
+		record_stop(pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		run->nstops++;
+		if (!resume(run, pid, run->nstops < want ? PTRACE_SYSCALL : PTRACE_CONT,
+			    pending_signal(status)))
+			return;
+	}
+	/* The tracee now runs its exit_group() untraced. */
+	while (next_stop(run, pid, &status, deadline, l->timeout))
+		if (!resume(run, pid, PTRACE_CONT, pending_signal(status)))
+			return;
+}
+
+void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
+{
+	char workdir[PATH_MAX];
+	int hs[2], err[2], status;
+	double deadline = pr_now() + l->timeout;
+	struct utsname u;
+	pid_t pid;
+
+	memset(run, 0, sizeof(*run));
+	run->pers = l->pers;
+	run->path = l->path;
+	run->group = l->group;
+	run->ppid = getpid();
+	if (uname(&u) == 0) {
+		snprintf(run->machine, sizeof(run->machine), "%s", u.machine);
+		snprintf(run->release, sizeof(run->release), "%s", u.release);
+	}
+	run->stops = calloc(pr_expected_stops(l->group), sizeof(*run->stops));
+	if (!run->stops || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
+		set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
+		return;
+	}
+	if (pipe2(hs, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
+		set_end(run, PR_END_TRACER, errno, "pipe: %s", strerror(errno));
+		pr_workdir_remove(workdir);
+		return;
+	}
+	pid = fork();
+	if (pid == 0)
+		child(l, workdir, hs[1], err[1]);
+	close(hs[1]);
+	close(err[1]);
+	run->pid = pid;
+	if (pid < 0)
+		set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
+	else if (next_stop(run, pid, &status, deadline, l->timeout)) {
+		if (WSTOPSIG(status) == SIGTRAP)
+			trace(l, run, pid, hs[0], deadline);
+		else {
+			set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
+				status);
+			pr_kill_and_reap(pid);
+		}
+	} else if (run->end == PR_END_EXITED || run->end == PR_END_SIGNALED)
+		launch_failed(run, l, err[0]);
+	close(hs[0]);
+	close(err[0]);
+	pr_workdir_remove(workdir);
+}
+
+void pr_run_free(struct pr_run *run)
+{
+	free(run->stops);
+	run->stops = NULL;
+}

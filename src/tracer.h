@@ -1,0 +1,22 @@
+/* The live half: start a tracee for one group, drive it through its stops and
+ * record what each stop showed. */
+#ifndef PR_TRACER_H
+#define PR_TRACER_H
+
+#include "run.h"
+
+struct pr_launch {
+	const struct pr_personality *pers;
+	const char *path;          /* syscall path */
+	const struct pr_group *group;
+	const char *tracee;        /* the tracee executable */
+	unsigned timeout;          /* seconds for the whole group */
+};
+
+/* Fill *run (stops allocated here; free with pr_run_free).  Always reaps the
+ * tracee.  The run's end says how it finished; launch failures (exec, ptrace
+ * not permitted) are PR_END_LAUNCH with end_code the errno. */
+void pr_trace_group(const struct pr_launch *l, struct pr_run *run);
+void pr_run_free(struct pr_run *run);
+
+#endif
