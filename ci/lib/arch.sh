@@ -41,14 +41,13 @@ arch_load() {
 }
 
 # PERS_HOST: configure --host triplet; PERS_CC: compiler command;
-# PERS_DEB: Debian arch of its Check/libunwind sysroot, empty when Debian has none;
-# PERS_COMPAT_CC: compiler for the 32-bit tracee a 64-bit runner also traces.
+# PERS_DEB: Debian arch of its Check/libunwind sysroot, empty when Debian has none.
+# A 64-bit runner traces the 32-bit personality's tracee too: the initramfs puts
+# every build's tracees next to every runner (see initramfs.sh).
 personality_load() {
-	PERS_COMPAT_CC=""
 	case $1 in
 	s390x)
 		PERS_HOST=s390x-linux-gnu PERS_CC=s390x-linux-gnu-gcc PERS_DEB=s390x
-		PERS_COMPAT_CC="s390x-linux-gnu-gcc -m31"
 		;;
 	s390-31)
 		# Debian has no 31-bit s390 libraries: this build goes without Check and libunwind.
@@ -56,7 +55,6 @@ personality_load() {
 		;;
 	x86_64)
 		PERS_HOST=x86_64-linux-gnu PERS_CC=x86_64-linux-gnu-gcc PERS_DEB=amd64
-		PERS_COMPAT_CC=i686-linux-gnu-gcc
 		;;
 	i386)
 		PERS_HOST=i686-linux-gnu PERS_CC=i686-linux-gnu-gcc PERS_DEB=i386

@@ -2,9 +2,6 @@
 # personality under the cache. configure runs again only when its arguments change;
 # make does the rest incrementally.
 
-# The configure option that names the compiler of a 64-bit runner's 32-bit tracee.
-COMPAT_CC_OPTION=--with-compat-cc
-
 # Keyed by the source tree, so two worktrees sharing a cache do not share builds.
 build_root() {
 	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
@@ -38,7 +35,6 @@ build_personality() {
 	local pers=$1
 	BUILD_DIR=$(build_root)/$pers
 	require_cmd "${PERS_CC%% *}" "cross compiler for $pers"
-	[ -z "$PERS_COMPAT_CC" ] || require_cmd "${PERS_COMPAT_CC%% *}" "compat compiler for $pers"
 	mkdir -p "$(build_root)"
 	(
 		flock 9
@@ -49,16 +45,11 @@ build_personality() {
 
 build_personality_locked() {
 	local pers=$1
-	if [ ! -f "$SRC_DIR/configure.ac" ]; then
-		build_placeholder
-		return 0
-	fi
 	local root=""
 	[ -z "$PERS_DEB" ] || root=$(sysroot_ensure "$PERS_DEB")
 	sysroot_configure_env "$root" "$PERS_DEB"
 	local args=(--host="$PERS_HOST" "CC=$PERS_CC" "${SYSROOT_ENV[@]}")
 	[ -n "$root" ] || args+=(LDFLAGS=-static)
-	[ -z "$PERS_COMPAT_CC" ] || args+=("$COMPAT_CC_OPTION=$PERS_COMPAT_CC")
 	build_bootstrap
 	local stamp=$BUILD_DIR/.configure-args
 	if [ ! -f "$BUILD_DIR/Makefile" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${args[*]}" ]; then
@@ -70,15 +61,6 @@ build_personality_locked() {
 	fi
 	log "building $pers"
 	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
-}
-
-# TEMPORARY until the core lands: the fixed-KTAP stand-in for the runner.
-build_placeholder() {
-	mkdir -p "$BUILD_DIR/src"
-	local out=$BUILD_DIR/src/ptrace-regress
-	[ "$out" -nt "$CI_DIR/placeholder-runner.c" ] && return 0
-	# shellcheck disable=SC2086 # PERS_CC may carry flags (-m31)
-	run_logged "$BUILD_DIR/make.log" "build for placeholder" $PERS_CC -static -Os -o "$out" "$CI_DIR/placeholder-runner.c"
 }
 
 # Builds ci/guest-init.c with CC (words) and prints the binary's path.

@@ -1,5 +1,7 @@
-# The initramfs: ci/guest-init as /init, each personality's build in /runners/NAME/
-# (the runner finds its tracees next to itself), and the init's run list.
+# The initramfs: ci/guest-init as /init, the init's run list, and per personality
+# /runners/NAME/ with that build's runner and the tracees of every build of the
+# arch: the runner looks for tracees next to itself, so the 64-bit runner finds
+# the 32-bit tracee (the compat path) and the 32-bit runner its own.
 
 # initramfs_build OUT INIT CONF BUILD_DIR... (one BUILD_DIR per personality, in
 # the order of ARCH_PERSONALITIES)
@@ -8,19 +10,24 @@ initramfs_build() {
 	shift 3
 	local stage=$out.d
 	rm -rf "$stage"
-	mkdir -p "$stage"/{dev,proc,sys,tmp,etc,runners}
+	mkdir -p "$stage"/{dev,proc,sys,tmp,etc,runners,tracees}
 	cp "$init" "$stage/init"
 	cp "$conf" "$stage/etc/vm-check.conf"
-	local pers bdir
-	for pers in $ARCH_PERSONALITIES; do
-		bdir=$1
-		shift
-		mkdir -p "$stage/runners/$pers"
-		local exe
-		for exe in "$bdir"/src/ptrace-regress "$bdir"/src/ptrace-regress-tracee-*; do
-			[ ! -x "$exe" ] || cp "$exe" "$stage/runners/$pers/"
+	local bdir exe
+	for bdir in "$@"; do
+		for exe in "$bdir"/src/ptrace-regress-tracee-*; do
+			[ ! -x "$exe" ] || cp "$exe" "$stage/tracees/"
 		done
 	done
+	local pers
+	for pers in $ARCH_PERSONALITIES; do
+		mkdir -p "$stage/runners/$pers"
+		cp "$1/src/ptrace-regress" "$stage/runners/$pers/"
+		shift
+		# Hard links: the same bytes once in the cpio, whatever the number of runners.
+		ln "$stage"/tracees/* "$stage/runners/$pers/" 2>/dev/null || true
+	done
+	rm -rf "$stage/tracees"
 	# cpio rather than the kernel's gen_init_cpio: that one is not packaged.
 	# Uncompressed: decompressing under TCG costs more than loading the bytes.
 	(cd "$stage" && find . | LC_ALL=C sort | cpio --quiet -o -H newc -R 0:0) >"$out"

@@ -1,18 +1,19 @@
 # Reads ktap-flatten.awk lines and writes one JUnit XML document: a testsuite per
-# ARCH/PERSONALITY/GROUP, a testcase per leaf result. Written by hand because no
-# packaged tool converts KTAP to JUnit.
-BEGIN { FS = "\t" }
+# path down to the group (-v group_level=N as in matrix-table.awk), a testcase
+# per leaf result under it. Written by hand: no packaged tool converts KTAP to JUnit.
+BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 function xml(text) {
 	gsub(/&/, "\\&amp;", text); gsub(/</, "\\&lt;", text); gsub(/>/, "\\&gt;", text)
 	gsub(/"/, "\\&quot;", text)
 	return text
 }
 {
-	n = split($1, part, "/")
-	suite = part[1] "/" part[2] (n >= 4 ? "/" part[3] : "")
+	n = split($1, part, "::")
+	cut = n > group_level ? group_level : n - 1
+	suite = part[1]
+	for (i = 2; i <= cut; i++) suite = suite "." part[i]
 	test = ""
-	for (i = (n >= 4 ? 4 : 3); i <= n; i++) test = test (test == "" ? "" : "/") part[i]
-	if (test == "") test = part[n]
+	for (i = cut + 1; i <= n; i++) test = test (test == "" ? "" : ".") part[i]
 	if (!(suite in seen)) { seen[suite]; suites[++nsuites] = suite }
 	k = ++ncase[suite]
 	cname[suite, k] = test; cres[suite, k] = $2; cdir[suite, k] = $3; cdiag[suite, k] = $4

@@ -1,7 +1,7 @@
 # Flattens a KTAP version 1 document into one tab-separated line per leaf result:
 #   PATH <TAB> RESULT <TAB> DIRECTIVE <TAB> DIAGNOSTICS
-# PATH is the names from the top level down, joined with "/" (prefixed with
-# -v prefix=NAME/ when given); RESULT is pass, fail or skip; DIAGNOSTICS are the
+# PATH is the names from the top level down, joined with "::" (names such as
+# "x86_64/syscall" hold slashes), after -v prefix=... when given; RESULT is pass, fail or skip; DIAGNOSTICS are the
 # "#" lines just before the result, joined with the two characters "\n".
 # A result's name is known only after its subtest block, so leaves are buffered
 # per depth until their parent's result line arrives.
@@ -48,7 +48,7 @@ function clear_depth(d) {
 		# A parent: its buffered leaves move up with its name in front.
 		n = split(pending[d + 1], ids, " ")
 		for (i = 1; i <= n; i++) {
-			path[ids[i]] = name "/" path[ids[i]]
+			path[ids[i]] = name "::" path[ids[i]]
 			pending[d] = pending[d] " " ids[i]
 		}
 	} else {

@@ -38,12 +38,14 @@ sysroot_configure_env() {
 	local root=$1 deb_arch=$2
 	if [ -z "$root" ]; then
 		# An empty search path, so pkg-config never hands out the build machine's libraries.
-		SYSROOT_ENV=(PKG_CONFIG_LIBDIR=/nonexistent)
+		SYSROOT_ENV=(PKG_CONFIG=pkg-config PKG_CONFIG_LIBDIR=/nonexistent)
 		return 0
 	fi
 	local multiarch
 	multiarch=$(dpkg-architecture -a"$deb_arch" -qDEB_HOST_MULTIARCH 2>/dev/null)
+	# PKG_CONFIG: not a <triplet>-pkg-config with a search path of its own.
 	SYSROOT_ENV=(
+		PKG_CONFIG=pkg-config
 		"CPPFLAGS=-I$root/usr/include -I$root/usr/include/$multiarch"
 		"LDFLAGS=-static -L$root/usr/lib/$multiarch"
 		"PKG_CONFIG_LIBDIR=$root/usr/lib/$multiarch/pkgconfig:$root/usr/share/pkgconfig"

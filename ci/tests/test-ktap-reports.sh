@@ -10,7 +10,7 @@ trap 'rm -rf "$out"' EXIT
 for ktap in "$TESTS_DIR"/ktap/*.ktap; do
 	base=${ktap%.ktap}
 	name=$(basename "$base")
-	awk -v prefix="$name/" -f "$CI_DIR/lib/ktap-flatten.awk" "$ktap" >"$out/$name.tsv"
+	awk -v prefix="$name::" -f "$CI_DIR/lib/ktap-flatten.awk" "$ktap" >"$out/$name.tsv"
 	awk -f "$CI_DIR/lib/matrix-table.awk" "$out/$name.tsv" >"$out/$name.table"
 	awk -f "$CI_DIR/lib/junit.awk" "$out/$name.tsv" >"$out/$name.xml"
 	for kind in tsv table xml; do
