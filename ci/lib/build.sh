@@ -36,10 +36,13 @@ build_personality() {
 	BUILD_DIR=$(build_root)/$pers
 	require_cmd "${PERS_CC%% *}" "cross compiler for $pers"
 	mkdir -p "$(build_root)"
-	(
-		flock 9
-		build_personality_locked "$pers"
-	) 9>"$BUILD_DIR.lock" || exit $?
+	# A lock on an fd of this shell, not a subshell: `( ... ) || exit` would turn
+	# off set -e inside it. The lock goes with the fd, at the latest at exit.
+	local lock
+	exec {lock}>"$BUILD_DIR.lock"
+	flock "$lock"
+	build_personality_locked "$pers"
+	exec {lock}>&-
 	[ -x "$BUILD_DIR/src/ptrace-regress" ] || die "build for $pers made no src/ptrace-regress"
 }
 
@@ -56,7 +59,7 @@ build_personality_locked() {
 		log "configuring $pers"
 		rm -rf "$BUILD_DIR"
 		mkdir -p "$BUILD_DIR"
-		(cd "$BUILD_DIR" && run_logged "$BUILD_DIR/configure.log" "configure for $pers" "$SRC_DIR/configure" "${args[@]}")
+		(cd "$BUILD_DIR" && run_logged "$BUILD_DIR/configure.log" "configure for $pers" "$SRC_DIR/configure" "${args[@]}") || exit $?
 		printf '%s' "${args[*]}" >"$stamp"
 	fi
 	log "building $pers"

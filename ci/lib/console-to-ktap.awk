@@ -36,6 +36,9 @@ function looks_like_ktap(line) {
 
 {
 	gsub(/\r/, "")
+	# Terminal control sequences from firmware (SeaBIOS clears the screen).
+	gsub(/\033\[[0-9;?]*[A-Za-z]/, "")
+	gsub(/\033[A-Za-z]/, "")
 	line = $0
 	at = index(line, TAG)
 	if (at) {
