@@ -7,19 +7,16 @@ build_root() {
 	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
 }
 
-# autoreconf once per change of the autotools inputs; the lock keeps two
-# vm-checks started by ci/matrix from running it at once.
+# autoreconf when configure is missing or older than an autotools input; the
+# lock keeps two vm-checks started by ci/matrix from running it at once.
 build_bootstrap() {
 	mkdir -p "$CACHE_DIR"
 	(
 		flock 9
-		local input
-		if [ -f "$SRC_DIR/configure" ]; then
-			for input in "$SRC_DIR/configure.ac" $(find "$SRC_DIR" -name Makefile.am -not -path '*/build*'); do
-				[ "$input" -nt "$SRC_DIR/configure" ] && break
-				input=""
-			done
-			[ -z "$input" ] && exit 0
+		if [ -f "$SRC_DIR/configure" ] && [ -z "$(find "$SRC_DIR" -path "$SRC_DIR/build*" -prune -o \
+			\( -name configure.ac -o -name '*.am' -o -path "$SRC_DIR/m4/*.m4" \) \
+			-newer "$SRC_DIR/configure" -print -quit)" ]; then
+			exit 0
 		fi
 		log "autoreconf in $SRC_DIR"
 		run_logged "$CACHE_DIR/autoreconf.log" autoreconf autoreconf -fi "$SRC_DIR"
