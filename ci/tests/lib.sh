@@ -2,10 +2,19 @@
 # and tests_done prints the "N passed, N failed" line and sets the exit status.
 TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CI_DIR=$(cd "$TESTS_DIR/.." && pwd)
-passed=0 failed=0
+passed=0 failed=0 skipped=0
 
 pass() { passed=$((passed + 1)); echo "ok - $1"; }
 fail() { failed=$((failed + 1)); echo "not ok - $1"; }
+skip() { skipped=$((skipped + 1)); echo "ok - $1 # SKIP $2"; }
+
+# have_cmds CMD...: true when every command is installed.
+have_cmds() {
+	local cmd
+	for cmd in "$@"; do
+		command -v "$cmd" >/dev/null 2>&1 || return 1
+	done
+}
 
 # expect_same NAME EXPECTED_FILE ACTUAL_FILE: shows the diff on a mismatch.
 expect_same() {
@@ -18,6 +27,6 @@ expect_same() {
 }
 
 tests_done() {
-	echo "$passed passed, $failed failed"
+	echo "$passed passed, $failed failed, $skipped skipped"
 	[ "$failed" = 0 ]
 }
