@@ -15,6 +15,42 @@ static uint64_t load(const uint8_t *b, size_t len, size_t off, size_t width, boo
 	return v;
 }
 
+static void store(uint8_t *b, size_t off, size_t width, bool be, uint64_t v)
+{
+	for (size_t i = 0; i < width; i++) {
+		size_t idx = be ? off + width - 1 - i : off + i;
+		b[idx] = (uint8_t)(v >> (8 * i));
+	}
+}
+
+size_t pr_info_encode(const struct pr_info *in, bool be, uint8_t *b)
+{
+	const size_t u = PR_INFO_OFF_UNION;
+
+	memset(b, 0, PR_INFO_SIZE);
+	store(b, 0, 1, be, in->op);
+	store(b, 4, 4, be, in->arch);
+	store(b, 8, 8, be, in->instruction_pointer);
+	store(b, 16, 8, be, in->stack_pointer);
+	switch (in->op) {
+	case PR_OP_ENTRY:
+	case PR_OP_SECCOMP:
+		store(b, u, 8, be, in->nr);
+		for (int i = 0; i < 6; i++)
+			store(b, u + 8 + 8 * (size_t)i, 8, be, in->args[i]);
+		if (in->op == PR_OP_SECCOMP)
+			store(b, u + 56, 4, be, in->ret_data);
+		break;
+	case PR_OP_EXIT:
+		store(b, u, 8, be, (uint64_t)in->rval);
+		store(b, u + 8, 1, be, in->is_error);
+		break;
+	default:
+		break;
+	}
+	return pr_info_size_for_op(in->op);
+}
+
 void pr_info_decode(const uint8_t *b, size_t len, bool be, struct pr_info *out)
 {
 	const size_t u = PR_INFO_OFF_UNION;

@@ -47,6 +47,10 @@ struct pr_info {
  * bytes do not reach are left zero. */
 void pr_info_decode(const uint8_t *bytes, size_t len, bool big_endian, struct pr_info *out);
 
+/* The inverse: the bytes a kernel would return for *in (in->op decides which
+ * union member); returns the op's documented size.  bytes holds PR_INFO_SIZE. */
+size_t pr_info_encode(const struct pr_info *in, bool big_endian, uint8_t *bytes);
+
 /* The size the kernel documents for an op, or 0 for an unknown op. */
 size_t pr_info_size_for_op(unsigned op);
 

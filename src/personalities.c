@@ -6,10 +6,16 @@
 
 extern const struct pr_personality pr_personality_x86_64;
 extern const struct pr_personality pr_personality_i386;
+extern const struct pr_personality pr_personality_s390x;
+extern const struct pr_personality pr_personality_s390_31;
+extern const struct pr_personality pr_personality_aarch64;
 
 const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_x86_64,
 	&pr_personality_i386,
+	&pr_personality_s390x,
+	&pr_personality_s390_31,
+	&pr_personality_aarch64,
 	NULL,
 };
 
@@ -53,8 +59,8 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 const char *pr_sys_name(enum pr_sys sys)
 {
 	static const char *const names[] = {
-#define PR_SYS_NAME(name) #name,
-		PR_SYSCALLS(PR_SYS_NAME)
+#define PR_SYS_NAME(unused, name) #name,
+		PR_SYSCALLS(PR_SYS_NAME, _)
 #undef PR_SYS_NAME
 	};
 

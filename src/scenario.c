@@ -23,6 +23,8 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 	case PR_ARG_STR: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
 	case PR_ARG_BUF: v = p->scratch_addr + PR_SCRATCH_BUF; break;
 	case PR_ARG_FAULT: v = p->scratch_addr + PR_SCRATCH_SIZE; break;
+	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
+	case PR_ARG_UNMAPPED: v = p->scratch_addr + PR_SCRATCH_UNMAPPED; break;
 	case PR_ARG_PID: v = (uint64_t)tracee_pid; break;
 	case PR_ARG_HIGH: v = p->high_addr; break;
 	case PR_ARG_LARGE: v = p->large_offset; break;

@@ -17,6 +17,8 @@ enum pr_arg_kind {
 	PR_ARG_STR,    /* pointer to a string in the scratch area */
 	PR_ARG_BUF,    /* pointer to a writable scratch buffer */
 	PR_ARG_FAULT,  /* pointer into a PROT_NONE page */
+	PR_ARG_MOVABLE, /* a mapped page the scenario may move away */
+	PR_ARG_UNMAPPED, /* an address nothing is mapped at */
 	PR_ARG_PID,    /* the tracee's pid */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
@@ -77,6 +79,8 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_SCRATCH_BUF 0x8000        /* a 4 KiB writable buffer */
 #define PR_SCRATCH_SIZE 0x10000      /* read-write part */
 #define PR_SCRATCH_GUARD 0x1000      /* then a PROT_NONE page */
+#define PR_SCRATCH_MOVABLE 0x20000   /* a separate read-write page */
+#define PR_SCRATCH_UNMAPPED 0x100000 /* nothing here */
 #define PR_MAX_CALLS (PR_SCRATCH_BUF / PR_SCRATCH_STR_SLOT)
 
 /* The value of argument i of call c (the call's index in its group is idx), as

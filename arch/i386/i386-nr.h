@@ -1,5 +1,4 @@
-/* i386 syscall numbers (arch/x86/entry/syscalls/syscall_32.tbl).  "mmap" is
- * mmap2: old mmap takes a struct pointer. */
+/* i386 syscall numbers (arch/x86/entry/syscalls/syscall_32.tbl). */
 #define I386_NR_exit_group 252
 #define I386_NR_read 3
 #define I386_NR_write 4
@@ -13,7 +12,8 @@
 #define I386_NR_getppid 64
 #define I386_NR_wait4 114
 #define I386_NR_getcwd 183
-#define I386_NR_mmap 192
+#define I386_NR_mlock 150
+#define I386_NR_mremap 163
 #define I386_NR_openat 295
 #define I386_NR_mkdirat 296
 #define I386_NR_unlinkat 301

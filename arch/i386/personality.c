@@ -3,11 +3,7 @@
 #include "personality.h"
 #include "i386-nr.h"
 
-static const uint32_t i386_nr[PR_SYS_COUNT] = {
-#define NR(name) [PR_SYS_##name] = I386_NR_##name,
-	PR_SYSCALLS(NR)
-#undef NR
-};
+static const uint32_t i386_nr[PR_SYS_COUNT] = PR_NR_TABLE(I386);
 
 const struct pr_personality pr_personality_i386 = {
 	.name = "i386",

@@ -1,5 +1,12 @@
 /* The i386 tracee's syscall paths (live half, i386 tracee only). */
+#include <sys/syscall.h>
+
+#include "sysnames.h"
 #include "tracee/paths.h"
+#include "i386-nr.h"
+
+/* The expectation table agrees with this toolchain's own numbers. */
+PR_CHECK_NR_TABLE(I386)
 
 PR_STUB_DECLARE(int80);
 

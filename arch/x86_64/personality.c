@@ -2,11 +2,7 @@
 #include "personality.h"
 #include "x86_64-nr.h"
 
-static const uint32_t x86_64_nr[PR_SYS_COUNT] = {
-#define NR(name) [PR_SYS_##name] = X86_64_NR_##name,
-	PR_SYSCALLS(NR)
-#undef NR
-};
+static const uint32_t x86_64_nr[PR_SYS_COUNT] = PR_NR_TABLE(X86_64);
 
 const struct pr_personality pr_personality_x86_64 = {
 	.name = "x86_64",

@@ -1,5 +1,12 @@
 /* The x86_64 tracee's syscall paths (live half, x86_64 tracee only). */
+#include <sys/syscall.h>
+
+#include "sysnames.h"
 #include "tracee/paths.h"
+#include "x86_64-nr.h"
+
+/* The expectation table agrees with this toolchain's own numbers. */
+PR_CHECK_NR_TABLE(X86_64)
 
 PR_STUB_DECLARE(syscall);
 

@@ -3,7 +3,8 @@
 #define X86_64_NR_write 1
 #define X86_64_NR_close 3
 #define X86_64_NR_lseek 8
-#define X86_64_NR_mmap 9
+#define X86_64_NR_mremap 25
+#define X86_64_NR_mlock 149
 #define X86_64_NR_ioctl 16
 #define X86_64_NR_dup 32
 #define X86_64_NR_getpid 39

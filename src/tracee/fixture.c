@@ -71,6 +71,10 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 		return fail("mmap scratch");
 	if (mprotect(base + PR_SCRATCH_SIZE, PR_SCRATCH_GUARD, PROT_NONE) != 0)
 		return fail("mprotect guard");
+	m = mmap(base + PR_SCRATCH_MOVABLE, 4096, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	if (m != base + PR_SCRATCH_MOVABLE)
+		return fail("mmap movable page");
 	for (unsigned i = 0; i < g->ncalls; i++)
 		for (unsigned a = 0; a < 6; a++)
 			if (g->calls[i].args[a].kind == PR_ARG_STR) {

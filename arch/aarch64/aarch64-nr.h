@@ -1,0 +1,20 @@
+/* arm64 syscall numbers (include/uapi/asm-generic/unistd.h). */
+#define AARCH64_NR_getcwd 17
+#define AARCH64_NR_dup 23
+#define AARCH64_NR_ioctl 29
+#define AARCH64_NR_mkdirat 34
+#define AARCH64_NR_unlinkat 35
+#define AARCH64_NR_openat 56
+#define AARCH64_NR_close 57
+#define AARCH64_NR_lseek 62
+#define AARCH64_NR_read 63
+#define AARCH64_NR_write 64
+#define AARCH64_NR_exit_group 94
+#define AARCH64_NR_ptrace 117
+#define AARCH64_NR_kill 129
+#define AARCH64_NR_getpid 172
+#define AARCH64_NR_getppid 173
+#define AARCH64_NR_shutdown 210
+#define AARCH64_NR_mremap 216
+#define AARCH64_NR_mlock 228
+#define AARCH64_NR_wait4 260

@@ -1,0 +1,21 @@
+/* aarch64 expectations (judging half: built on every host). */
+#include "personality.h"
+#include "aarch64-nr.h"
+
+static const uint32_t aarch64_nr[PR_SYS_COUNT] = PR_NR_TABLE(AARCH64);
+
+const struct pr_personality pr_personality_aarch64 = {
+	.name = "aarch64",
+	.summary = "arm64, svc #0 with the number in x8",
+	.audit_arch = 0xc00000b7,
+	.word_bits = 64,
+	.big_endian = false,
+	.nr_mask = UINT64_MAX,
+	.paths = { "svc" },
+	.nr = aarch64_nr,
+	.nr_unknown = 0xfff0,
+	.scratch_addr = 0x20000000,
+	.high_addr = 0x5a5a5a0000, /* above 4 GiB, inside a 39-bit address space */
+	.large_offset = 0x5a5a5a5a5a5a,
+	.decode_result = pr_decode_negerrno64,
+};

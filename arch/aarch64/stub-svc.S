@@ -1,0 +1,21 @@
+/* long pr_stub_svc(long nr, long a1, ..., long a6): "svc #0" with the number
+ * in x8 and the arguments in x0-x5; the C ABI brings them in x0-x6. */
+	.text
+	.globl pr_stub_svc, pr_stub_svc_begin, pr_stub_svc_end
+	.type pr_stub_svc, %function
+pr_stub_svc_begin:
+pr_stub_svc:
+	.cfi_startproc
+	mov x8, x0
+	mov x0, x1
+	mov x1, x2
+	mov x2, x3
+	mov x3, x4
+	mov x4, x5
+	mov x5, x6
+	svc #0
+	ret
+	.cfi_endproc
+pr_stub_svc_end:
+	.size pr_stub_svc, . - pr_stub_svc
+	.section .note.GNU-stack, "", %progbits

@@ -1,0 +1,11 @@
+/* What an s390 tracer can trace: a 64-bit one its own tracees and 31-bit
+ * ones (the compat path), a 31-bit one its own (the compat ptrace entry). */
+#include <stddef.h>
+
+#include "host.h"
+
+#ifdef __s390x__
+const char *const pr_host_personalities[] = { "s390x", "s390-31", NULL };
+#else
+const char *const pr_host_personalities[] = { "s390-31", NULL };
+#endif

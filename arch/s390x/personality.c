@@ -1,0 +1,37 @@
+/* s390x and 31-bit s390 expectations (judging half: built on every host).
+ * The kernel reports the low 16 bits of the syscall number (int_code). */
+#include "personality.h"
+#include "s390-nr.h"
+
+static const uint32_t s390_nr[PR_SYS_COUNT] = PR_NR_TABLE(S390);
+
+#define S390_COMMON \
+	.big_endian = true, \
+	.nr_mask = 0xffff, \
+	.paths = { "svc" }, \
+	.nr = s390_nr, \
+	.nr_unknown = 0xfff0, \
+	.scratch_addr = 0x20000000
+
+const struct pr_personality pr_personality_s390x = {
+	.name = "s390x",
+	.summary = "s390x, 64-bit, svc 0 with the number in r1",
+	.audit_arch = 0x80000016,
+	.word_bits = 64,
+	S390_COMMON,
+	.high_addr = 0x3a5a5a0000, /* above 4 GiB, below the 3-level 4 TiB limit */
+	.large_offset = 0x5a5a5a5a5a5a,
+	.decode_result = pr_decode_negerrno64,
+};
+
+/* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
+const struct pr_personality pr_personality_s390_31 = {
+	.name = "s390-31",
+	.summary = "31-bit s390 compat, svc 0 with the number in r1",
+	.audit_arch = 0x00000016,
+	.word_bits = 32,
+	S390_COMMON,
+	.high_addr = 0x7a5a0000, /* the top of the 31-bit space */
+	.large_offset = 0x7a5a5a5a,
+	.decode_result = pr_decode_negerrno32,
+};

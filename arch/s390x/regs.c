@@ -1,0 +1,73 @@
+/* Raw registers of a stopped tracee on an s390 host.  NT_PRSTATUS has the
+ * tracee's layout (64-bit s390_regs, or the compat one for a 31-bit tracee,
+ * told apart by length); the syscall number is not in it but in
+ * NT_S390_SYSTEM_CALL. */
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+#include <linux/elf.h>
+
+#include "host.h"
+
+#ifndef NT_S390_SYSTEM_CALL
+#define NT_S390_SYSTEM_CALL 0x307
+#endif
+
+struct regs64 {
+	uint64_t psw_mask, psw_addr, gprs[16];
+	uint32_t acrs[16];
+	uint64_t orig_gpr2;
+};
+
+struct regs31 {
+	uint32_t psw_mask, psw_addr, gprs[16], acrs[16], orig_gpr2;
+};
+
+#define PSW32_ADDR_AMODE 0x80000000u /* the compat view's addressing-mode bit */
+
+/* The compat layout in the 64-bit one (in place: r31 is read first). */
+static void widen(const struct regs31 *r31, struct regs64 *r64)
+{
+	struct regs31 c = *r31;
+
+	r64->psw_addr = c.psw_addr & ~PSW32_ADDR_AMODE;
+	for (int i = 0; i < 16; i++)
+		r64->gprs[i] = c.gprs[i];
+	r64->orig_gpr2 = c.orig_gpr2;
+}
+
+static int regset(pid_t pid, unsigned type, void *buf, size_t *len)
+{
+	struct iovec iov = { .iov_base = buf, .iov_len = *len };
+
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)(uintptr_t)type, &iov) != 0)
+		return -errno;
+	*len = iov.iov_len;
+	return 0;
+}
+
+int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
+{
+	union { struct regs64 r64; struct regs31 r31; } u;
+	uint32_t nr = 0;
+	size_t len = sizeof(u), nrlen = sizeof(nr);
+	int err = regset(pid, NT_PRSTATUS, &u, &len);
+
+	if (err || (err = regset(pid, NT_S390_SYSTEM_CALL, &nr, &nrlen)))
+		return err;
+	if (len == sizeof(u.r31))
+		widen(&u.r31, &u.r64);
+	else if (len != sizeof(u.r64))
+		return -EMSGSIZE;
+	memset(out, 0, sizeof(*out));
+	out->nr = nr;
+	out->pc = u.r64.psw_addr;
+	out->sp = u.r64.gprs[15];
+	out->args[0] = u.r64.orig_gpr2;
+	for (int i = 1; i < 6; i++)
+		out->args[i] = u.r64.gprs[2 + i];
+	out->ret = u.r64.gprs[2];
+	return 0;
+}

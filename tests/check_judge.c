@@ -1,0 +1,319 @@
+/* The judge fed fabricated observations: a correct kernel passes every check,
+ * and each historical kind of bug fails exactly the check that should catch
+ * it, with expected and seen values in the diagnostic. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "judge.h"
+#include "suites.h"
+#include "synth.h"
+
+#define MAX_RESULTS 256
+
+struct collected {
+	unsigned n;
+	struct pr_result r[MAX_RESULTS];
+};
+
+static void collect(void *ctx, const struct pr_result *r)
+{
+	struct collected *c = ctx;
+
+	ck_assert_uint_lt(c->n, MAX_RESULTS);
+	c->r[c->n++] = *r;
+}
+
+static const struct pr_result *find(const struct collected *c, const char *name)
+{
+	for (unsigned i = 0; i < c->n; i++)
+		if (strcmp(c->r[i].name, name) == 0)
+			return &c->r[i];
+	ck_abort_msg("no check named %s", name);
+	return NULL;
+}
+
+static struct collected *judge(const struct pr_run *run)
+{
+	struct collected *c = calloc(1, sizeof(*c));
+
+	pr_judge(run->pers, run->group, run, collect, c);
+	return c;
+}
+
+static void fresh(const char *pers, const char *group, struct pr_run *run)
+{
+	const struct pr_personality *p = pr_personality_find(pers);
+	const struct pr_group *g = pr_group_find(group);
+
+	ck_assert_ptr_nonnull(p);
+	ck_assert_ptr_nonnull(g);
+	synth_run(p, g, run);
+}
+
+typedef void edit_fn(struct pr_info *, void *);
+
+/* Judge the correct run of (pers, group) with stop `stop` edited by fn. */
+static struct collected *judge_edited(const char *pers, const char *group, unsigned stop,
+				      edit_fn *fn, void *arg)
+{
+	struct pr_run run;
+	struct collected *c;
+
+	fresh(pers, group, &run);
+	synth_edit(&run, stop, fn, arg);
+	c = judge(&run);
+	synth_free(&run);
+	return c;
+}
+
+static void assert_verdict(const struct collected *c, const char *name, enum pr_verdict v,
+			   const char *diag_part)
+{
+	const struct pr_result *r = find(c, name);
+
+	ck_assert_msg(r->verdict == v, "%s: verdict %d, wanted %d; diag:\n%s", name, r->verdict, v,
+		      r->diag);
+	if (diag_part)
+		ck_assert_msg(strstr(r->diag, diag_part), "%s: diag lacks \"%s\":\n%s", name,
+			      diag_part, r->diag);
+}
+
+static unsigned count(const struct collected *c, enum pr_verdict v)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < c->n; i++)
+		n += c->r[i].verdict == v;
+	return n;
+}
+
+START_TEST(correct_kernel_passes_everything)
+{
+	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
+		for (unsigned g = 0; g < pr_ngroups; g++) {
+			struct pr_run run;
+			struct collected *c;
+
+			synth_run(*p, &pr_groups[g], &run);
+			c = judge(&run);
+			ck_assert_uint_gt(c->n, 0);
+			for (unsigned i = 0; i < c->n; i++)
+				ck_assert_msg(c->r[i].verdict == PR_PASS, "%s %s %s failed:\n%s", (*p)->name,
+					      pr_groups[g].name, c->r[i].name, c->r[i].diag);
+			free(c);
+			synth_free(&run);
+		}
+}
+END_TEST
+
+/* ia64 0ceb1ace4a27: the register frame read one slot early, so the syscall
+ * number shows up in args[0] and every argument moves up by one. */
+static void shift_args(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	memmove(&info->args[1], &info->args[0], 5 * sizeof(info->args[0]));
+	info->args[0] = info->nr;
+}
+
+START_TEST(args_shifted_with_nr_in_args0_fail_args)
+{
+	/* entry of the third call, close */
+	struct collected *c = judge_edited("x86_64", "entry", 5, shift_args, NULL);
+
+	assert_verdict(c, "close.args", PR_FAIL, "args[0]: expected 0xdad1bef1bad1fed1, seen 0x0000000000000003");
+	assert_verdict(c, "close.args", PR_FAIL, "args[5]: expected 0xdad6bef6bad6fed6, seen 0xdad5bef5bad5fed5");
+	assert_verdict(c, "close.regs", PR_FAIL, "args[0] vs raw registers");
+	assert_verdict(c, "close.nr", PR_PASS, NULL);
+	assert_verdict(c, "getpid.args", PR_PASS, NULL);
+	assert_verdict(c, "close.args", PR_FAIL, "personality x86_64, path syscall, stop 5: entry of close");
+	ck_assert_uint_eq(count(c, PR_FAIL), 2);
+	free(c);
+}
+END_TEST
+
+/* ia64 61bf318eac2c: the exit stop reports +errno. */
+static void flip_sign(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->rval = -info->rval;
+}
+
+START_TEST(errno_sign_flipped_fails_rval)
+{
+	/* exit of the second call, ENOENT */
+	struct collected *c = judge_edited("i386", "errno", 4, flip_sign, NULL);
+
+	assert_verdict(c, "ENOENT.rval", PR_FAIL, "rval: expected -2 (0xfffffffffffffffe), seen 2 (0x2)");
+	assert_verdict(c, "ENOENT.raw", PR_FAIL, "rval vs raw registers: expected -2");
+	assert_verdict(c, "ENOENT.is_error", PR_PASS, NULL);
+	assert_verdict(c, "EPERM.rval", PR_PASS, NULL);
+	ck_assert_uint_eq(count(c, PR_FAIL), 2);
+	free(c);
+}
+END_TEST
+
+static void sp_plus_16(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->stack_pointer += 16;
+}
+
+START_TEST(sp_off_by_16_fails_sp)
+{
+	struct collected *c = judge_edited("x86_64", "entry", 1, sp_plus_16, NULL);
+
+	assert_verdict(c, "getpid.sp", PR_FAIL,
+		       "stack_pointer vs raw sp: expected 0x000000007ffc0000, seen 0x000000007ffc0010");
+	ck_assert_uint_eq(count(c, PR_FAIL), 1);
+	free(c);
+}
+END_TEST
+
+static void wrong_arch(struct pr_info *info, void *arg)
+{
+	info->arch = *(uint32_t *)arg;
+}
+
+START_TEST(wrong_arch_fails_arch)
+{
+	uint32_t x86_64 = 0xc000003e;
+	struct collected *c = judge_edited("i386", "entry", 1, wrong_arch, &x86_64);
+
+	assert_verdict(c, "getpid.arch", PR_FAIL, "arch: expected 0x0000000040000003, seen 0x00000000c000003e");
+	ck_assert_uint_eq(count(c, PR_FAIL), 1);
+	free(c);
+}
+END_TEST
+
+/* A compat success above 2 GiB must stay zero-extended (is_error 0). */
+static void sign_extend(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->rval = (int32_t)info->rval;
+}
+
+START_TEST(compat_high_address_sign_extended_fails_rval)
+{
+	/* exit of mremap-high */
+	struct collected *c = judge_edited("i386", "exit", 8, sign_extend, NULL);
+
+	assert_verdict(c, "mremap-high.rval", PR_FAIL, "expected 4026531840 (0xf0000000), seen -268435456");
+	free(c);
+}
+END_TEST
+
+static void make_entry(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->op = PR_OP_ENTRY;
+}
+
+START_TEST(exit_reported_as_entry_breaks_alternation)
+{
+	struct collected *c = judge_edited("x86_64", "stops", 2, make_entry, NULL);
+
+	assert_verdict(c, "alternate", PR_FAIL, "stop 2: op expected EXIT, seen ENTRY (1)");
+	assert_verdict(c, "exit-size", PR_FAIL, "stop 2 (EXIT): returned size expected 33, seen 80");
+	assert_verdict(c, "sigstop.op", PR_PASS, NULL);
+	free(c);
+}
+END_TEST
+
+START_TEST(oversized_write_fails_info_size)
+{
+	struct pr_run run;
+	struct collected *c;
+
+	fresh("x86_64", "info-size", &run);
+	run.stops[2].size_flags[40] &= (uint8_t)~PR_SIZE_REST_UNTOUCHED;
+	run.stops[1].size_ret[0] = -14;
+	c = judge(&run);
+	assert_verdict(c, "exit", PR_FAIL, "size 40: returned 33 (expected 33), wrote outside min(size, returned)");
+	assert_verdict(c, "entry", PR_FAIL, "size 0: returned -14 (expected 80)");
+	assert_verdict(c, "none", PR_PASS, NULL);
+	free(c);
+	synth_free(&run);
+}
+END_TEST
+
+START_TEST(missing_stops_after_timeout_are_timeouts)
+{
+	struct pr_run run;
+	struct collected *c;
+
+	fresh("x86_64", "exit", &run);
+	run.nstops = 3;
+	run.end = PR_END_TIMEOUT;
+	run.end_code = 7;
+	c = judge(&run);
+	assert_verdict(c, "getpid.rval", PR_PASS, NULL);
+	assert_verdict(c, "getppid.op", PR_TIMEOUT, "no stop 4: the tracee made no stop within 7 seconds");
+	ck_assert_str_eq(find(c, "getppid.op")->reason, "7 seconds");
+	free(c);
+	synth_free(&run);
+}
+END_TEST
+
+START_TEST(tracee_killed_fails_remaining_checks)
+{
+	struct pr_run run;
+	struct collected *c;
+
+	fresh("x86_64", "errno", &run);
+	run.nstops = 5;
+	run.end = PR_END_SIGNALED;
+	strcpy(run.end_msg, "killed by Killed");
+	c = judge(&run);
+	assert_verdict(c, "ESRCH.op", PR_FAIL, "no stop 6: the tracee killed by Killed after 5 stops");
+	assert_verdict(c, "ENOENT.rval", PR_PASS, NULL);
+	free(c);
+	synth_free(&run);
+}
+END_TEST
+
+static void name_only(void *ctx, const struct pr_result *r)
+{
+	collect(ctx, r);
+}
+
+START_TEST(plan_names_match_judged_names)
+{
+	for (unsigned g = 0; g < pr_ngroups; g++) {
+		const struct pr_personality *p = pr_personality_find("x86_64");
+		struct collected *plan = calloc(1, sizeof(*plan)), *seen;
+		struct pr_run run;
+
+		pr_judge(p, &pr_groups[g], NULL, name_only, plan);
+		synth_run(p, &pr_groups[g], &run);
+		run.nstops = 0;
+		run.end = PR_END_EXITED;
+		seen = judge(&run);
+		ck_assert_uint_eq(plan->n, seen->n);
+		for (unsigned i = 0; i < plan->n; i++)
+			ck_assert_str_eq(plan->r[i].name, seen->r[i].name);
+		free(plan);
+		free(seen);
+		synth_free(&run);
+	}
+}
+END_TEST
+
+Suite *judge_suite(void)
+{
+	Suite *s = suite_create("judge");
+	TCase *t = tcase_create("fabricated");
+
+	tcase_add_test(t, correct_kernel_passes_everything);
+	tcase_add_test(t, args_shifted_with_nr_in_args0_fail_args);
+	tcase_add_test(t, errno_sign_flipped_fails_rval);
+	tcase_add_test(t, sp_off_by_16_fails_sp);
+	tcase_add_test(t, wrong_arch_fails_arch);
+	tcase_add_test(t, compat_high_address_sign_extended_fails_rval);
+	tcase_add_test(t, exit_reported_as_entry_breaks_alternation);
+	tcase_add_test(t, oversized_write_fails_info_size);
+	tcase_add_test(t, missing_stops_after_timeout_are_timeouts);
+	tcase_add_test(t, tracee_killed_fails_remaining_checks);
+	tcase_add_test(t, plan_names_match_judged_names);
+	suite_add_tcase(s, t);
+	return s;
+}

@@ -1,0 +1,46 @@
+# Sourced by the shell tests: a minimal TAP producer for automake's
+# tap-driver, so every assertion is counted.
+tap_n=0
+tap_failed=0
+
+plan() { echo "1..$1"; }
+
+skip_all() { echo "1..0 # SKIP $*"; exit 0; }
+
+# ok DESCRIPTION COMMAND...: one TAP result from a command's status.
+ok() {
+	local desc=$1
+	shift
+	tap_n=$((tap_n + 1))
+	if "$@"; then
+		echo "ok $tap_n - $desc"
+	else
+		echo "not ok $tap_n - $desc"
+		tap_failed=1
+	fi
+}
+
+# is DESCRIPTION EXPECTED SEEN: equality with both values in the diagnostic.
+is() {
+	tap_n=$((tap_n + 1))
+	if [ "$2" = "$3" ]; then
+		echo "ok $tap_n - $1"
+	else
+		echo "not ok $tap_n - $1"
+		echo "# expected: $2"
+		echo "# seen:     $3"
+		tap_failed=1
+	fi
+}
+
+# A scratch directory removed on exit.
+scratch() {
+	tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/pr-test.XXXXXX")
+	trap 'rm -rf "$tap_tmp"' EXIT
+}
+
+# Processes whose command line mentions the scratch directory (tracees get
+# their work directory, under it, as an argument).
+leftovers() {
+	pgrep -f -- "$tap_tmp" | grep -vx "$$" || true
+}

@@ -1,0 +1,28 @@
+/* A tracee that misbehaves on purpose, installed under the name
+ * ptrace-regress-tracee-<personality> (whose suffix it reports):
+ *   default                 announces itself, then never stops: TIMEOUT
+ *   PR_HANG_AFTER_SIGSTOP=1 stops with SIGSTOP like a real tracee, then blocks
+ *                           in pause(), for a test to kill it or its tracer. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PREFIX "ptrace-regress-tracee-"
+
+int main(int argc, char **argv)
+{
+	const char *name = strstr(argv[0], PREFIX);
+
+	if (argc == 2 && strcmp(argv[1], "--probe") == 0)
+		return 0;
+	if (!name)
+		return 2;
+	dprintf(3, "ptrace-regress-tracee 1 %s 0 0\n", name + strlen(PREFIX));
+	close(3);
+	if (getenv("PR_HANG_AFTER_SIGSTOP"))
+		kill(getpid(), SIGSTOP);
+	for (;;)
+		pause();
+}
