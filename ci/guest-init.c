@@ -209,33 +209,29 @@ static int run_one(const struct run *r)
 	return status;
 }
 
-/* kselftest's convention: any failure wins, then "all skipped", else pass. */
-static int combine(int total, int status, int first)
-{
-	if (status != 0 && status != 4)
-		return 1;
-	if (first)
-		return status;
-	if (total == 1)
-		return 1;
-	return (total == 4 && status == 4) ? 4 : 0;
-}
-
 int main(void)
 {
-	int total = 2;
+	int status = 2;
 
 	setup();
 	say(TAG " start");
 	if (read_conf() == 0 && nruns > 0) {
+		int any_failed = 0, all_skipped = 1;
+
 		kmsg_open();
-		total = 0;
-		for (int round = 0; round < repeat; round++)
-			for (int i = 0; i < nruns; i++)
-				total = combine(total, run_one(&runs[i]), round == 0 && i == 0);
+		for (int round = 0; round < repeat; round++) {
+			for (int i = 0; i < nruns; i++) {
+				int s = run_one(&runs[i]);
+
+				any_failed |= s != 0 && s != 4;
+				all_skipped &= s == 4;
+			}
+		}
 		kmsg_copy();
+		/* kselftest's convention: any failure wins, then "all skipped". */
+		status = any_failed ? 1 : all_skipped ? 4 : 0;
 	}
-	say(TAG " done status %d", total);
+	say(TAG " done status %d", status);
 	sync();
 	/* With qemu -no-reboot this ends QEMU on every arch; RB_POWER_OFF only
 	 * halts on kernels without ACPI. */
