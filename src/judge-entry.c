@@ -11,8 +11,8 @@ static const char *const field_names[NFIELDS] = {
 	[IP] = "ip", [IP_IN_STUB] = "ip-in-stub", [SP] = "sp",
 };
 
-static void check_args(struct judge *j, const struct pr_call *c, unsigned idx,
-		       const struct pr_info *info)
+void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
+		      const struct pr_info *info)
 {
 	char what[16];
 
@@ -22,8 +22,7 @@ static void check_args(struct judge *j, const struct pr_call *c, unsigned idx,
 	}
 }
 
-/* The kernel's info and the register view it exposes must agree. */
-static void check_regs(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
+void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
 {
 	char what[40];
 
@@ -57,8 +56,8 @@ static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum f
 	case OP: expect_dec(j, "op", PR_OP_ENTRY, info->op); break;
 	case ARCH: expect_hex(j, "arch", j->p->audit_arch, info->arch); break;
 	case NR: expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr); break;
-	case ARGS: check_args(j, c, idx, info); break;
-	case REGS: check_regs(j, s, info); break;
+	case ARGS: expect_call_args(j, c, idx, info); break;
+	case REGS: expect_regs_agree(j, s, info); break;
 	case IP: expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer); break;
 	case IP_IN_STUB: check_ip_in_stub(j, info); break;
 	default: expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer); break;
@@ -74,8 +73,8 @@ void judge_entry(struct judge *j)
 			const struct pr_stop *s;
 			struct pr_info info;
 
-			check_begin(j, c, entry_stop(i), "%s.%s", c->name, field_names[f]);
-			if (check_stop(j, entry_stop(i), &s, &info))
+			check_begin(j, c, entry_stop(j, i), "%s.%s", c->name, field_names[f]);
+			if (check_stop(j, entry_stop(j, i), &s, &info))
 				field(j, c, i, f, s, &info);
 			check_end(j);
 		}

@@ -2,21 +2,11 @@
  * what the arch's convention derives from the raw result registers. */
 #include "judge-internal.h"
 
-static void expected_result(const struct judge *j, const struct pr_call *c, int64_t *rval,
-			    bool *is_error)
+void expected_result(const struct judge *j, enum pr_expect e, int64_t value, int64_t *rval,
+		     bool *is_error)
 {
-	const struct pr_personality *p = j->p;
-	int64_t pid = j->run ? j->run->pid : 0, ppid = j->run ? j->run->ppid : 0;
-
-	*is_error = false;
-	switch (c->expect) {
-	case PR_EXPECT_PID: *rval = pid; break;
-	case PR_EXPECT_PPID: *rval = ppid; break;
-	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
-	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
-	case PR_EXPECT_ERRNO: *rval = -c->value; *is_error = true; break;
-	default: *rval = c->value; break;
-	}
+	pr_expected_result(j->p, e, value, j->run ? j->run->pid : 0, j->run ? j->run->ppid : 0, rval,
+			   is_error);
 }
 
 void judge_exit(struct judge *j)
@@ -30,13 +20,13 @@ void judge_exit(struct judge *j)
 
 		if (c->expect == PR_EXPECT_NOTHING)
 			continue;
-		expected_result(j, c, &rval, &is_error);
+		expected_result(j, c->expect, c->value, &rval, &is_error);
 		for (unsigned f = 0; f < 4; f++) {
 			const struct pr_stop *s;
 			struct pr_info info;
 
-			check_begin(j, c, exit_stop(i), "%s.%s", c->name, fields[f]);
-			if (!check_stop(j, exit_stop(i), &s, &info)) {
+			check_begin(j, c, exit_stop(j, i), "%s.%s", c->name, fields[f]);
+			if (!check_stop(j, exit_stop(j, i), &s, &info)) {
 				check_end(j);
 				continue;
 			}

@@ -12,6 +12,8 @@ struct judge {
 	pr_emit_fn emit;
 	void *ctx;
 	struct pr_result r;            /* the check being built */
+	struct pr_plan_stop plan[PR_PLAN_MAX]; /* the group's expected stops */
+	unsigned nplan;
 };
 
 /* Start a check named by fmt, about call c (or NULL) at stop index stop. */
@@ -28,14 +30,45 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen);
 void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t seen);
 
+/* The six args of an entry or seccomp stop are call c's (at index idx). */
+void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
+		      const struct pr_info *info);
+/* The info's nr and args agree with the raw register view. */
+void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr_info *info);
+
 /* Check families. */
 void judge_sigstop(struct judge *j);
 void judge_sequence(struct judge *j);
 void judge_entry(struct judge *j);
 void judge_exit(struct judge *j);
 void judge_info_size(struct judge *j);
+void judge_seccomp(struct judge *j);
+void judge_sigreturn(struct judge *j);
+void judge_tamper(struct judge *j);
+void judge_unwind(struct judge *j);
 
-static inline int entry_stop(unsigned call) { return 1 + 2 * (int)call; }
-static inline int exit_stop(unsigned call) { return 2 + 2 * (int)call; }
+/* Where the plan puts call i's first stop of a kind (-1: none). */
+static inline int plan_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)
+{
+	return pr_plan_find(j->plan, j->nplan, call, k);
+}
+static inline int entry_stop(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_ENTRY);
+}
+static inline int exit_stop(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_EXIT);
+}
+
+/* The expected result of call c (pid and ppid from the run, 0 when listing). */
+void expected_result(const struct judge *j, enum pr_expect e, int64_t value, int64_t *rval,
+		     bool *is_error);
+/* Check that the stop is the kind of stop the plan says (wait status, op);
+ * false after a failure. */
+bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
+		      const struct pr_info *info);
+/* Every later check of the group is SKIP with this reason (run != NULL). */
+void check_skip(struct judge *j, const char *reason);
 
 #endif

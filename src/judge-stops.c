@@ -1,5 +1,6 @@
 /* The initial SIGSTOP and the shape of the stop sequence. */
 #include <signal.h>
+#include <sys/ptrace.h>
 #include <sys/wait.h>
 
 #include "judge-internal.h"
@@ -41,40 +42,89 @@ void judge_sigstop(struct judge *j)
 	check_end(j);
 }
 
-/* After the SIGSTOP, every stop is a PTRACE_O_TRACESYSGOOD syscall stop and
- * the ops go ENTRY, EXIT, ENTRY, EXIT... */
-static void alternate(struct judge *j)
+/* The wait status and op each kind of stop shows. */
+static void kind_shape(const struct judge *j, const struct pr_plan_stop *ps, int *status,
+		       unsigned *op)
 {
-	unsigned want = pr_expected_stops(j->g);
+	switch (ps->kind) {
+	case PR_STOP_ENTRY: *status = SYSCALL_STOP_SIG << 8 | 0x7f; *op = PR_OP_ENTRY; break;
+	case PR_STOP_EXIT: *status = SYSCALL_STOP_SIG << 8 | 0x7f; *op = PR_OP_EXIT; break;
+	case PR_STOP_SECCOMP:
+		*status = (SIGTRAP | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f;
+		*op = PR_OP_SECCOMP;
+		break;
+	case PR_STOP_SIGNAL: *status = j->g->calls[ps->call].raise << 8 | 0x7f; *op = PR_OP_NONE; break;
+	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
+	}
+}
 
-	check_begin(j, NULL, -1, "alternate");
-	for (unsigned k = 1; k < want; k++) {
+bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
+		      const struct pr_info *info)
+{
+	const struct pr_plan_stop *ps = &j->plan[index];
+	bool ok = true;
+	unsigned op;
+	int status;
+
+	kind_shape(j, ps, &status, &op);
+	if (s->status != status) {
+		check_fail(j, "stop %d (%s of %s): wait status expected %#x, seen %#x", index,
+			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), status, s->status);
+		ok = false;
+	}
+	if (info->op != op) {
+		check_fail(j, "stop %d (%s of %s): op expected %s, seen %s (%u)", index,
+			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), pr_info_op_name(op),
+			   pr_info_op_name(info->op), info->op);
+		ok = false;
+	}
+	return ok;
+}
+
+/* A plain ENTRY, EXIT, ENTRY, EXIT... plan. */
+static bool alternating(const struct judge *j)
+{
+	for (unsigned k = 1; k < j->nplan; k++)
+		if (j->plan[k].kind != (k % 2 ? PR_STOP_ENTRY : PR_STOP_EXIT))
+			return false;
+	return true;
+}
+
+/* After the SIGSTOP, every stop is the one the group's plan says: wait
+ * status and op. */
+static void sequence(struct judge *j)
+{
+	check_begin(j, NULL, -1, "%s", alternating(j) ? "alternate" : "sequence");
+	for (unsigned k = 1; k < j->nplan; k++) {
 		const struct pr_stop *s;
 		struct pr_info info;
-		unsigned op = k % 2 ? PR_OP_ENTRY : PR_OP_EXIT;
 
 		if (!check_stop(j, (int)k, &s, &info))
 			break;
-		if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != SYSCALL_STOP_SIG)
-			check_fail(j, "stop %u: wait status expected %#x (SIGTRAP|0x80), seen %#x", k,
-				   SYSCALL_STOP_SIG << 8 | 0x7f, s->status);
-		if (info.op != op)
-			check_fail(j, "stop %u: op expected %s, seen %s (%u)", k, pr_info_op_name(op),
-				   pr_info_op_name(info.op), info.op);
+		expect_stop_kind(j, (int)k, s, &info);
 	}
+	if (j->run && j->run->extra_stops)
+		check_fail(j, "%u stops after the expected %u (the first: wait status %#x)",
+			   j->run->extra_stops, j->nplan, j->run->extra_status);
 	check_end(j);
 }
 
 /* Every stop of one kind returns the size the kernel documents for it. */
-static void sizes(struct judge *j, const char *name, unsigned first, unsigned op)
+static void sizes(struct judge *j, const char *name, enum pr_stop_kind kind, unsigned op)
 {
-	unsigned want = pr_expected_stops(j->g);
+	bool any = false;
 
+	for (unsigned k = 1; k < j->nplan; k++)
+		any |= j->plan[k].kind == kind;
+	if (!any)
+		return; /* a PTRACE_CONT group has no syscall stops to size */
 	check_begin(j, NULL, -1, "%s", name);
-	for (unsigned k = first; k < want; k += 2) {
+	for (unsigned k = 1; k < j->nplan; k++) {
 		const struct pr_stop *s;
 		struct pr_info info;
 
+		if (j->plan[k].kind != kind)
+			continue;
 		if (!check_stop(j, (int)k, &s, &info))
 			break;
 		if (s->info_ret != (int64_t)pr_info_size_for_op(op))
@@ -86,7 +136,7 @@ static void sizes(struct judge *j, const char *name, unsigned first, unsigned op
 
 void judge_sequence(struct judge *j)
 {
-	alternate(j);
-	sizes(j, "entry-size", 1, PR_OP_ENTRY);
-	sizes(j, "exit-size", 2, PR_OP_EXIT);
+	sequence(j);
+	sizes(j, "entry-size", PR_STOP_ENTRY, PR_OP_ENTRY);
+	sizes(j, "exit-size", PR_STOP_EXIT, PR_OP_EXIT);
 }

@@ -9,6 +9,8 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 {
 	struct judge j = { .p = p, .g = g, .run = run, .emit = emit, .ctx = ctx };
 
+	j.nplan = pr_plan(g, j.plan);
+
 	if (g->checks & PR_CHECK_SIGSTOP)
 		judge_sigstop(&j);
 	if (g->checks & PR_CHECK_SEQUENCE)
@@ -19,6 +21,14 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_exit(&j);
 	if (g->checks & PR_CHECK_INFO_SIZE)
 		judge_info_size(&j);
+	if (g->checks & PR_CHECK_SECCOMP)
+		judge_seccomp(&j);
+	if (g->checks & PR_CHECK_SIGRETURN)
+		judge_sigreturn(&j);
+	if (g->checks & PR_CHECK_TAMPER)
+		judge_tamper(&j);
+	if (g->checks & PR_CHECK_UNWIND)
+		judge_unwind(&j);
 }
 
 void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)
@@ -76,15 +86,27 @@ static void prepend_context(struct judge *j)
 
 	memcpy(body, j->r.diag, sizeof(body));
 	j->r.diag[0] = '\0';
-	if (c && j->r.stop >= 0)
+	if (c && j->r.stop >= 0 && (unsigned)j->r.stop < j->nplan) {
+		const struct pr_plan_stop *ps = &j->plan[j->r.stop];
+
 		snprintf(where, sizeof(where), ", stop %d: %s of %s (nr %#llx)", j->r.stop,
-			 j->r.stop % 2 ? "entry" : "exit", pr_sys_name(c->sys),
-			 (unsigned long long)pr_expected_nr(j->p, c->sys));
+			 pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys),
+			 (unsigned long long)pr_expected_nr(j->p, ps->sys));
+	}
 	diag(j, "%s: arch %s (kernel %s), personality %s, path %s%s", j->r.name,
 	     j->run->machine[0] ? j->run->machine : "?", j->run->release[0] ? j->run->release : "?",
 	     j->p->name, j->run->path ? j->run->path : "?", where);
 	if (body[0])
 		diag(j, "%s", body);
+}
+
+void check_skip(struct judge *j, const char *reason)
+{
+	if (!j->run)
+		return;
+	j->r.verdict = PR_SKIP;
+	j->r.diag[0] = '\0';
+	snprintf(j->r.reason, sizeof(j->r.reason), "%s", reason);
 }
 
 void check_end(struct judge *j)
@@ -102,6 +124,11 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 
 	if (!run)
 		return false;
+	if (run->end == PR_END_SKIPPED) {
+		j->r.verdict = PR_SKIP;
+		snprintf(j->r.reason, sizeof(j->r.reason), "%s", run->end_msg);
+		return false;
+	}
 	if (index < 0 || (unsigned)index >= run->nstops) {
 		pr_run_describe_end(run, end, sizeof(end));
 		if (run->end == PR_END_TIMEOUT) {
@@ -125,7 +152,7 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen)
 {
 	if (expected != seen)
-		check_fail(j, "%s: expected %#018llx, seen %#018llx", what,
+		check_fail(j, "%s: expected 0x%016llx, seen 0x%016llx", what,
 			   (unsigned long long)expected, (unsigned long long)seen);
 }
 
@@ -143,4 +170,11 @@ void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len)
 	case PR_END_TIMEOUT: snprintf(buf, len, "made no stop within %d seconds", run->end_code); break;
 	default: snprintf(buf, len, "%s", run->end_msg); break;
 	}
+}
+
+const struct pr_personality *pr_run_program(const struct pr_run *run)
+{
+	const struct pr_personality *p = run->program[0] ? pr_personality_find(run->program) : NULL;
+
+	return p ? p : run->pers;
 }

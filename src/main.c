@@ -1,12 +1,14 @@
 /* ptrace-regress: does ptrace report syscalls correctly on this kernel? */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "host.h"
+#include "replay.h"
 #include "runner.h"
 #include "scenario.h"
 #include "wait.h"
@@ -26,13 +28,17 @@ static void usage(FILE *f)
 		"                    'x86_64/syscall.errno.*' or 'entry.*.args'\n"
 		"  --timeout SECONDS time allowed per group (default %d)\n"
 		"  --tracee-dir DIR  where the ptrace-regress-tracee-* programs are\n"
+		"  --record FILE     also write every observed stop to FILE, to be judged\n"
+		"                    later with --replay (format: doc/recording-format.md)\n"
+		"  --replay FILE     judge a recording instead of tracing: same KTAP and exit\n"
+		"                    status as the run that made it, on any host ('-': stdin)\n"
 		"  --help            show this help\n"
 		"  --version         show the version\n"
 		"\n"
 		"Check ids are <personality>/<path>.<group>.<check>.  Groups:\n",
 		DEFAULT_TIMEOUT);
 	for (unsigned i = 0; i < pr_ngroups; i++)
-		fprintf(f, "  %-10s %s\n", pr_groups[i].name, pr_groups[i].summary);
+		fprintf(f, "  %-13s %s\n", pr_groups[i].name, pr_groups[i].summary);
 	fprintf(f, "Personalities this host traces:");
 	for (const char *const *p = pr_host_personalities; *p; p++)
 		fprintf(f, " %s", *p);
@@ -50,18 +56,23 @@ static int bad_usage(const char *fmt, const char *arg)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_TRACEE_DIR, OPT_HELP, OPT_VERSION };
+	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_TRACEE_DIR, OPT_RECORD, OPT_REPLAY, OPT_HELP,
+	       OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
+		{ "record", required_argument, NULL, OPT_RECORD },
+		{ "replay", required_argument, NULL, OPT_REPLAY },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pr_options o = { .timeout = DEFAULT_TIMEOUT };
+	struct pr_options o = { .timeout = DEFAULT_TIMEOUT, .tool = PACKAGE_STRING };
+	const char *record = NULL, *replay = NULL;
 	bool list = false;
+	int status;
 	char *end;
 	int c;
 
@@ -76,6 +87,8 @@ int main(int argc, char **argv)
 				return bad_usage("--timeout wants seconds from 1 to 3600, not '%s'", optarg);
 			break;
 		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
+		case OPT_RECORD: record = optarg; break;
+		case OPT_REPLAY: replay = optarg; break;
 		case OPT_HELP: usage(stdout); return PR_EXIT_PASS;
 		case OPT_VERSION: puts(PACKAGE_STRING); return PR_EXIT_PASS;
 		case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
@@ -84,10 +97,25 @@ int main(int argc, char **argv)
 	}
 	if (optind < argc)
 		return bad_usage("unexpected argument '%s'", argv[optind]);
+	if (record && (replay || list))
+		return bad_usage("--record %s goes with a live run, not --replay or --list", record);
+	if (replay && list)
+		return bad_usage("--replay %s cannot be combined with --list", replay);
+	if (replay)
+		return pr_replay_file(replay, o.only, stdout);
 	if (pr_list_checks(&o, list ? stdout : NULL) == 0)
 		return bad_usage("no check matches '%s'", o.only);
 	if (list)
 		return PR_EXIT_PASS;
+	if (record && !(o.record = fopen(record, "w"))) {
+		fprintf(stderr, "ptrace-regress: %s: %s\n", record, strerror(errno));
+		return PR_EXIT_ERROR;
+	}
 	pr_wait_init();
-	return pr_run_checks(&o);
+	status = pr_run_checks(&o);
+	if (o.record && fclose(o.record) != 0) {
+		fprintf(stderr, "ptrace-regress: writing %s: %s\n", record, strerror(errno));
+		return PR_EXIT_ERROR;
+	}
+	return status;
 }

@@ -9,6 +9,7 @@ extern const struct pr_personality pr_personality_i386;
 extern const struct pr_personality pr_personality_s390x;
 extern const struct pr_personality pr_personality_s390_31;
 extern const struct pr_personality pr_personality_aarch64;
+extern const struct pr_personality pr_personality_ia64;
 
 const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_x86_64,
@@ -16,6 +17,7 @@ const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_s390x,
 	&pr_personality_s390_31,
 	&pr_personality_aarch64,
+	&pr_personality_ia64,
 	NULL,
 };
 
@@ -48,12 +50,35 @@ void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 	*is_error = raw->ret >= (uint64_t)-4095;
 }
 
+void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw)
+{
+	(void)is_error;
+	raw->ret = (uint64_t)rval;
+	raw->err = 0;
+}
+
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error)
 {
 	uint32_t r = (uint32_t)raw->ret;
 
 	*is_error = r >= (uint32_t)-4095;
 	*rval = *is_error ? (int64_t)(int32_t)r : (int64_t)r;
+}
+
+static uint64_t load_word(const uint8_t *b, unsigned width, bool be)
+{
+	uint64_t v = 0;
+
+	for (unsigned i = 0; i < width; i++)
+		v = v << 8 | b[be ? i : width - 1 - i];
+	return v;
+}
+
+uint64_t pr_sigset_decode(const struct pr_personality *p, const uint8_t bytes[8])
+{
+	if (p->word_bits >= 64)
+		return load_word(bytes, 8, p->big_endian);
+	return load_word(bytes, 4, p->big_endian) | load_word(bytes + 4, 4, p->big_endian) << 32;
 }
 
 const char *pr_sys_name(enum pr_sys sys)

@@ -39,6 +39,18 @@ struct pr_personality {
 	/* Decode the result registers of an exit stop the way the kernel's
 	 * syscall_get_error()/syscall_get_return_value() should. */
 	void (*decode_result)(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+	/* The inverse: the result registers a correct kernel leaves for
+	 * (rval, is_error); for a tracer making a call return rval through the
+	 * legacy register interface, and for synthesised runs. */
+	void (*encode_result)(int64_t rval, bool is_error, struct pr_raw_regs *raw);
+	/* At the entry stop of rt_sigreturn from an SA_SIGINFO handler: where the
+	 * signal frame's uc_sigmask sits, as an offset from stack_pointer (the
+	 * arch's rt_sigframe and ucontext layouts). */
+	int64_t sigframe_mask_offset;
+	/* At an entry stop: the innermost frame's IP as libunwind reports it,
+	 * minus instruction_pointer (the arch's trap offset; 0 where both name
+	 * the instruction after the trap). */
+	int64_t unwind_ip_offset;
 };
 
 /* All known personalities, NULL-terminated (src/personalities.c). */
@@ -55,8 +67,15 @@ uint64_t pr_expected_nr(const struct pr_personality *p, enum pr_sys sys);
 /* Result conventions shared by several arches: the return register holds
  * -errno for errors, errors being the last 4095 values of the word. */
 void pr_decode_negerrno64(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+/* The inverse of both: the return register holds rval, cut to the word by
+ * the reader, and there is no error register. */
+void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw);
 /* A 32-bit task under a 64-bit kernel: errors sign-extended, successes
  * zero-extended (x86 compat, s390 compat after b3583fca5fb6). */
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+
+/* A kernel sigset as the personality stores it in memory (8 bytes: one
+ * 64-bit word, or two 32-bit words for a 32-bit personality), as bits sig - 1. */
+uint64_t pr_sigset_decode(const struct pr_personality *p, const uint8_t bytes[8]);
 
 #endif

@@ -104,16 +104,21 @@ int pr_probe_ptrace(char *buf, size_t len)
 	return ret;
 }
 
+struct exec_args {
+	const char *tracee, *path;
+};
+
 static void exec_probe(int fd, const void *arg)
 {
-	const char *tracee = arg;
+	const struct exec_args *a = arg;
 
-	execl(tracee, tracee, "--probe", (char *)NULL);
+	execl(a->tracee, a->tracee, "--probe", a->path, (char *)NULL);
 	report(fd);
 }
 
-int pr_probe_exec(const char *tracee, char *buf, size_t len)
+int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
 {
+	struct exec_args args = { tracee, path };
 	int err_fd, status, e;
 	pid_t pid;
 
@@ -121,7 +126,7 @@ int pr_probe_exec(const char *tracee, char *buf, size_t len)
 		snprintf(buf, len, "no tracee program %s (%s)", tracee, strerror(errno));
 		return -1;
 	}
-	pid = spawn(exec_probe, tracee, &err_fd);
+	pid = spawn(exec_probe, &args, &err_fd);
 	if (pid < 0) {
 		snprintf(buf, len, "cannot fork: %s", strerror(errno));
 		return -1;
@@ -138,8 +143,14 @@ int pr_probe_exec(const char *tracee, char *buf, size_t len)
 			 e == ENOEXEC ? " (this kernel or CPU cannot run that personality)" : "");
 		return -1;
 	}
+	if (path && WIFSIGNALED(status)) {
+		snprintf(buf, len, "a getpid() through the %s path of %s was killed by SIG%s: this kernel "
+			 "refuses that syscall path", path, tracee, sigabbrev_np(WTERMSIG(status)));
+		return -1;
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		snprintf(buf, len, "%s --probe failed (status %#x)", tracee, status);
+		snprintf(buf, len, "%s --probe%s%s failed (status %#x)", tracee, path ? " " : "",
+			 path ? path : "", status);
 		return -1;
 	}
 	return 0;

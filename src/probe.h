@@ -8,8 +8,9 @@
  * reason naming the missing feature) in buf. */
 int pr_probe_ptrace(char *buf, size_t len);
 
-/* Can this tracee program be executed here?  0 if so; otherwise -1 with the
- * reason in buf (missing file, wrong binary format, ...). */
-int pr_probe_exec(const char *tracee, char *buf, size_t len);
+/* Can this tracee program be executed here (and, with path, does a getpid()
+ * through that path work)?  0 if so; otherwise -1 with the reason in buf
+ * (missing file, wrong binary format, the kernel killing the path, ...). */
+int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len);
 
 #endif

@@ -28,6 +28,41 @@ struct pr_stop {
 	bool sized;                  /* size probing was done at this stop */
 	int64_t size_ret[PR_INFO_SIZE + 1];
 	uint8_t size_flags[PR_INFO_SIZE + 1];
+	/* PTRACE_GETSIGMASK at this stop: 0 or -errno, and the blocked set
+	 * (kernel sigset bits, sig - 1). */
+	int sigmask_err;
+	uint64_t sigmask;
+	/* PTRACE_GETEVENTMSG at a PTRACE_EVENT_SECCOMP stop: 0 or -errno, value. */
+	int eventmsg_err;
+	uint64_t eventmsg;
+	/* At an rt_sigreturn entry stop: the 8 bytes the tracee has at frame_addr
+	 * (stack_pointer + the row's sigframe_mask_offset); frame_err 0 or -errno. */
+	bool framed;
+	int frame_err;
+	uint64_t frame_addr;
+	uint8_t frame_mask[8];
+	/* The tracer changed this stop (the call's tamper): the request's result
+	 * (0 or -errno) and PTRACE_GET_SYSCALL_INFO read right after it. */
+	bool tampered;
+	int64_t tamper_ret;
+	int64_t after_ret;
+	uint8_t after[PR_INFO_BUF];
+	/* libunwind at this entry stop (enum pr_unwind_status), the innermost
+	 * frame's ip, sp and procedure, and the whole backtrace as text. */
+	int unwind_status;
+	int unwind_err;              /* libunwind's error code when FAILED */
+	uint64_t unwind_ip;
+	uint64_t unwind_sp;
+	char unwind_proc[64];
+	unsigned unwind_depth;
+	char unwind_bt[640];
+};
+
+enum pr_unwind_status {
+	PR_UNWIND_NOT_RUN = 0,
+	PR_UNWIND_OK,
+	PR_UNWIND_UNSUPPORTED,       /* the run's unwind_skip says why */
+	PR_UNWIND_FAILED,            /* unwind_bt says where it stopped */
 };
 
 enum pr_end {
@@ -37,11 +72,14 @@ enum pr_end {
 	PR_END_TIMEOUT,       /* code: seconds */
 	PR_END_LAUNCH,        /* the tracee could not be started: message says why */
 	PR_END_TRACER,        /* a ptrace request failed: message says which */
+	PR_END_SKIPPED,       /* not run: the message is the SKIP reason */
 };
 
 struct pr_run {
 	const struct pr_personality *pers;
 	const char *path;            /* syscall path name */
+	char program[16];            /* the tracee program's personality: pers->name,
+				      * or another for a foreign path (x86_64/int80) */
 	const struct pr_group *group;
 	char machine[65];            /* uname of the traced kernel */
 	char release[65];
@@ -50,16 +88,28 @@ struct pr_run {
 	uint64_t stub_begin, stub_end;
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
+	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info
+	 * unchanged at the first entry stop, 0 or -errno (-EIO: no such request). */
+	bool set_probed;
+	int64_t set_probe_ret;
+	char unwind_skip[160];       /* why libunwind cannot unwind this tracee */
+	unsigned extra_stops;        /* stops after the plan's last (none expected) */
+	int extra_status;            /* the wait status of the first of them */
 	enum pr_end end;
 	int end_code;
 	char end_msg[200];
 };
 
-/* Stops a group produces: the initial SIGSTOP, then entry and exit per call. */
+/* Stops a group produces: its plan's length (pr_plan). */
 static inline unsigned pr_expected_stops(const struct pr_group *g)
 {
-	return 1 + 2 * g->ncalls;
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+
+	return pr_plan(g, plan);
 }
+
+/* The tracee program's personality (run->program, or the run's own). */
+const struct pr_personality *pr_run_program(const struct pr_run *run);
 
 /* One line saying how the tracee ended, e.g. "killed by SIGKILL". */
 void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len);

@@ -6,14 +6,15 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "report.h"
+
 struct pr_options {
 	const char *only;        /* glob over check ids, NULL for all */
 	unsigned timeout;        /* seconds per group */
 	const char *tracee_dir;  /* where the tracee programs are, NULL: next to us */
+	FILE *record;            /* --record: write every run here, NULL: don't */
+	const char *tool;        /* name and version, for the recording's header */
 };
-
-/* Exit statuses, as kselftest. */
-enum { PR_EXIT_PASS = 0, PR_EXIT_FAIL = 1, PR_EXIT_ERROR = 2, PR_EXIT_SKIP = 4 };
 
 /* Print the id of every selected check, one a line, to out (NULL: only
  * count); returns how many. */

@@ -13,7 +13,12 @@ uint64_t pr_pattern(unsigned n)
 uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid)
 {
-	const struct pr_arg *a = &c->args[i];
+	return pr_arg_eval(p, &c->args[i], idx, tracee_pid);
+}
+
+uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, unsigned idx,
+		     int64_t tracee_pid)
+{
 	uint64_t v = 0;
 
 	switch (a->kind) {
@@ -28,8 +33,23 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 	case PR_ARG_PID: v = (uint64_t)tracee_pid; break;
 	case PR_ARG_HIGH: v = p->high_addr; break;
 	case PR_ARG_LARGE: v = p->large_offset; break;
+	case PR_ARG_LAST: v = 0; break;
 	}
 	return v & pr_word_mask(p);
+}
+
+void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
+			int64_t tracee_pid, int64_t tracer_pid, int64_t *rval, bool *is_error)
+{
+	*is_error = false;
+	switch (e) {
+	case PR_EXPECT_PID: *rval = tracee_pid; break;
+	case PR_EXPECT_PPID: *rval = tracer_pid; break;
+	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
+	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
+	case PR_EXPECT_ERRNO: *rval = -value; *is_error = true; break;
+	default: *rval = value; break;
+	}
 }
 
 const struct pr_group *pr_group_find(const char *name)
@@ -38,4 +58,57 @@ const struct pr_group *pr_group_find(const char *name)
 		if (strcmp(pr_groups[i].name, name) == 0)
 			return &pr_groups[i];
 	return NULL;
+}
+
+/* The syscall the exit stop is about once the tracer changed the number. */
+static enum pr_sys effective_sys(const struct pr_call *c)
+{
+	if (c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SET &&
+	    (c->tamper->at == PR_STOP_ENTRY || c->tamper->at == PR_STOP_SECCOMP))
+		return c->tamper->nr;
+	return c->sys;
+}
+
+unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
+{
+	unsigned n = 0;
+
+#define PUT(k, i, s) \
+	do { if (n < PR_PLAN_MAX) out[n++] = (struct pr_plan_stop){ (k), (i), (s) }; } while (0)
+	PUT(PR_STOP_SIGSTOP, -1, PR_SYS_kill);
+	for (unsigned i = 0; i < g->ncalls; i++) {
+		const struct pr_call *c = &g->calls[i];
+
+		/* Since Linux 4.8 seccomp runs after the syscall-entry-stop (so it
+		 * sees the tracer's changes): entry, then seccomp, then exit. */
+		if (!g->cont)
+			PUT(PR_STOP_ENTRY, (int)i, c->sys);
+		if (c->seccomp)
+			PUT(PR_STOP_SECCOMP, (int)i, c->sys);
+		if (g->cont)
+			continue;
+		PUT(PR_STOP_EXIT, (int)i, effective_sys(c));
+		if (c->raise) {
+			PUT(PR_STOP_SIGNAL, (int)i, c->sys);
+			PUT(PR_STOP_ENTRY, (int)i, PR_SYS_rt_sigreturn);
+			PUT(PR_STOP_EXIT, (int)i, PR_SYS_rt_sigreturn);
+		}
+	}
+#undef PUT
+	return n;
+}
+
+int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k)
+{
+	for (unsigned s = 0; s < n; s++)
+		if (plan[s].call == (int)call && plan[s].kind == k)
+			return (int)s;
+	return -1;
+}
+
+const char *pr_stop_kind_name(enum pr_stop_kind k)
+{
+	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal" };
+
+	return k <= PR_STOP_SIGNAL ? names[k] : "?";
 }

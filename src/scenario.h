@@ -4,6 +4,7 @@
 #ifndef PR_SCENARIO_H
 #define PR_SCENARIO_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "personality.h"
@@ -22,6 +23,10 @@ enum pr_arg_kind {
 	PR_ARG_PID,    /* the tracee's pid */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
+	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
+			* a "report" call hands the tracee's observation to the
+			* tracer; its expected value is the previous call's
+			* tamper->observe (pr_arg_value gives 0) */
 };
 
 struct pr_arg {
@@ -41,13 +46,51 @@ enum pr_expect {
 	PR_EXPECT_ERRNO,       /* rval == -value, is_error 1 */
 };
 
+/* The kinds of stop a group's run goes through (see pr_plan). */
+enum pr_stop_kind {
+	PR_STOP_SIGSTOP,       /* the tracee's initial SIGSTOP */
+	PR_STOP_ENTRY,         /* syscall-entry-stop */
+	PR_STOP_EXIT,          /* syscall-exit-stop */
+	PR_STOP_SECCOMP,       /* PTRACE_EVENT_SECCOMP stop */
+	PR_STOP_SIGNAL,        /* signal-delivery-stop; the tracer delivers it */
+};
+
+/* A change the tracer makes at one stop of a call, and what the tracee must
+ * then see (checked through the next call, a "report" with PR_ARG_LAST). */
+enum pr_tamper_nr { PR_TAMPER_NR_KEEP = 0, PR_TAMPER_NR_SET, PR_TAMPER_NR_SKIP };
+
+struct pr_tamper {
+	enum pr_stop_kind at;  /* PR_STOP_ENTRY, PR_STOP_EXIT or PR_STOP_SECCOMP */
+	enum pr_tamper_nr nr_change;
+	enum pr_sys nr;        /* with PR_TAMPER_NR_SET */
+	unsigned args_mask;    /* bit i: replace argument i with args[i] */
+	struct pr_arg args[6];
+	bool set_result;       /* at an exit stop: make the call return rval */
+	int64_t rval;          /* -errno with is_error */
+	bool is_error;
+	enum pr_expect observe; /* what the tracee's call returns afterwards */
+	int64_t observe_value;
+};
+
 struct pr_call {
 	const char *name;      /* names its checks: "<name>.<field>" */
 	enum pr_sys sys;
 	struct pr_arg args[6];
 	enum pr_expect expect;
 	int64_t value;
+	/* Seccomp: 0, or PR_SECCOMP_TRACE | data: the tracee's filter returns
+	 * SECCOMP_RET_TRACE | data for this call's syscall. */
+	uint32_t seccomp;
+	/* The call raises this signal at the tracee itself (kill(pid, raise)):
+	 * the tracee's SA_SIGINFO handler runs (on the sigaltstack if altstack)
+	 * and returns through rt_sigreturn. */
+	int raise;
+	bool altstack;
+	const struct pr_tamper *tamper; /* NULL: the tracer changes nothing */
 };
+
+#define PR_SECCOMP_TRACE 0x10000u
+#define PR_SECCOMP_DATA(v) ((uint16_t)(v))
 
 /* Check families a group asks the judge for. */
 enum {
@@ -56,6 +99,16 @@ enum {
 	PR_CHECK_ENTRY = 1 << 2,     /* entry stop fields vs expectations and raw regs */
 	PR_CHECK_EXIT = 1 << 3,      /* exit stop fields vs expectations and raw regs */
 	PR_CHECK_INFO_SIZE = 1 << 4, /* every user buffer size, at a guard page */
+	PR_CHECK_SECCOMP = 1 << 5,   /* seccomp stops: fields, ret_data, order */
+	PR_CHECK_SIGRETURN = 1 << 6, /* rt_sigreturn: nr, sp, the frame's mask */
+	PR_CHECK_TAMPER = 1 << 7,    /* changes at stops, seen by the tracee */
+	PR_CHECK_UNWIND = 1 << 8,    /* libunwind at entry stops */
+};
+
+/* How the tracer makes a call's tamper. */
+enum pr_tamper_via {
+	PR_VIA_SET_INFO = 0,   /* PTRACE_SET_SYSCALL_INFO (Linux 6.16+) */
+	PR_VIA_REGSET,         /* the arch's legacy PTRACE_SETREGSET NT_PRSTATUS */
 };
 
 struct pr_group {
@@ -64,6 +117,8 @@ struct pr_group {
 	const struct pr_call *calls;
 	unsigned ncalls;
 	unsigned checks;
+	bool cont;             /* resume with PTRACE_CONT: only event stops */
+	enum pr_tamper_via via;
 };
 
 extern const struct pr_group pr_groups[];
@@ -82,11 +137,44 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_SCRATCH_MOVABLE 0x20000   /* a separate read-write page */
 #define PR_SCRATCH_UNMAPPED 0x100000 /* nothing here */
 #define PR_MAX_CALLS (PR_SCRATCH_BUF / PR_SCRATCH_STR_SLOT)
+#define PR_SCRATCH_ALTSTACK 0x9000   /* the sigaltstack, up to the guard */
+#define PR_SCRATCH_ALTSTACK_SIZE (PR_SCRATCH_SIZE - PR_SCRATCH_ALTSTACK)
+
+/* Signal masks of the sigreturn scenarios, as kernel sigset bits (bit
+ * sig - 1): blocked before the raise, and the handler's sa_mask.  Both reach
+ * into the upper 32 bits so a truncated or swapped mask shows. */
+#define PR_SIGBIT(sig) (UINT64_C(1) << ((sig) - 1))
+#define PR_SIGRETURN_BLOCKED (PR_SIGBIT(1) | PR_SIGBIT(3) | PR_SIGBIT(21) | PR_SIGBIT(40) | PR_SIGBIT(64))
+#define PR_SIGRETURN_SA_MASK (PR_SIGBIT(13) | PR_SIGBIT(14) | PR_SIGBIT(50))
+
+/* A group's expected stop sequence, derived from its calls: the initial
+ * SIGSTOP, then per call its entry stop, its seccomp stop (if filtered: since
+ * Linux 4.8 after the entry stop) and its exit stop (a PTRACE_CONT group has
+ * only the seccomp stops), and for a raising call the signal-delivery stop and
+ * the handler's rt_sigreturn entry and exit. */
+struct pr_plan_stop {
+	enum pr_stop_kind kind;
+	int call;              /* index in the group, -1 for the SIGSTOP */
+	enum pr_sys sys;       /* the syscall the stop is about, after tampering */
+};
+
+#define PR_PLAN_MAX 256
+unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out);
+/* The index of the first stop of kind k of call i, or -1. */
+int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k);
+const char *pr_stop_kind_name(enum pr_stop_kind k);
 
 /* The value of argument i of call c (the call's index in its group is idx), as
  * the personality's tracee passes it and the kernel must report it. */
 uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid);
+
+/* What an outcome (a call's expect and value) means as (rval, is_error). */
+void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
+			int64_t tracee_pid, int64_t tracer_pid, int64_t *rval, bool *is_error);
+/* The value of one argument a of the call at index idx. */
+uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, unsigned idx,
+		     int64_t tracee_pid);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

@@ -16,6 +16,9 @@
 #define MREMAP_FIXED 2
 #endif
 
+/* Rows give only the fields they use; the rest are zero on purpose. */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 #define VAL(v) { PR_ARG_VAL, (v), NULL }
 #define PAT(n) { PR_ARG_PAT, (n), NULL }
 #define STR(s) { PR_ARG_STR, 0, (s) }
@@ -101,7 +104,89 @@ static const struct pr_call info_size_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 
-#define GROUP(name, summary, calls, checks) { name, summary, calls, COUNT(calls), checks }
+/* Seccomp: the tracee's filter traces these calls with distinct data (getpid
+ * is not filtered: no seccomp stop); the last one is skipped at its seccomp
+ * stop through the arch's registers (nr = -1) and must fail with ENOSYS. */
+#define TRACE(data) .seccomp = PR_SECCOMP_TRACE | (data)
+#define LAST { PR_ARG_LAST, 0, NULL }
+
+static const struct pr_tamper skip_at_seccomp = {
+	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_ERRNO,
+	.observe_value = ENOSYS,
+};
+
+static const struct pr_call seccomp_calls[] = {
+	{ "getppid", PR_SYS_getppid, PATTERNS, OK(PPID), TRACE(0) },
+	{ "dup", PR_SYS_dup, PATTERNS, FAILS(EBADF), TRACE(1) },
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "lseek", PR_SYS_lseek, PATTERNS, FAILS(EBADF), TRACE(0x1234) },
+	{ "unknown-nr", PR_SYS_UNKNOWN, PATTERNS, FAILS(ENOSYS), TRACE(0xffff) },
+	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, FAILS(ENOSYS), TRACE(0x5eed),
+	  .tamper = &skip_at_seccomp },
+};
+
+/* Sigreturn: each call raises a signal at the tracee, whose SA_SIGINFO
+ * handler runs on the normal stack, then on the sigaltstack. */
+static const struct pr_call sigreturn_calls[] = {
+	{ "raise", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE), .raise = SIGUSR1 },
+	{ "raise-altstack", PR_SYS_kill, { PID, VAL(SIGUSR2) }, OK(VALUE), .raise = SIGUSR2,
+	  .altstack = true },
+};
+
+/* Tampering: each changed call is followed by a report (getpid(last result))
+ * that shows the tracer what the tracee saw. */
+#define REPORT(name) { name "-report", PR_SYS_getpid, { LAST }, OK(PID) }
+
+static const struct pr_tamper nr_at_entry = {
+	.at = PR_STOP_ENTRY, .nr_change = PR_TAMPER_NR_SET, .nr = PR_SYS_getpid,
+	.observe = PR_EXPECT_PID,
+};
+static const struct pr_tamper skip_at_entry = {
+	.at = PR_STOP_ENTRY, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_ERRNO,
+	.observe_value = ENOSYS,
+};
+static const struct pr_tamper args_at_entry = {
+	.at = PR_STOP_ENTRY, .args_mask = 1 << 1, .args = { [1] = LARGE },
+	.observe = PR_EXPECT_LARGE,
+};
+static const struct pr_tamper success_to_error = {
+	.at = PR_STOP_EXIT, .set_result = true, .rval = -EPERM, .is_error = true,
+	.observe = PR_EXPECT_ERRNO, .observe_value = EPERM,
+};
+static const struct pr_tamper error_to_success = {
+	.at = PR_STOP_EXIT, .set_result = true, .rval = 42, .is_error = false,
+	.observe = PR_EXPECT_VALUE, .observe_value = 42,
+};
+static const struct pr_tamper nr_args_at_seccomp = {
+	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SET, .nr = PR_SYS_lseek,
+	.args_mask = 7, .args = { VAL(PR_FD_MEMFD), VAL(0x4242), VAL(SEEK_SET) },
+	.observe = PR_EXPECT_VALUE, .observe_value = 0x4242,
+};
+
+static const struct pr_call tamper_calls[] = {
+	{ "nr", PR_SYS_getppid, NONE6, OK(NOTHING), .tamper = &nr_at_entry },
+	REPORT("nr"),
+	{ "skip", PR_SYS_getppid, NONE6, OK(NOTHING), .tamper = &skip_at_entry },
+	REPORT("skip"),
+	{ "args", PR_SYS_lseek, { VAL(PR_FD_MEMFD), VAL(0), VAL(SEEK_SET) }, OK(NOTHING),
+	  .tamper = &args_at_entry },
+	REPORT("args"),
+	{ "success-to-error", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &success_to_error },
+	REPORT("success-to-error"),
+	{ "error-to-success", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &error_to_success },
+	REPORT("error-to-success"),
+	{ "seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x77), .tamper = &nr_args_at_seccomp },
+	REPORT("seccomp"),
+};
+
+/* Unwinding at entry stops made through the stub. */
+static const struct pr_call unwind_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(NOTHING) },
+	{ "close", PR_SYS_close, PATTERNS, OK(NOTHING) },
+};
+
+#define GROUP(name, summary, calls, checks, ...) \
+	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
 const struct pr_group pr_groups[] = {
 	GROUP("stops", "initial SIGSTOP and the entry/exit stop sequence", stops_calls,
@@ -114,6 +199,20 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_EXIT),
 	GROUP("info-size", "every user buffer size from 0 to sizeof, at a guard page", info_size_calls,
 	      PR_CHECK_INFO_SIZE),
+	GROUP("seccomp", "PTRACE_EVENT_SECCOMP stops under PTRACE_SYSCALL: fields, ret_data, order",
+	      seccomp_calls, PR_CHECK_SEQUENCE | PR_CHECK_SECCOMP | PR_CHECK_EXIT | PR_CHECK_TAMPER,
+	      .via = PR_VIA_REGSET),
+	GROUP("seccomp-cont", "PTRACE_EVENT_SECCOMP stops under PTRACE_CONT: no syscall stops",
+	      seccomp_calls, PR_CHECK_SEQUENCE | PR_CHECK_SECCOMP | PR_CHECK_TAMPER, .cont = true,
+	      .via = PR_VIA_REGSET),
+	GROUP("sigreturn", "rt_sigreturn: nr, sp, the signal frame's mask, on both stacks",
+	      sigreturn_calls, PR_CHECK_SEQUENCE | PR_CHECK_SIGRETURN),
+	GROUP("set-info", "PTRACE_SET_SYSCALL_INFO: nr, skip, args, rval, seccomp; seen by the tracee",
+	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_SET_INFO),
+	GROUP("set-regs", "the same changes through the legacy PTRACE_SETREGSET",
+	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
+	GROUP("unwind", "libunwind-ptrace at entry stops: ip, sp, the stub", unwind_calls,
+	      PR_CHECK_UNWIND),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

@@ -18,7 +18,10 @@
 
 #include "host.h"
 #include "infosize.h"
+#include "observe.h"
+#include "tamper.h"
 #include "tracer.h"
+#include "unwind.h"
 #include "wait.h"
 #include "workdir.h"
 
@@ -106,7 +109,8 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 	return 0;
 }
 
-static void record_stop(pid_t pid, int status, struct pr_stop *s, bool probe_sizes)
+static void record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s,
+			bool probe_sizes)
 {
 	long r;
 
@@ -115,9 +119,33 @@ static void record_stop(pid_t pid, int status, struct pr_stop *s, bool probe_siz
 	errno = 0;
 	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->info), s->info);
 	s->info_ret = r < 0 ? -errno : r;
-	s->regs_err = pr_read_regs(pid, &s->regs);
+	s->regs_err = pr_read_regs(pid, run->pers, &s->regs);
 	if (probe_sizes && r >= 0)
 		pr_probe_info_sizes(pid, s);
+	pr_observe_sigmask(pid, s);
+	if (status >> 8 == (SIGTRAP | PTRACE_EVENT_SECCOMP << 8))
+		pr_observe_eventmsg(pid, s);
+}
+
+/* What the plan asks for at this stop beyond the common record: the signal
+ * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
+static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid,
+		const struct pr_plan_stop *ps, struct pr_stop *s)
+{
+	const struct pr_group *g = l->group;
+	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
+
+	if (ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn)
+		pr_observe_frame(pid, run->pers, s);
+	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
+		pr_unwind(pid, run, s);
+	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER) && g->via == PR_VIA_SET_INFO &&
+	    !run->set_probed && s->info_ret >= 0) {
+		run->set_probed = true;
+		run->set_probe_ret = pr_set_info_probe(pid, s);
+	}
+	if (c && c->tamper && c->tamper->at == ps->kind && ps->sys != PR_SYS_rt_sigreturn)
+		pr_tamper(pid, run->pers, g->via, c, (unsigned)ps->call, s);
 }
 
 /* Wait for the next stop; on exit, timeout or error, record the end. */
@@ -169,11 +197,13 @@ static int pending_signal(int status)
 static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, double deadline)
 {
 	bool sizes = l->group->checks & PR_CHECK_INFO_SIZE;
-	unsigned want = pr_expected_stops(l->group);
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned want = pr_plan(l->group, plan);
+	enum __ptrace_request next = l->group->cont ? PTRACE_CONT : PTRACE_SYSCALL;
 	int status;
 
 	if (ptrace(PTRACE_SETOPTIONS, pid, NULL,
-		   (void *)(long)(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL)) != 0) {
+		   (void *)(long)(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP)) != 0) {
 		set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return;
@@ -193,28 +223,31 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 		if (!next_stop(run, pid, &status, deadline, l->timeout))
 			return;
 		/* info-size probes the SIGSTOP and the first call's entry and exit. */
-		record_stop(pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		record_stop(run, pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		act(l, run, pid, &plan[run->nstops], &run->stops[run->nstops]);
 		run->nstops++;
-		if (!resume(run, pid, run->nstops < want ? PTRACE_SYSCALL : PTRACE_CONT,
+		if (!resume(run, pid, run->nstops < want ? next : PTRACE_CONT,
 			    pending_signal(status)))
 			return;
 	}
-	/* The tracee now runs its exit_group() untraced. */
-	while (next_stop(run, pid, &status, deadline, l->timeout))
+	/* The tracee now runs its exit_group() untraced: any stop still coming
+	 * (an event stop the plan did not expect) is counted. */
+	while (next_stop(run, pid, &status, deadline, l->timeout)) {
+		if (run->extra_stops++ == 0)
+			run->extra_status = status;
 		if (!resume(run, pid, PTRACE_CONT, pending_signal(status)))
 			return;
+	}
 }
 
-void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
+/* What every run says about itself, traced or not. */
+static void run_init(const struct pr_launch *l, struct pr_run *run)
 {
-	char workdir[PATH_MAX];
-	int hs[2], err[2], status;
-	double deadline = pr_now() + l->timeout;
 	struct utsname u;
-	pid_t pid;
 
 	memset(run, 0, sizeof(*run));
 	run->pers = l->pers;
+	snprintf(run->program, sizeof(run->program), "%s", l->program->name);
 	run->path = l->path;
 	run->group = l->group;
 	run->ppid = getpid();
@@ -222,6 +255,27 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		snprintf(run->machine, sizeof(run->machine), "%s", u.machine);
 		snprintf(run->release, sizeof(run->release), "%s", u.release);
 	}
+}
+
+void pr_run_skipped(const struct pr_launch *l, struct pr_run *run, const char *fmt, ...)
+{
+	va_list ap;
+
+	run_init(l, run);
+	run->end = PR_END_SKIPPED;
+	va_start(ap, fmt);
+	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
+	va_end(ap);
+}
+
+void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
+{
+	char workdir[PATH_MAX];
+	int hs[2], err[2], status;
+	double deadline = pr_now() + l->timeout;
+	pid_t pid;
+
+	run_init(l, run);
 	run->stops = calloc(pr_expected_stops(l->group), sizeof(*run->stops));
 	if (!run->stops || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
 		set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));

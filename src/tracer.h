@@ -6,7 +6,8 @@
 #include "run.h"
 
 struct pr_launch {
-	const struct pr_personality *pers;
+	const struct pr_personality *pers;    /* the expectations */
+	const struct pr_personality *program; /* the tracee program's own personality */
 	const char *path;          /* syscall path */
 	const struct pr_group *group;
 	const char *tracee;        /* the tracee executable */
@@ -18,5 +19,9 @@ struct pr_launch {
  * not permitted) are PR_END_LAUNCH with end_code the errno. */
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run);
 void pr_run_free(struct pr_run *run);
+
+/* A run not made, whose checks all SKIP with the reason. */
+void pr_run_skipped(const struct pr_launch *l, struct pr_run *run, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 #endif

@@ -86,14 +86,10 @@ END_TEST
 
 Suite *info_suite(void)
 {
-	Suite *s = suite_create("info");
-	TCase *t = tcase_create("codec");
+	const TTest *const tests[] = {
+		decodes_little_endian_exit, decodes_big_endian_entry, short_read_leaves_the_rest_zero,
+		encode_then_decode_is_identity, documented_sizes, NULL
+	};
 
-	tcase_add_test(t, decodes_little_endian_exit);
-	tcase_add_test(t, decodes_big_endian_entry);
-	tcase_add_test(t, short_read_leaves_the_rest_zero);
-	tcase_add_test(t, encode_then_decode_is_identity);
-	tcase_add_test(t, documented_sizes);
-	suite_add_tcase(s, t);
-	return s;
+	return pr_suite("info", "codec", NULL, tests);
 }

@@ -54,11 +54,9 @@ END_TEST
 
 Suite *ktap_suite(void)
 {
-	Suite *s = suite_create("ktap");
-	TCase *t = tcase_create("writer");
+	const TTest *const tests[] = {
+		nested_document, timeout_and_skip_all, NULL
+	};
 
-	tcase_add_test(t, nested_document);
-	tcase_add_test(t, timeout_and_skip_all);
-	suite_add_tcase(s, t);
-	return s;
+	return pr_suite("ktap", "writer", NULL, tests);
 }

@@ -3,7 +3,21 @@
 #include <check.h>
 #include <stdlib.h>
 
+#include "plan-run.h"
 #include "suites.h"
+
+Suite *pr_suite(const char *name, const char *tcase, void (*setup)(void), const TTest *const tests[])
+{
+	Suite *s = suite_create(name);
+	TCase *tc = tcase_create(tcase);
+
+	if (setup)
+		tcase_add_checked_fixture(tc, setup, fab_teardown);
+	for (const TTest *const *t = tests; *t; t++)
+		tcase_add_test(tc, *t);
+	suite_add_tcase(s, tc);
+	return s;
+}
 
 int main(void)
 {
@@ -13,6 +27,13 @@ int main(void)
 	srunner_add_suite(sr, personality_suite());
 	srunner_add_suite(sr, ktap_suite());
 	srunner_add_suite(sr, judge_suite());
+	srunner_add_suite(sr, recording_suite());
+	srunner_add_suite(sr, judge_ia64_suite());
+	srunner_add_suite(sr, diagnose_suite());
+	srunner_add_suite(sr, seccomp_suite());
+	srunner_add_suite(sr, sigreturn_suite());
+	srunner_add_suite(sr, tamper_suite());
+	srunner_add_suite(sr, unwind_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);

@@ -79,14 +79,11 @@ END_TEST
 
 Suite *personality_suite(void)
 {
-	Suite *s = suite_create("personality");
-	TCase *t = tcase_create("rows");
+	const TTest *const tests[] = {
+		audit_arch_agrees_with_word_size_and_byte_order,
+		syscall_numbers_are_distinct_and_unknown_is_unknown, names_unique_and_paths_present,
+		negerrno64_boundaries, negerrno32_sign_extends_errors_only, NULL
+	};
 
-	tcase_add_test(t, audit_arch_agrees_with_word_size_and_byte_order);
-	tcase_add_test(t, syscall_numbers_are_distinct_and_unknown_is_unknown);
-	tcase_add_test(t, names_unique_and_paths_present);
-	tcase_add_test(t, negerrno64_boundaries);
-	tcase_add_test(t, negerrno32_sign_extends_errors_only);
-	suite_add_tcase(s, t);
-	return s;
+	return pr_suite("personality", "rows", NULL, tests);
 }

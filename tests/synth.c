@@ -1,25 +1,78 @@
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "synth.h"
 
-/* Result registers as the arch convention stores (rval, is_error): the
- * negative-errno conventions keep rval in the return register. */
-static void result_regs(const struct pr_personality *p, int64_t rval, struct pr_raw_regs *r)
+#define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
+#define SIGSTOP_STOP (SIGSTOP << 8 | 0x7f)
+#define TRACEE_PID 4242
+#define TRACER_PID 4241
+/* Where the stubs sit, and the two ia64 stacks the sp bug mixes up: the
+ * memory stack (r12) and the register backing store (ar.bspstore).  Values
+ * of the shape ia64 shows; other arches only need them distinct. */
+#define STUB_BASE UINT64_C(0x4000000000000a00)
+#define STUB_SIZE 0x60
+#define STACK_POINTER UINT64_C(0x60000fffffffb3a0)
+#define BACKING_STORE UINT64_C(0x600007ffff7f0d48)
+
+/* 0ceb1ace4a27: the break path read the frame from its start, the seven
+ * stub inputs (nr first), instead of from out0. */
+static void args_from_frame_start(const struct pr_personality *p, const struct pr_call *c,
+				  struct pr_info *info)
 {
-	r->ret = (uint64_t)rval & pr_word_mask(p);
+	if (info->op != PR_OP_ENTRY && info->op != PR_OP_SECCOMP)
+		return;
+	memmove(&info->args[1], &info->args[0], 5 * sizeof(info->args[0]));
+	info->args[0] = pr_syscall_nr(p, c->sys);
 }
 
-static void put(const struct pr_personality *p, struct pr_stop *s, const struct pr_info *info)
+/* 61bf318eac2c: r8's positive errno passed through unnegated. */
+static void errno_positive(const struct pr_personality *p, const struct pr_call *c,
+			   struct pr_info *info)
 {
+	(void)p;
+	(void)c;
+	if (info->op == PR_OP_EXIT && info->is_error)
+		info->rval = -info->rval;
+}
+
+/* 7ad1e366167837da: stack_pointer was ar.bspstore, not r12. */
+static void sp_from_backing_store(const struct pr_personality *p, const struct pr_call *c,
+				  struct pr_info *info)
+{
+	(void)p;
+	(void)c;
+	info->stack_pointer = BACKING_STORE;
+}
+
+const struct pr_synth_bug pr_synth_bugs[] = {
+	{ "0ceb1ace4a27", "break", args_from_frame_start },
+	{ "61bf318eac2c", NULL, errno_positive },
+	{ "7ad1e366167837da", NULL, sp_from_backing_store },
+	{ NULL, NULL, NULL },
+};
+
+const struct pr_synth_bug *pr_synth_bug_find(const char *commit)
+{
+	for (const struct pr_synth_bug *b = pr_synth_bugs; b->commit; b++)
+		if (strcmp(b->commit, commit) == 0)
+			return b;
+	return NULL;
+}
+
+/* Apply the bug (if it touches this path), encode the info, and mark the
+ * stop as probed at every buffer size by a kernel that honours them all. */
+static void finish_stop(const struct pr_personality *p, const struct pr_call *c,
+			const struct pr_synth_bug *bug, const char *path, struct pr_info *info,
+			struct pr_stop *s, bool sized)
+{
+	if (bug && (!bug->path || strcmp(bug->path, path) == 0))
+		bug->apply(p, c, info);
 	s->info_ret = (int64_t)pr_info_encode(info, p->big_endian, s->info);
-	s->regs.pc = info->instruction_pointer;
-	s->regs.sp = info->stack_pointer;
-}
-
-static void sizes(struct pr_stop *s)
-{
+	if (!sized)
+		return;
 	s->sized = true;
 	for (unsigned size = 0; size <= PR_INFO_SIZE; size++) {
 		s->size_ret[size] = s->info_ret;
@@ -27,64 +80,195 @@ static void sizes(struct pr_stop *s)
 	}
 }
 
-static int64_t outcome(const struct pr_personality *p, const struct pr_call *c, bool *is_error)
+/* What a call returns: its own outcome, or what its tamper makes it return. */
+static void result_of(const struct pr_personality *p, const struct pr_run *run,
+		      const struct pr_call *c, int64_t *rval, bool *is_error)
 {
-	*is_error = c->expect == PR_EXPECT_ERRNO;
-	switch (c->expect) {
-	case PR_EXPECT_PID: return SYNTH_PID;
-	case PR_EXPECT_PPID: return SYNTH_PPID;
-	case PR_EXPECT_HIGH: return (int64_t)p->high_addr;
-	case PR_EXPECT_LARGE: return (int64_t)p->large_offset;
-	case PR_EXPECT_ERRNO: return -c->value;
-	default: return c->value;
+	if (c->tamper)
+		pr_expected_result(p, c->tamper->observe, c->tamper->observe_value, run->pid,
+				   run->ppid, rval, is_error);
+	else
+		pr_expected_result(p, c->expect, c->value, run->pid, run->ppid, rval, is_error);
+}
+
+static void entry_info(const struct pr_personality *p, const struct pr_run *run, unsigned i,
+		       enum pr_sys sys, struct pr_info *info)
+{
+	const struct pr_group *g = run->group;
+	const struct pr_call *c = &g->calls[i];
+
+	info->nr = pr_expected_nr(p, sys);
+	for (unsigned a = 0; a < 6; a++)
+		info->args[a] = pr_arg_value(p, c, i, a, run->pid);
+	if (i > 0 && c->args[0].kind == PR_ARG_LAST) {
+		int64_t rval;
+		bool err;
+
+		result_of(p, run, &g->calls[i - 1], &rval, &err);
+		info->args[0] = (uint64_t)rval & pr_word_mask(p);
 	}
+}
+
+/* The tamper's effect on the info, as a working kernel reads it back. */
+static void tampered(const struct pr_personality *p, const struct pr_run *run,
+		     const struct pr_call *c, unsigned i, const struct pr_info *before,
+		     struct pr_stop *s)
+{
+	const struct pr_tamper *t = c->tamper;
+	struct pr_info after = *before;
+
+	if (t->at == PR_STOP_EXIT) {
+		after.rval = t->rval;
+		after.is_error = t->is_error;
+	} else {
+		if (t->nr_change == PR_TAMPER_NR_SKIP)
+			after.nr = UINT64_MAX & p->nr_mask;
+		else if (t->nr_change == PR_TAMPER_NR_SET)
+			after.nr = pr_expected_nr(p, t->nr);
+		for (unsigned a = 0; a < 6; a++)
+			if (t->args_mask & (1u << a))
+				after.args[a] = pr_arg_eval(p, &t->args[a], i, run->pid);
+	}
+	s->tampered = true;
+	s->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, s->after);
+}
+
+/* The signal masks and frame of an rt_sigreturn stop. */
+static void sigreturn_state(const struct pr_personality *p, const struct pr_call *c,
+			    const struct pr_info *info, bool entry, struct pr_stop *s)
+{
+	if (!entry) {
+		s->sigmask = PR_SIGRETURN_BLOCKED;
+		return;
+	}
+	s->sigmask = PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(c->raise);
+	s->framed = true;
+	s->frame_addr = info->stack_pointer + (uint64_t)p->sigframe_mask_offset;
+	for (unsigned b = 0; b < 8; b++) {
+		/* One 64-bit word, or two 32-bit words, in the personality's order. */
+		unsigned width = p->word_bits == 32 ? 4 : 8, word = b / width, k = b % width;
+		unsigned shift = 8 * (p->big_endian ? width - 1 - k : k) + 32 * word;
+
+		s->frame_mask[b] = (uint8_t)(PR_SIGRETURN_BLOCKED >> shift);
+	}
+}
+
+static void unwound(const struct pr_run *run, const struct pr_personality *p,
+		    const struct pr_info *info, struct pr_stop *s)
+{
+	s->unwind_status = PR_UNWIND_OK;
+	s->unwind_ip = info->instruction_pointer + (uint64_t)p->unwind_ip_offset;
+	s->unwind_sp = info->stack_pointer;
+	snprintf(s->unwind_proc, sizeof(s->unwind_proc), "pr_stub_%s", run->path);
+	s->unwind_depth = 2;
+	snprintf(s->unwind_bt, sizeof(s->unwind_bt), "#0 %#llx pr_stub_%s+0x10\n#1 0x4018f2 main+0x52",
+		 (unsigned long long)s->unwind_ip, run->path);
+}
+
+/* What every stop shows: arch, pc inside the stub, sp on the memory stack. */
+static void base_stop(const struct pr_personality *p, const struct pr_run *run, int status,
+		      unsigned op, struct pr_stop *s, struct pr_info *info)
+{
+	memset(info, 0, sizeof(*info));
+	s->status = status;
+	s->regs.pc = run->stub_end - 0x10;
+	s->regs.sp = STACK_POINTER & pr_word_mask(p);
+	info->op = (uint8_t)op;
+	info->arch = p->audit_arch;
+	info->instruction_pointer = s->regs.pc;
+	info->stack_pointer = s->regs.sp;
+}
+
+/* One stop of the plan, as a correct kernel shows it. */
+static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
+		       const struct pr_plan_stop *ps, const struct pr_synth_bug *bug, bool sized,
+		       struct pr_stop *s)
+{
+	const struct pr_group *g = run->group;
+	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
+	bool rt = ps->sys == PR_SYS_rt_sigreturn, alt = c && c->altstack && rt;
+	struct pr_info info;
+	int64_t rval = 0;
+	bool is_error = false;
+
+	base_stop(p, run, SYSCALL_STOP, PR_OP_NONE, s, &info);
+	if (alt)
+		s->regs.sp = info.stack_pointer = p->scratch_addr + PR_SCRATCH_ALTSTACK + 0x800;
+	switch (ps->kind) {
+	case PR_STOP_ENTRY:
+	case PR_STOP_SECCOMP:
+		info.op = ps->kind == PR_STOP_ENTRY ? PR_OP_ENTRY : PR_OP_SECCOMP;
+		entry_info(p, run, (unsigned)ps->call, ps->sys, &info);
+		s->regs.nr = pr_syscall_nr(p, ps->sys);
+		memcpy(s->regs.args, info.args, sizeof(info.args));
+		if (ps->kind == PR_STOP_SECCOMP) {
+			s->status = (SIGTRAP | 7 /* PTRACE_EVENT_SECCOMP */ << 8) << 8 | 0x7f;
+			info.ret_data = PR_SECCOMP_DATA(c->seccomp);
+			s->eventmsg = info.ret_data;
+		}
+		break;
+	case PR_STOP_EXIT:
+		info.op = PR_OP_EXIT;
+		if (!rt)
+			result_of(p, run, c, &rval, &is_error);
+		info.rval = rval;
+		info.is_error = is_error;
+		s->regs.nr = pr_syscall_nr(p, ps->sys);
+		p->encode_result(rval, is_error, &s->regs);
+		break;
+	case PR_STOP_SIGNAL:
+		s->status = c->raise << 8 | 0x7f;
+		break;
+	default:
+		s->status = SIGSTOP_STOP;
+		s->regs.nr = pr_syscall_nr(p, PR_SYS_kill);
+		break;
+	}
+	if (rt)
+		sigreturn_state(p, c, &info, ps->kind == PR_STOP_ENTRY, s);
+	else if (c && c->tamper && c->tamper->at == ps->kind)
+		tampered(p, run, c, (unsigned)ps->call, &info, s);
+	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
+		unwound(run, p, &info, s);
+	finish_stop(p, c, bug, run->path, &info, s, sized);
+}
+
+void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
+		  const struct pr_synth_bug *bug, struct pr_run *run)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan), path_index = 0;
+
+	while (path_index < 3 && p->paths[path_index] && strcmp(p->paths[path_index], path) != 0)
+		path_index++;
+	memset(run, 0, sizeof(*run));
+	run->pers = p;
+	run->path = p->paths[path_index];
+	run->group = g;
+	snprintf(run->program, sizeof(run->program), "%s", p->name);
+	snprintf(run->machine, sizeof(run->machine), "%s", p->name);
+	snprintf(run->release, sizeof(run->release), "synthesised%s%s", bug ? "-" : "",
+		 bug ? bug->commit : "");
+	run->pid = TRACEE_PID;
+	run->ppid = TRACER_PID;
+	run->stub_begin = STUB_BASE + path_index * 0x100;
+	run->stub_end = run->stub_begin + STUB_SIZE;
+	run->stops = calloc(n, sizeof(*run->stops));
+	if (!run->stops)
+		abort();
+	run->nstops = n;
+	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
+	run->end = PR_END_EXITED;
+	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
+	/* info-size probes the SIGSTOP and the first call's entry and exit. */
+	for (unsigned k = 0; k < n; k++)
+		synth_stop(p, run, &plan[k], bug, (g->checks & PR_CHECK_INFO_SIZE) && k < 3,
+			   &run->stops[k]);
 }
 
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)
 {
-	struct pr_info info = { .arch = p->audit_arch, .instruction_pointer = SYNTH_STUB + 0x10,
-				.stack_pointer = SYNTH_SP };
-
-	memset(run, 0, sizeof(*run));
-	run->pers = p;
-	run->path = p->paths[0];
-	run->group = g;
-	strcpy(run->machine, "synth");
-	strcpy(run->release, "0.0-synth");
-	run->pid = SYNTH_PID;
-	run->ppid = SYNTH_PPID;
-	run->stub_begin = SYNTH_STUB;
-	run->stub_end = SYNTH_STUB + 0x40;
-	run->nstops = pr_expected_stops(g);
-	run->stops = calloc(run->nstops, sizeof(*run->stops));
-	run->end = PR_END_EXITED;
-
-	info.op = PR_OP_NONE;
-	run->stops[0].status = SIGSTOP << 8 | 0x7f;
-	put(p, &run->stops[0], &info);
-	for (unsigned i = 0; i < g->ncalls; i++) {
-		const struct pr_call *c = &g->calls[i];
-		struct pr_stop *in = &run->stops[1 + 2 * i], *out = &run->stops[2 + 2 * i];
-		bool is_error;
-
-		info.op = PR_OP_ENTRY;
-		info.nr = pr_expected_nr(p, c->sys);
-		for (unsigned a = 0; a < 6; a++)
-			info.args[a] = pr_arg_value(p, c, i, a, SYNTH_PID);
-		in->status = out->status = (SIGTRAP | 0x80) << 8 | 0x7f;
-		put(p, in, &info);
-		in->regs.nr = info.nr;
-		memcpy(in->regs.args, info.args, sizeof(info.args));
-
-		info.op = PR_OP_EXIT;
-		info.rval = outcome(p, c, &is_error);
-		info.is_error = is_error;
-		put(p, out, &info);
-		result_regs(p, info.rval, &out->regs);
-	}
-	if (g->checks & PR_CHECK_INFO_SIZE)
-		for (unsigned k = 0; k < 3 && k < run->nstops; k++)
-			sizes(&run->stops[k]);
+	pr_synth_run(p, p->paths[0], g, NULL, run);
 }
 
 void synth_free(struct pr_run *run)

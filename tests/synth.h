@@ -1,21 +1,31 @@
-/* Fabricated observations for the judge's unit tests: the run a correct
- * kernel would produce for a personality and group, which a test then breaks
- * in one specific way. */
+/* Synthesised runs: what a correct kernel shows for a group, built from the
+ * expectations alone, then optionally bent by one known bug.  Used by the
+ * fixture generator (gen-recording.c) and the unit tests. */
 #ifndef PR_TESTS_SYNTH_H
 #define PR_TESTS_SYNTH_H
 
 #include "run.h"
 
-#define SYNTH_PID 4242
-#define SYNTH_PPID 4241
-#define SYNTH_STUB 0x401000
-#define SYNTH_SP 0x7ffc0000
+/* How one historical kernel bug bends a correct stop. */
+struct pr_synth_bug {
+	const char *commit;
+	const char *path;  /* only stops of this syscall path, NULL for any */
+	void (*apply)(const struct pr_personality *p, const struct pr_call *c, struct pr_info *info);
+};
 
-/* Fill *run (stops allocated; release with synth_free). */
+extern const struct pr_synth_bug pr_synth_bugs[];
+
+const struct pr_synth_bug *pr_synth_bug_find(const char *commit);
+
+/* Fill *run (stops allocated; free with free(run->stops)) with a complete,
+ * correct run of group g through path, then apply bug (NULL: none). */
+void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
+		  const struct pr_synth_bug *bug, struct pr_run *run);
+
+/* Shorthands for the judge's unit tests: the correct run through the
+ * personality's first path; edit stop i's info in place. */
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run);
 void synth_free(struct pr_run *run);
-
-/* Decode stop i's info, let fn change it, encode it back. */
 void synth_edit(const struct pr_run *run, unsigned i, void (*fn)(struct pr_info *, void *), void *arg);
 
 #endif

@@ -15,7 +15,7 @@ int main(int argc, char **argv)
 {
 	const char *name = strstr(argv[0], PREFIX);
 
-	if (argc == 2 && strcmp(argv[1], "--probe") == 0)
+	if (argc >= 2 && strcmp(argv[1], "--probe") == 0)
 		return 0;
 	if (!name)
 		return 2;

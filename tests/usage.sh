@@ -13,8 +13,9 @@ is "--version prints the version" "0:ptrace-regress 0.1" "$(run --version):$(cat
 is "--list exits 0" 0 "$(run --list)"
 ok "--list names an entry check" grep -qx "x86_64/syscall.entry.close.args" "$tap_tmp/out"
 ok "--list names every errno check" test "$(grep -c '\.errno\.E[A-Z]*\.rval$' "$tap_tmp/out")" -ge 21
-is "--only narrows --list" "x86_64/syscall.errno.EBADF.rval" "$(run --list --only '*.EBADF.rval' >/dev/null; grep x86_64 "$tap_tmp/out")"
-is "--only also matches ids without the target" 2 "$(run --list --only 'exit.getpid.rval' >/dev/null; wc -l < "$tap_tmp/out")"
+targets=$("$RUNNER" --list | sed 's/\..*//' | sort -u | wc -l)
+is "--only narrows --list" "x86_64/syscall.errno.EBADF.rval" "$(run --list --only 'x86_64/syscall.*.EBADF.rval' >/dev/null; cat "$tap_tmp/out")"
+is "--only also matches ids without the target: one per target" "$targets" "$(run --list --only 'exit.getpid.rval' >/dev/null; wc -l < "$tap_tmp/out")"
 
 is "unknown option: exit 2" 2 "$(run --frobnicate)"
 is "unknown option: one clear line" "ptrace-regress: unknown option '--frobnicate' (try --help)" "$(cat "$tap_tmp/err")"

@@ -12,6 +12,7 @@
 #define AARCH64_NR_exit_group 94
 #define AARCH64_NR_ptrace 117
 #define AARCH64_NR_kill 129
+#define AARCH64_NR_rt_sigreturn 139
 #define AARCH64_NR_getpid 172
 #define AARCH64_NR_getppid 173
 #define AARCH64_NR_shutdown 210

@@ -4,3 +4,11 @@
 #include "host.h"
 
 const char *const pr_host_personalities[] = { "aarch64", NULL };
+
+/* No syscall path here speaks another personality's ABI. */
+const struct pr_host_path pr_host_foreign_paths[] = {
+	{ NULL, NULL, NULL },
+};
+
+/* libunwind-ptrace as built for this host unwinds its own ABI only. */
+const char pr_host_unwind_personality[] = "aarch64";

@@ -18,4 +18,8 @@ const struct pr_personality pr_personality_aarch64 = {
 	.high_addr = 0x5a5a5a0000, /* above 4 GiB, inside a 39-bit address space */
 	.large_offset = 0x5a5a5a5a5a5a,
 	.decode_result = pr_decode_negerrno64,
+	.encode_result = pr_encode_negerrno,
+	/* rt_sigreturn finds its rt_sigframe at sp: siginfo (128), then the
+	 * ucontext: uc_flags 8, uc_link 8, uc_stack 24, then uc_sigmask. */
+	.sigframe_mask_offset = 168,
 };

@@ -18,3 +18,4 @@
 #define I386_NR_mkdirat 296
 #define I386_NR_unlinkat 301
 #define I386_NR_shutdown 373
+#define I386_NR_rt_sigreturn 173

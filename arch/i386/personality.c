@@ -19,4 +19,10 @@ const struct pr_personality pr_personality_i386 = {
 	.high_addr = 0xf0000000,
 	.large_offset = 0x7a5a5a5a,
 	.decode_result = pr_decode_negerrno32,
+	.encode_result = pr_encode_negerrno,
+	/* rt_sigreturn finds its rt_sigframe at sp - 4 (pretcode popped): sig,
+	 * pinfo, puc, then 128 bytes of siginfo put the ucontext at sp + 140;
+	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext 88, then uc_sigmask. */
+	.sigframe_mask_offset = 248,
+	.unwind_ip_offset = 0,
 };

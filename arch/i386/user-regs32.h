@@ -29,4 +29,18 @@ static inline void pr_i386_user_regs_normalise(const struct pr_i386_user_regs *r
 	out->ret = r->eax;
 }
 
+/* The syscall registers of the common view back into the layout. */
+static inline void pr_i386_user_regs_denormalise(const struct pr_raw_regs *in,
+						 struct pr_i386_user_regs *r)
+{
+	r->orig_eax = (uint32_t)in->nr;
+	r->ebx = (uint32_t)in->args[0];
+	r->ecx = (uint32_t)in->args[1];
+	r->edx = (uint32_t)in->args[2];
+	r->esi = (uint32_t)in->args[3];
+	r->edi = (uint32_t)in->args[4];
+	r->ebp = (uint32_t)in->args[5];
+	r->eax = (uint32_t)in->ret;
+}
+
 #endif

@@ -22,6 +22,11 @@ const struct pr_personality pr_personality_s390x = {
 	.high_addr = 0x3a5a5a0000, /* above 4 GiB, below the 3-level 4 TiB limit */
 	.large_offset = 0x5a5a5a5a5a5a,
 	.decode_result = pr_decode_negerrno64,
+	.encode_result = pr_encode_negerrno,
+	/* rt_sigreturn finds its rt_sigframe at r15: 160 bytes of callee stack,
+	 * svc_insn, siginfo at 168, the ucontext at 296; uc_flags 8, uc_link 8,
+	 * uc_stack 24, uc_mcontext (_sigregs) 344, then uc_sigmask. */
+	.sigframe_mask_offset = 680,
 };
 
 /* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
@@ -34,4 +39,9 @@ const struct pr_personality pr_personality_s390_31 = {
 	.high_addr = 0x7a5a0000, /* the top of the 31-bit space */
 	.large_offset = 0x7a5a5a5a,
 	.decode_result = pr_decode_negerrno32,
+	.encode_result = pr_encode_negerrno,
+	/* rt_sigframe32 at r15: 96 bytes of callee stack, svc_insn, siginfo at
+	 * 100, the ucontext32 at 228; uc_flags 4, uc_link 4, uc_stack 12,
+	 * uc_mcontext (_sigregs32) 272, then uc_sigmask. */
+	.sigframe_mask_offset = 520,
 };

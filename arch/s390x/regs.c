@@ -1,8 +1,9 @@
-/* Raw registers of a stopped tracee on an s390 host.  NT_PRSTATUS has the
- * tracee's layout (64-bit s390_regs, or the compat one for a 31-bit tracee,
- * told apart by length); the syscall number is not in it but in
- * NT_S390_SYSTEM_CALL. */
+/* Raw registers of a stopped tracee on an s390 host, read and written.
+ * NT_PRSTATUS has the tracee's layout (64-bit s390_regs, or the compat one
+ * for a 31-bit tracee, told apart by length); the syscall number is not in
+ * it but in NT_S390_SYSTEM_CALL. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -38,24 +39,33 @@ static void widen(const struct regs31 *r31, struct regs64 *r64)
 	r64->orig_gpr2 = c.orig_gpr2;
 }
 
-static int regset(pid_t pid, unsigned type, void *buf, size_t *len)
+/* The reverse, for writing back what the common view changed. */
+static void narrow(const struct regs64 *r64, struct regs31 *r31)
+{
+	for (int i = 0; i < 16; i++)
+		r31->gprs[i] = (uint32_t)r64->gprs[i];
+	r31->orig_gpr2 = (uint32_t)r64->orig_gpr2;
+}
+
+static int regset(pid_t pid, int request, unsigned type, void *buf, size_t *len)
 {
 	struct iovec iov = { .iov_base = buf, .iov_len = *len };
 
-	if (ptrace(PTRACE_GETREGSET, pid, (void *)(uintptr_t)type, &iov) != 0)
+	if (ptrace(request, pid, (void *)(uintptr_t)type, &iov) != 0)
 		return -errno;
 	*len = iov.iov_len;
 	return 0;
 }
 
-int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
+int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *out)
 {
 	union { struct regs64 r64; struct regs31 r31; } u;
 	uint32_t nr = 0;
 	size_t len = sizeof(u), nrlen = sizeof(nr);
-	int err = regset(pid, NT_PRSTATUS, &u, &len);
+	int err = regset(pid, PTRACE_GETREGSET, NT_PRSTATUS, &u, &len);
 
-	if (err || (err = regset(pid, NT_S390_SYSTEM_CALL, &nr, &nrlen)))
+	(void)p; /* the regset's length says 64 or 31 bits */
+	if (err || (err = regset(pid, PTRACE_GETREGSET, NT_S390_SYSTEM_CALL, &nr, &nrlen)))
 		return err;
 	if (len == sizeof(u.r31))
 		widen(&u.r31, &u.r64);
@@ -70,4 +80,33 @@ int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
 		out->args[i] = u.r64.gprs[2 + i];
 	out->ret = u.r64.gprs[2];
 	return 0;
+}
+
+int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in)
+{
+	union { struct regs64 r64; struct regs31 r31; } u;
+	struct regs64 wide;
+	uint32_t nr = (uint32_t)in->nr;
+	size_t len = sizeof(u), nrlen = sizeof(nr);
+	int err = regset(pid, PTRACE_GETREGSET, NT_PRSTATUS, &u, &len);
+	bool compat = len == sizeof(u.r31);
+
+	(void)p;
+	if (err)
+		return err;
+	if (compat)
+		widen(&u.r31, &wide);
+	else
+		wide = u.r64;
+	wide.orig_gpr2 = in->args[0];
+	for (int i = 1; i < 6; i++)
+		wide.gprs[2 + i] = in->args[i];
+	wide.gprs[2] = in->ret;
+	if (compat)
+		narrow(&wide, &u.r31);
+	else
+		u.r64 = wide;
+	if ((err = regset(pid, PTRACE_SETREGSET, NT_PRSTATUS, &u, &len)))
+		return err;
+	return regset(pid, PTRACE_SETREGSET, NT_S390_SYSTEM_CALL, &nr, &nrlen);
 }

@@ -13,6 +13,7 @@
 #define S390_NR_wait4 114
 #define S390_NR_mlock 150
 #define S390_NR_mremap 163
+#define S390_NR_rt_sigreturn 173
 #define S390_NR_getcwd 183
 #define S390_NR_exit_group 248
 #define S390_NR_openat 288

@@ -18,4 +18,10 @@ const struct pr_personality pr_personality_x86_64 = {
 	.high_addr = 0x5a5a5a5a0000,
 	.large_offset = 0x5a5a5a5a5a5a,
 	.decode_result = pr_decode_negerrno64,
+	.encode_result = pr_encode_negerrno,
+	/* rt_sigreturn finds its rt_sigframe at sp - 8 (the handler's ret popped
+	 * pretcode), so sp points at the ucontext: uc_flags 8, uc_link 8,
+	 * uc_stack 24, uc_mcontext 256, then uc_sigmask. */
+	.sigframe_mask_offset = 296,
+	.unwind_ip_offset = 0,
 };

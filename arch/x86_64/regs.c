@@ -1,7 +1,9 @@
-/* Raw registers of a stopped tracee on an x86_64 host.  NT_PRSTATUS has the
- * layout of the tracee's mode: struct user_regs_struct for a 64-bit tracee,
- * the 68-byte i386 layout for a 32-bit one; the length the kernel returns says
- * which. */
+/* Raw registers of a stopped tracee on an x86_64 host, read and written.
+ * NT_PRSTATUS has the layout of the tracee's mode: struct user_regs_struct
+ * for a 64-bit tracee, the 68-byte i386 layout for a 32-bit one; the length
+ * the kernel returns says which.  A 64-bit tracee making an i386 syscall
+ * (int $0x80) has its arguments in rbx rcx rdx rsi rdi rbp: the personality
+ * says which ABI. */
 #include <errno.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -12,32 +14,69 @@
 #include "host.h"
 #include "../i386/user-regs32.h"
 
-int pr_read_regs(pid_t pid, struct pr_raw_regs *out)
-{
-	union {
-		struct user_regs_struct r64;
-		struct pr_i386_user_regs r32;
-	} u;
-	struct iovec iov = { .iov_base = &u, .iov_len = sizeof(u) };
+union regs {
+	struct user_regs_struct r64;
+	struct pr_i386_user_regs r32;
+};
 
-	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) != 0)
+/* 32 or 64: the tracee's layout, or -errno. */
+static int get(pid_t pid, union regs *u, struct iovec *iov)
+{
+	*iov = (struct iovec){ .iov_base = u, .iov_len = sizeof(*u) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, iov) != 0)
 		return -errno;
-	if (iov.iov_len == sizeof(u.r32)) {
+	if (iov->iov_len == sizeof(u->r32))
+		return 32;
+	return iov->iov_len == sizeof(u->r64) ? 64 : -EMSGSIZE;
+}
+
+/* The six argument registers of the syscall ABI in use. */
+static unsigned long long *arg_regs(struct user_regs_struct *r, const struct pr_personality *p,
+				    unsigned a)
+{
+	unsigned long long *ia32[6] = { &r->rbx, &r->rcx, &r->rdx, &r->rsi, &r->rdi, &r->rbp };
+	unsigned long long *x64[6] = { &r->rdi, &r->rsi, &r->rdx, &r->r10, &r->r8, &r->r9 };
+
+	return p->word_bits == 32 ? ia32[a] : x64[a];
+}
+
+int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *out)
+{
+	union regs u;
+	struct iovec iov;
+	int layout = get(pid, &u, &iov);
+
+	if (layout < 0)
+		return layout;
+	if (layout == 32) {
 		pr_i386_user_regs_normalise(&u.r32, out);
 		return 0;
 	}
-	if (iov.iov_len != sizeof(u.r64))
-		return -EMSGSIZE;
 	memset(out, 0, sizeof(*out));
 	out->pc = u.r64.rip;
 	out->sp = u.r64.rsp;
 	out->nr = u.r64.orig_rax;
-	out->args[0] = u.r64.rdi;
-	out->args[1] = u.r64.rsi;
-	out->args[2] = u.r64.rdx;
-	out->args[3] = u.r64.r10;
-	out->args[4] = u.r64.r8;
-	out->args[5] = u.r64.r9;
+	for (unsigned a = 0; a < 6; a++)
+		out->args[a] = *arg_regs(&u.r64, p, a);
 	out->ret = u.r64.rax;
 	return 0;
+}
+
+int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw_regs *in)
+{
+	union regs u;
+	struct iovec iov;
+	int layout = get(pid, &u, &iov);
+
+	if (layout < 0)
+		return layout;
+	if (layout == 32) {
+		pr_i386_user_regs_denormalise(in, &u.r32);
+	} else {
+		u.r64.orig_rax = in->nr;
+		for (unsigned a = 0; a < 6; a++)
+			*arg_regs(&u.r64, p, a) = in->args[a];
+		u.r64.rax = in->ret;
+	}
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) == 0 ? 0 : -errno;
 }

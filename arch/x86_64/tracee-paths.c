@@ -9,10 +9,12 @@
 PR_CHECK_NR_TABLE(X86_64)
 
 PR_STUB_DECLARE(syscall);
+PR_STUB_DECLARE(int80);
 
 const char pr_tracee_personality[] = "x86_64";
 
 const struct pr_path pr_tracee_paths[] = {
 	PR_STUB_PATH(syscall),
+	PR_STUB_PATH_AS(int80, "i386"), /* int $0x80 from 64-bit code */
 	{ 0 },
 };

@@ -18,3 +18,4 @@
 #define X86_64_NR_openat 257
 #define X86_64_NR_mkdirat 258
 #define X86_64_NR_unlinkat 263
+#define X86_64_NR_rt_sigreturn 15

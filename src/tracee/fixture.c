@@ -91,7 +91,7 @@ int pr_fixture_setup(const struct pr_personality *p, const struct pr_group *g, c
 {
 	if (g->ncalls > PR_MAX_CALLS)
 		return fail("too many calls in group");
-	if (make_files(workdir) || make_fds() || make_scratch(p, g))
+	if (make_files(workdir) || make_fds() || make_scratch(p, g) || pr_fixture_signals(p, g))
 		return -1;
 	return 0;
 }

@@ -1,4 +1,10 @@
 /* ptrace-regress-tracee-<personality> GROUP PATH WORKDIR
+ * ptrace-regress-tracee-<personality> --probe [PATH]
+ *
+ * A path may speak another personality's ABI (x86_64's int $0x80 speaks
+ * i386): the personality whose numbers and widths the tracee uses is the
+ * path's.  --probe PATH makes one getpid() through the path and exits 0 if
+ * it returned the pid (a kernel refusing the path kills the probe).
  *
  * Runs one scenario group through one syscall path, for the tracer.  After
  * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 1
@@ -31,16 +37,32 @@ static long call(const struct pr_path *path, const struct pr_personality *p,
 	return path->call((long)pr_syscall_nr(p, sys), a[0], a[1], a[2], a[3], a[4], a[5]);
 }
 
+static const struct pr_personality *path_personality(const struct pr_path *path)
+{
+	return pr_personality_find(path && path->personality ? path->personality : pr_tracee_personality);
+}
+
+static int probe(const char *name)
+{
+	const struct pr_path *path = find_path(name);
+	const struct pr_personality *pers = path_personality(path);
+	long a[6] = { 0 };
+
+	if (!path || !pers)
+		return 1;
+	return call(path, pers, PR_SYS_getpid, a) == (long)getpid() ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
-	const struct pr_personality *pers = pr_personality_find(pr_tracee_personality);
 	const struct pr_group *group = argc == 4 ? pr_group_find(argv[1]) : NULL;
 	const struct pr_path *path = argc == 4 ? find_path(argv[2]) : NULL;
+	const struct pr_personality *pers = path_personality(path);
 	long a[6] = { 0 };
-	long pid;
+	long pid, last = 0;
 
-	if (argc == 2 && strcmp(argv[1], "--probe") == 0)
-		return pers ? 0 : 1; /* the runner checking that this program runs here */
+	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
+		return argc == 3 ? probe(argv[2]) : pers ? 0 : 1;
 	if (!pers || !group || !path) {
 		fprintf(stderr, "usage: %s GROUP PATH WORKDIR (run by ptrace-regress)\n", argv[0]);
 		return 2;
@@ -51,6 +73,9 @@ int main(int argc, char **argv)
 		    (unsigned long)path->begin, (unsigned long)path->end) < 0)
 		return 3;
 	close(HANDSHAKE_FD);
+	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
+	if (pr_fixture_seccomp(pers, group) != 0)
+		return 3;
 
 	pid = call(path, pers, PR_SYS_getpid, a);
 	a[0] = pid;
@@ -61,8 +86,8 @@ int main(int argc, char **argv)
 		const struct pr_call *c = &group->calls[i];
 
 		for (unsigned k = 0; k < 6; k++)
-			a[k] = (long)pr_arg_value(pers, c, i, k, pid);
-		call(path, pers, c->sys, a);
+			a[k] = c->args[k].kind == PR_ARG_LAST ? last : (long)pr_arg_value(pers, c, i, k, pid);
+		last = call(path, pers, c->sys, a);
 	}
 	memset(a, 0, sizeof(a));
 	call(path, pers, PR_SYS_exit_group, a);

@@ -1,0 +1,33 @@
+/* Known-bug diagnosis: the catalogue of historical kernel bugs in this
+ * interface (src/known-bugs.c), one entry per bug, each with a rule over a
+ * failed result and the observations it looked at.  Rules are pure: they see
+ * the personality, the group, the run and the result, never ptrace. */
+#ifndef PR_DIAGNOSE_H
+#define PR_DIAGNOSE_H
+
+#include <stdbool.h>
+
+#include "judge.h"
+
+struct pr_known_bug {
+	const char *commit;                 /* the fix, abbreviated hash */
+	const char *title;                  /* the fix's subject line */
+	const char *const personalities[4]; /* globs over personality names, NULL-terminated */
+	const char *path;                   /* only this syscall path, NULL for any */
+	bool (*matches)(const struct pr_personality *p, const struct pr_group *g,
+			const struct pr_run *run, const struct pr_result *r);
+};
+
+extern const struct pr_known_bug pr_known_bugs[];
+extern const unsigned pr_nknown_bugs;
+
+/* The first catalogue entry a failed result looks like, or NULL. */
+const struct pr_known_bug *pr_diagnose(const struct pr_personality *p, const struct pr_group *g,
+				       const struct pr_run *run, const struct pr_result *r);
+
+/* The one diagnostic line for a failed result: "looks like: <commit>
+ * <title>" or that it matches no known bug. */
+void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
+		      const struct pr_run *run, const struct pr_result *r, char *buf, unsigned len);
+
+#endif

@@ -1,0 +1,108 @@
+/* rt_sigreturn: for each call that raises a signal at the tracee, the
+ * signal-delivery stop, then at the handler's rt_sigreturn entry stop the nr,
+ * the stack pointer, and the signal frame where the arch says it is (its
+ * uc_sigmask must be the mask blocked before the signal: the check that
+ * catches a stack_pointer taken from the wrong stack, ia64 7ad1e366), and at
+ * the exit stop the restored mask. */
+#include "judge-internal.h"
+
+static uint64_t handler_mask(const struct pr_call *c)
+{
+	return PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(c->raise);
+}
+
+static void expect_mask(struct judge *j, const char *what, const struct pr_stop *s, uint64_t want)
+{
+	if (s->sigmask_err)
+		check_fail(j, "PTRACE_GETSIGMASK failed: error %d", -s->sigmask_err);
+	else
+		expect_hex(j, what, want, s->sigmask);
+}
+
+static void expect_sp(struct judge *j, const struct pr_call *c, const struct pr_stop *s,
+		      const struct pr_info *info)
+{
+	uint64_t lo = j->p->scratch_addr + PR_SCRATCH_ALTSTACK, hi = lo + PR_SCRATCH_ALTSTACK_SIZE;
+	bool on_alt = info->stack_pointer >= lo && info->stack_pointer < hi;
+
+	if (s->regs_err)
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+	else
+		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
+	if (c->altstack != on_alt)
+		check_fail(j, "stack_pointer %#llx is %s the sigaltstack [%#llx, %#llx), expected %s it",
+			   (unsigned long long)info->stack_pointer, on_alt ? "on" : "off",
+			   (unsigned long long)lo, (unsigned long long)hi, c->altstack ? "on" : "off");
+}
+
+static void expect_frame(struct judge *j, const struct pr_stop *s)
+{
+	if (!s->framed) {
+		check_fail(j, "the tracer did not read the signal frame at this stop");
+		return;
+	}
+	if (s->frame_err) {
+		check_fail(j, "uc_sigmask at stack_pointer + %lld (%#llx) unreadable: error %d",
+			   (long long)j->p->sigframe_mask_offset, (unsigned long long)s->frame_addr,
+			   -s->frame_err);
+		return;
+	}
+	if (pr_sigset_decode(j->p, s->frame_mask) != PR_SIGRETURN_BLOCKED)
+		check_fail(j, "uc_sigmask at stack_pointer + %lld (%#llx): expected %#018llx (the mask "
+			   "blocked before the signal), seen %#018llx: the frame is not where "
+			   "stack_pointer says", (long long)j->p->sigframe_mask_offset,
+			   (unsigned long long)s->frame_addr, (unsigned long long)PR_SIGRETURN_BLOCKED,
+			   (unsigned long long)pr_sigset_decode(j->p, s->frame_mask));
+}
+
+enum field { SIGNAL_STOP, NR, SP, FRAME_MASK, HANDLER_MASK, RESTORED_MASK, NFIELDS };
+
+static const char *const field_names[NFIELDS] = {
+	[SIGNAL_STOP] = "signal-stop", [NR] = "sigreturn-nr", [SP] = "sigreturn-sp",
+	[FRAME_MASK] = "frame-mask", [HANDLER_MASK] = "handler-mask",
+	[RESTORED_MASK] = "restored-mask",
+};
+
+static void field(struct judge *j, const struct pr_call *c, enum field f, int at,
+		  const struct pr_stop *s, const struct pr_info *info)
+{
+	switch (f) {
+	case SIGNAL_STOP: expect_stop_kind(j, at, s, info); break;
+	case NR:
+		if (!expect_stop_kind(j, at, s, info))
+			break;
+		expect_hex(j, "arch", j->p->audit_arch, info->arch);
+		expect_hex(j, "nr (rt_sigreturn)", pr_expected_nr(j->p, PR_SYS_rt_sigreturn), info->nr);
+		break;
+	case SP: expect_sp(j, c, s, info); break;
+	case FRAME_MASK: expect_frame(j, s); break;
+	case HANDLER_MASK: expect_mask(j, "blocked in the handler (PTRACE_GETSIGMASK)", s, handler_mask(c)); break;
+	default:
+		if (expect_stop_kind(j, at, s, info))
+			expect_mask(j, "blocked after rt_sigreturn (PTRACE_GETSIGMASK)", s,
+				    PR_SIGRETURN_BLOCKED);
+		break;
+	}
+}
+
+void judge_sigreturn(struct judge *j)
+{
+	for (unsigned i = 0; i < j->g->ncalls; i++) {
+		const struct pr_call *c = &j->g->calls[i];
+		int sig = plan_stop(j, i, PR_STOP_SIGNAL);
+
+		if (!c->raise || sig < 0)
+			continue;
+		for (enum field f = 0; f < NFIELDS; f++) {
+			/* signal stop, then rt_sigreturn's entry and exit */
+			int at = f == SIGNAL_STOP ? sig : f == RESTORED_MASK ? sig + 2 : sig + 1;
+			const struct pr_stop *s;
+			struct pr_info info;
+
+			check_begin(j, c, at, "%s.%s", c->name, field_names[f]);
+			if (check_stop(j, at, &s, &info))
+				field(j, c, f, at, s, &info);
+			check_end(j);
+		}
+	}
+}

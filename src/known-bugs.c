@@ -1,0 +1,150 @@
+/* The catalogue of known kernel bugs (doc: ../shared/reference PLATFORMS.md
+ * table).  Adding a bug: one row, and if no rule fits, one rule function over
+ * the result and the stop it looked at. */
+#include <string.h>
+
+#include "diagnose.h"
+#include "info.h"
+
+#define ENOSYS_VALUE 38
+
+/* The stop a result looked at, decoded; false when there is none. */
+static bool looked_at(const struct pr_personality *p, const struct pr_run *run,
+		      const struct pr_result *r, const struct pr_stop **s, struct pr_info *info)
+{
+	if (r->stop < 0 || (unsigned)r->stop >= run->nstops)
+		return false;
+	*s = &run->stops[r->stop];
+	if ((*s)->info_ret < 0)
+		return false;
+	pr_info_decode((*s)->info, (*s)->info_ret < PR_INFO_BUF ? (size_t)(*s)->info_ret : PR_INFO_BUF,
+		       p->big_endian, info);
+	return true;
+}
+
+static unsigned call_index(const struct pr_group *g, const struct pr_result *r)
+{
+	return (unsigned)(r->call - g->calls);
+}
+
+/* An entry (or seccomp) stop where args[0] holds the syscall number and
+ * every other argument is the previous one: the frame read from its start
+ * (locals) instead of from out0.  An argument the tracee computed at run time
+ * (the previous call's result) is not compared. */
+static bool args_shifted_by_nr(const struct pr_personality *p, const struct pr_group *g,
+			       const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+	unsigned idx;
+
+	if (!r->call || !looked_at(p, run, r, &s, &info) ||
+	    (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
+		return false;
+	idx = call_index(g, r);
+	if (info.args[0] != pr_expected_nr(p, r->call->sys))
+		return false;
+	for (unsigned k = 1; k < 6; k++)
+		if (r->call->args[k - 1].kind != PR_ARG_LAST &&
+		    info.args[k] != pr_arg_value(p, r->call, idx, k - 1, run->pid))
+			return false;
+	return true;
+}
+
+/* A failing call's exit stop says is_error 1 but rval is +errno. */
+static bool errno_positive(const struct pr_personality *p, const struct pr_group *g,
+			   const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	(void)g;
+	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && info.is_error && info.rval == r->call->value;
+}
+
+/* At the stop the check looked at, stack_pointer differs from the tracee's
+ * real stack pointer register (ia64: ar.bspstore reported instead of r12);
+ * whatever the check (sp, the signal frame, the unwinder). */
+static bool sp_not_stack_register(const struct pr_personality *p, const struct pr_group *g,
+				  const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	(void)g;
+	return looked_at(p, run, r, &s, &info) && !s->regs_err && info.stack_pointer != s->regs.sp;
+}
+
+/* A 32-bit failing call reported as a success: -errno zero-extended, not
+ * sign-extended, so is_error is 0. */
+static bool errno_zero_extended(const struct pr_personality *p, const struct pr_group *g,
+				const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	(void)g;
+	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && !info.is_error &&
+	       (uint64_t)info.rval == (uint32_t)-r->call->value;
+}
+
+/* The entry nr is the tracer's own syscall (ptrace), not the tracee's. */
+static bool nr_is_tracers(const struct pr_personality *p, const struct pr_group *g,
+			  const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	(void)g;
+	return r->call && looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY &&
+	       info.nr != pr_expected_nr(p, r->call->sys) &&
+	       info.nr == pr_expected_nr(p, PR_SYS_ptrace);
+}
+
+/* A failing call's exit reported as a success returning -errno: the error
+ * flag read the way the other syscall instruction sets it. */
+static bool errno_not_flagged(const struct pr_personality *p, const struct pr_group *g,
+			      const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	(void)g;
+	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && !info.is_error && info.rval == -r->call->value;
+}
+
+/* The register view shows -ENOSYS as the first argument at entry (the
+ * return register, preset before the tracer looked). */
+static bool arg0_is_enosys(const struct pr_personality *p, const struct pr_group *g,
+			   const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_stop *s;
+	struct pr_info info;
+	uint64_t enosys = (uint64_t)-ENOSYS_VALUE & pr_word_mask(p);
+
+	return r->call && looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY && !s->regs_err &&
+	       (s->regs.args[0] & pr_word_mask(p)) == enosys &&
+	       pr_arg_value(p, r->call, call_index(g, r), 0, run->pid) != enosys;
+}
+
+const struct pr_known_bug pr_known_bugs[] = {
+	{ "0ceb1ace4a27", "ia64: fix ia64_syscall_get_set_arguments() for break-based syscalls",
+	  { "ia64" }, NULL, args_shifted_by_nr },
+	{ "61bf318eac2c", "ia64: fix ptrace(PTRACE_SYSCALL_INFO_EXIT) sign",
+	  { "ia64" }, NULL, errno_positive },
+	{ "7ad1e366167837da", "ia64: fix user_stack_pointer() for ptrace()",
+	  { "ia64" }, NULL, sp_not_stack_register },
+	{ "b3583fca5fb6", "s390: fix syscall_get_error for compat processes",
+	  { "s390-31", "s390" }, NULL, errno_zero_extended },
+	{ "85cc91e2ba42", "mips: fix syscall_get_nr",
+	  { "mips*" }, NULL, nr_is_tracers },
+	{ "d72500f99284", "powerpc/64s/syscall: Fix ptrace syscall info with scv syscalls",
+	  { "ppc64*", "powerpc*" }, "scv", errno_not_flagged },
+	{ "61119394631f", "riscv: entry: always initialize regs->a0 to -ENOSYS",
+	  { "riscv*" }, NULL, arg0_is_enosys },
+};
+
+const unsigned pr_nknown_bugs = sizeof(pr_known_bugs) / sizeof(pr_known_bugs[0]);

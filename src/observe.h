@@ -1,0 +1,16 @@
+/* What the tracer reads at a stop besides the syscall info and registers:
+ * the blocked signal mask, the seccomp event message, and at rt_sigreturn the
+ * signal frame's saved mask.  Each fills plain fields of struct pr_stop. */
+#ifndef PR_OBSERVE_H
+#define PR_OBSERVE_H
+
+#include <sys/types.h>
+
+#include "run.h"
+
+void pr_observe_sigmask(pid_t pid, struct pr_stop *s);
+void pr_observe_eventmsg(pid_t pid, struct pr_stop *s);
+/* Read the 8 bytes at the decoded stack_pointer + p->sigframe_mask_offset. */
+void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
+
+#endif

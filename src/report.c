@@ -1,0 +1,109 @@
+#include <string.h>
+
+#include "diagnose.h"
+#include "judge.h"
+#include "report.h"
+
+static void tally_add(struct pr_tally *t, enum pr_verdict v)
+{
+	switch (v) {
+	case PR_PASS: t->pass++; break;
+	case PR_FAIL: t->fail++; break;
+	case PR_SKIP: t->skip++; break;
+	case PR_TIMEOUT: t->timeout++; break;
+	}
+}
+
+static enum pr_verdict tally_verdict(const struct pr_tally *t)
+{
+	if (t->fail || t->timeout)
+		return PR_FAIL;
+	return t->pass ? PR_PASS : PR_SKIP;
+}
+
+void pr_report_begin(struct pr_report *r, FILE *out, const char *only, unsigned ntargets)
+{
+	memset(r, 0, sizeof(*r));
+	r->k.out = out;
+	r->only = only;
+	pr_ktap_begin(&r->k, ntargets);
+}
+
+void pr_report_skip_target(struct pr_report *r, unsigned n, const struct pr_target *t,
+			   const char *why)
+{
+	pr_ktap_result(&r->k, n, PR_SKIP, t->name, why);
+	r->all.skip++;
+}
+
+void pr_report_target_begin(struct pr_report *r, const struct pr_target *t, unsigned ngroups)
+{
+	r->at_target = r->all;
+	r->groups = 0;
+	pr_ktap_subtest(&r->k, t->name, ngroups);
+}
+
+struct group_out {
+	struct pr_report *r;
+	const struct pr_target *t;
+	const struct pr_run *run;
+	unsigned n;
+	struct pr_tally tally;
+};
+
+static void print_result(void *ctx, const struct pr_result *res)
+{
+	struct group_out *out = ctx;
+	char line[300];
+
+	if (!pr_check_selected(out->r->only, out->t, out->run->group, res->name))
+		return;
+	pr_ktap_diag(&out->r->k, res->diag);
+	if (res->verdict == PR_FAIL) {
+		pr_diagnose_line(out->t->pers, out->run->group, out->run, res, line, sizeof(line));
+		pr_ktap_diag(&out->r->k, line);
+	}
+	pr_ktap_result(&out->r->k, ++out->n, res->verdict, res->name, res->reason);
+	tally_add(&out->tally, res->verdict);
+}
+
+void pr_report_group(struct pr_report *r, const struct pr_target *t, const struct pr_run *run)
+{
+	const struct pr_group *g = run->group;
+	struct group_out out = { .r = r, .t = t, .run = run };
+
+	pr_ktap_subtest(&r->k, g->name, pr_selected_in_group(r->only, t, g));
+	pr_judge(t->pers, g, run, print_result, &out);
+	pr_ktap_subtest_end(&r->k, ++r->groups, tally_verdict(&out.tally), g->name, NULL);
+	r->all.pass += out.tally.pass;
+	r->all.fail += out.tally.fail;
+	r->all.skip += out.tally.skip;
+	r->all.timeout += out.tally.timeout;
+}
+
+void pr_report_target_end(struct pr_report *r, unsigned n, const struct pr_target *t)
+{
+	struct pr_tally mine = { r->all.pass - r->at_target.pass, r->all.fail - r->at_target.fail,
+				 r->all.skip - r->at_target.skip,
+				 r->all.timeout - r->at_target.timeout };
+
+	pr_ktap_subtest_end(&r->k, n, tally_verdict(&mine), t->name, NULL);
+}
+
+int pr_report_end(struct pr_report *r)
+{
+	fprintf(r->k.out, "# Totals: pass:%u fail:%u xfail:0 xpass:0 skip:%u error:%u\n", r->all.pass,
+		r->all.fail, r->all.skip, r->all.timeout);
+	if (r->all.fail || r->all.timeout)
+		return PR_EXIT_FAIL;
+	return r->all.pass ? PR_EXIT_PASS : PR_EXIT_SKIP;
+}
+
+unsigned pr_selected_groups(const char *only, const struct pr_target *t)
+{
+	unsigned n = 0;
+
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		n += pr_selected_in_group(only, t, &pr_groups[g]) > 0;
+	return n;
+}

@@ -1,0 +1,108 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <string.h>
+#include <sys/ptrace.h>
+
+#include "host.h"
+#include "info.h"
+#include "tamper.h"
+
+/* struct ptrace_syscall_info in the tracer's own layout, as the SET request
+ * reads it (include/uapi/linux/ptrace.h). */
+struct set_info {
+	uint8_t op, reserved;
+	uint16_t flags;
+	uint32_t arch;
+	uint64_t instruction_pointer, stack_pointer;
+	union {
+		struct { uint64_t nr, args[6]; } entry;
+		struct { int64_t rval; uint8_t is_error; } exit;
+		struct { uint64_t nr, args[6]; uint32_t ret_data, reserved2; } seccomp;
+	} u;
+};
+
+_Static_assert(sizeof(struct set_info) == PR_INFO_SIZE, "struct ptrace_syscall_info is 88 bytes");
+
+static int64_t request(pid_t pid, long req, void *addr, void *data)
+{
+	return ptrace((enum __ptrace_request)req, pid, addr, data) < 0 ? -errno : 0;
+}
+
+int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s)
+{
+	struct set_info si;
+
+	memcpy(&si, s->info, sizeof(si));
+	return request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)sizeof(si), &si);
+}
+
+static uint64_t new_nr(const struct pr_personality *p, const struct pr_tamper *t, uint64_t old)
+{
+	switch (t->nr_change) {
+	case PR_TAMPER_NR_SET: return pr_syscall_nr(p, t->nr);
+	case PR_TAMPER_NR_SKIP: return UINT64_MAX;
+	default: return old;
+	}
+}
+
+static void new_args(const struct pr_personality *p, const struct pr_tamper *t, unsigned idx,
+		     pid_t pid, uint64_t args[6])
+{
+	for (unsigned a = 0; a < 6; a++)
+		if (t->args_mask & (1u << a))
+			args[a] = pr_arg_eval(p, &t->args[a], idx, pid);
+}
+
+static int64_t via_set_info(pid_t pid, const struct pr_personality *p, const struct pr_tamper *t,
+			    unsigned idx, const struct pr_stop *s)
+{
+	struct set_info si;
+
+	memcpy(&si, s->info, sizeof(si));
+	if (t->at == PR_STOP_EXIT) {
+		if (t->set_result) {
+			si.u.exit.rval = t->rval;
+			si.u.exit.is_error = t->is_error;
+		}
+	} else {
+		/* entry.nr/args and seccomp.nr/args share their offsets. */
+		si.u.entry.nr = new_nr(p, t, si.u.entry.nr);
+		new_args(p, t, idx, pid, si.u.entry.args);
+	}
+	return request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)sizeof(si), &si);
+}
+
+static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struct pr_tamper *t,
+			  unsigned idx)
+{
+	struct pr_raw_regs r;
+	int e = pr_read_regs(pid, p, &r);
+
+	if (e)
+		return e;
+	if (t->at == PR_STOP_EXIT) {
+		if (t->set_result)
+			p->encode_result(t->rval, t->is_error, &r);
+	} else {
+		r.nr = new_nr(p, t, r.nr);
+		new_args(p, t, idx, pid, r.args);
+	}
+	return pr_write_regs(pid, p, &r);
+}
+
+void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
+	       const struct pr_call *c, unsigned idx, struct pr_stop *s)
+{
+	long r;
+
+	s->tampered = true;
+	if (s->info_ret < 0)
+		s->tamper_ret = s->info_ret;
+	else if (via == PR_VIA_SET_INFO)
+		s->tamper_ret = via_set_info(pid, p, c->tamper, idx, s);
+	else
+		s->tamper_ret = via_regset(pid, p, c->tamper, idx);
+	memset(s->after, 0, sizeof(s->after));
+	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->after), s->after);
+	s->after_ret = r < 0 ? -errno : r;
+}

@@ -1,0 +1,18 @@
+/* The tracer's changes at a stop (a call's struct pr_tamper), made through
+ * PTRACE_SET_SYSCALL_INFO or through the arch's legacy SETREGSET, recorded in
+ * the stop (tampered, tamper_ret, and the info read back after). */
+#ifndef PR_TAMPER_H
+#define PR_TAMPER_H
+
+#include <sys/types.h>
+
+#include "run.h"
+
+void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
+	       const struct pr_call *c, unsigned idx, struct pr_stop *s);
+
+/* A SET of the info exactly as GET returned it at this stop: 0 or -errno
+ * (-EIO: the kernel has no PTRACE_SET_SYSCALL_INFO). */
+int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s);
+
+#endif

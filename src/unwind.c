@@ -1,0 +1,100 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "host.h"
+#include "unwind.h"
+
+#ifdef HAVE_LIBUNWIND_PTRACE
+#include <libunwind-ptrace.h>
+
+#define MAX_FRAMES 16
+
+static void append(struct pr_stop *s, const char *fmt, unsigned long a, const char *name,
+		   unsigned long off, unsigned long sp)
+{
+	size_t len = strlen(s->unwind_bt);
+
+	snprintf(s->unwind_bt + len, sizeof(s->unwind_bt) - len, fmt, s->unwind_depth, a, name, off, sp);
+}
+
+static void walk(struct pr_stop *s, unw_cursor_t *c)
+{
+	int r;
+
+	do {
+		unw_word_t ip = 0, sp = 0, off = 0;
+		char name[64] = "??";
+
+		unw_get_reg(c, UNW_REG_IP, &ip);
+		unw_get_reg(c, UNW_REG_SP, &sp);
+		if (unw_get_proc_name(c, name, sizeof(name), &off) != 0)
+			off = 0;
+		if (s->unwind_depth == 0) {
+			s->unwind_ip = ip;
+			s->unwind_sp = sp;
+			snprintf(s->unwind_proc, sizeof(s->unwind_proc), "%s", name);
+		}
+		append(s, "#%u %#lx %s+%#lx sp %#lx\n", ip, name, off, sp);
+		s->unwind_depth++;
+		r = unw_step(c);
+	} while (r > 0 && s->unwind_depth < MAX_FRAMES);
+	if (r < 0) {
+		s->unwind_status = PR_UNWIND_FAILED;
+		s->unwind_err = r;
+		size_t len = strlen(s->unwind_bt);
+
+		snprintf(s->unwind_bt + len, sizeof(s->unwind_bt) - len, "unw_step failed: %s\n",
+			 unw_strerror(r));
+	}
+}
+
+void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	static unw_addr_space_t as;
+	unw_cursor_t c;
+	void *ui;
+	int r;
+
+	if (strcmp(run->program, pr_host_unwind_personality) != 0) {
+		s->unwind_status = PR_UNWIND_UNSUPPORTED;
+		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
+			 "libunwind-ptrace built for %s cannot unwind a %s tracee",
+			 pr_host_unwind_personality, run->program);
+		return;
+	}
+	if (!as) {
+		as = unw_create_addr_space(&_UPT_accessors, 0);
+		if (as)
+			unw_set_caching_policy(as, UNW_CACHE_NONE); /* every tracee is a new process */
+	}
+	ui = as ? _UPT_create(pid) : NULL;
+	if (!ui) {
+		s->unwind_status = PR_UNWIND_FAILED;
+		snprintf(s->unwind_bt, sizeof(s->unwind_bt), "unw_create_addr_space/_UPT_create failed");
+		return;
+	}
+	s->unwind_status = PR_UNWIND_OK;
+	r = unw_init_remote(&c, as, ui);
+	if (r < 0) {
+		s->unwind_status = PR_UNWIND_FAILED;
+		s->unwind_err = r;
+		snprintf(s->unwind_bt, sizeof(s->unwind_bt), "unw_init_remote failed: %s", unw_strerror(r));
+	} else {
+		walk(s, &c);
+	}
+	_UPT_destroy(ui);
+}
+
+#else
+
+void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)pid;
+	s->unwind_status = PR_UNWIND_UNSUPPORTED;
+	snprintf(run->unwind_skip, sizeof(run->unwind_skip),
+		 "built without libunwind-ptrace (configure found no libunwind-ptrace)");
+}
+
+#endif

@@ -1,0 +1,90 @@
+/* The tamper checks FAIL when a change does not take, SKIP without the request. */
+#include <errno.h>
+#include <string.h>
+
+#include "plan-run.h"
+#include "suites.h"
+
+START_TEST(correct_runs_pass)
+{
+	fab_expect_all_pass(15);
+	fab_use("x86_64", "set-regs");
+	fab_expect_all_pass(15);
+}
+END_TEST
+
+/* A SET that returns 0 and does nothing: the info reads back unchanged and
+ * the tracee sees the untouched result. */
+START_TEST(set_silently_does_nothing)
+{
+	struct pr_stop *s = fab_stop_of("args", PR_STOP_ENTRY);
+	struct pr_stop *report = fab_stop_of("args-report", PR_STOP_ENTRY);
+
+	memcpy(s->after, s->info, sizeof(s->after));
+	s->after_ret = s->info_ret;
+	FAB_EDIT_INFO(report, info.args[0] = 0);
+	fab_expect("args.set", PR_PASS, "");
+	fab_expect("args.readback", PR_FAIL, "args[1] read back: expected 0x00005a5a5a5a5a5a, seen 0x0000000000000000");
+	fab_expect("args.observed", PR_FAIL, "as the tracee saw it: expected 0x00005a5a5a5a5a5a, seen 0x0000000000000000");
+}
+END_TEST
+
+START_TEST(rval_change_lost)
+{
+	FAB_EDIT_INFO(fab_stop_of("success-to-error-report", PR_STOP_ENTRY), info.args[0] = (uint64_t)fab.run.pid);
+	fab_expect("success-to-error.observed", PR_FAIL, "expected 0xffffffffffffffff");
+}
+END_TEST
+
+START_TEST(set_refused)
+{
+	fab_stop_of("nr", PR_STOP_ENTRY)->tamper_ret = -EINVAL;
+	fab_expect("nr.set", PR_FAIL, "PTRACE_SET_SYSCALL_INFO: expected 0, seen error 22");
+}
+END_TEST
+
+START_TEST(skip_reads_back_old_nr)
+{
+	struct pr_stop *s = fab_stop_of("skip", PR_STOP_ENTRY);
+
+	memcpy(s->after, s->info, sizeof(s->after));
+	fab_expect("skip.readback", PR_FAIL, "nr read back (skipped: -1): expected 0xffffffffffffffff");
+}
+END_TEST
+
+START_TEST(no_set_info_skips_all)
+{
+	fab.run.set_probe_ret = -EIO;
+	fab_judge(fab.p, fab.g, &fab.run, &fab.res);
+	for (unsigned i = 0; i < fab.res.n; i++)
+		if (fab.res.r[i].verdict != PR_PASS)
+			ck_assert_int_eq(fab.res.r[i].verdict, PR_SKIP);
+	ck_assert_uint_eq(fab_count(&fab.res, PR_SKIP), 18); /* set, readback, observed of six changes */
+	fab_expect("seccomp.observed", PR_SKIP, "lacks PTRACE_SET_SYSCALL_INFO (Linux 6.16+)");
+}
+END_TEST
+
+/* SETREGSET has no probe: EIO there is a failure, not a reason to skip. */
+START_TEST(regset_eio_fails)
+{
+	fab_use("x86_64", "set-regs");
+	fab.run.set_probe_ret = -EIO;
+	fab_stop_of("nr", PR_STOP_ENTRY)->tamper_ret = -EIO;
+	fab_expect("nr.set", PR_FAIL, "PTRACE_SETREGSET NT_PRSTATUS: expected 0, seen error 5");
+}
+END_TEST
+
+static void use_tamper(void)
+{
+	fab_use("x86_64", "set-info");
+}
+
+Suite *tamper_suite(void)
+{
+	const TTest *const tests[] = {
+		correct_runs_pass, set_silently_does_nothing, rval_change_lost, set_refused,
+		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, NULL,
+	};
+
+	return pr_suite("tamper", "judge", use_tamper, tests);
+}

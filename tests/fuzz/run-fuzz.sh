@@ -1,0 +1,27 @@
+#!/bin/sh
+# run-fuzz.sh [SECONDS] [JOBS]: build the recording fuzzer with clang under
+# ASan+UBSan (any UBSan report aborts) and run it on a copy of the seed
+# corpus for SECONDS (default 60).  Crashes land in $FUZZ_OUT (default
+# /tmp/ptrace-regress-fuzz); the exit status is libFuzzer's.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+seconds=${1:-60}
+jobs=${2:-1}
+out=${FUZZ_OUT:-/tmp/ptrace-regress-fuzz}
+CC=${CC_FUZZ:-clang}
+command -v "$CC" >/dev/null || { echo "SKIP: $CC not found (Debian packages clang, libclang-rt-dev)"; exit 77; }
+mkdir -p "$out/corpus" "$out/crashes"
+cp "$here"/corpus/* "$out/corpus/"
+"$CC" -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-I"$top/src" -o "$out/fuzz-recording" "$here/fuzz-recording.c" \
+	"$top"/src/info.c "$top"/src/personalities.c "$top"/src/scenario.c "$top"/src/scenarios.c \
+	"$top"/src/judge.c "$top"/src/judge-stops.c "$top"/src/judge-entry.c "$top"/src/judge-exit.c \
+	"$top"/src/judge-infosize.c "$top"/src/ktap.c "$top"/src/select.c "$top"/src/report.c \
+	"$top"/src/diagnose.c "$top"/src/known-bugs.c "$top"/src/record-fields.c \
+	"$top"/src/record-write.c "$top"/src/record-read.c "$top"/src/replay.c \
+	"$top"/arch/*/personality.c
+cd "$out"
+exec ./fuzz-recording -max_total_time="$seconds" -max_len=32768 -timeout=10 -rss_limit_mb=2048 \
+	-jobs="$jobs" -workers="$jobs" -artifact_prefix="$out/crashes/" -print_final_stats=1 \
+	-dict="$here/recording.dict" "$out/corpus"

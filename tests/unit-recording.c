@@ -1,0 +1,100 @@
+/* The recording parser: what the writer writes reads back identically, and
+ * defects are errors with the right line number. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recording.h"
+#include "synth.h"
+#include "unit-replay.h"
+
+static int read_text(const char *text, struct pr_recording *rec, char *err, size_t len)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	int r;
+
+	ck_assert_ptr_nonnull(f);
+	r = pr_rec_read(f, "t", rec, err, len);
+	fclose(f);
+	return r;
+}
+
+START_TEST(round_trip)
+{
+	const struct pr_personality *p = pr_personality_find("ia64");
+	struct pr_recording rec;
+	struct pr_run run;
+	char *buf = NULL, err[512];
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct pr_target skipped;
+
+	pr_synth_run(p, "epc", pr_group_find("info-size"), NULL, &run);
+	pr_target_make(&skipped, p, "break", p);
+	pr_rec_write_header(f, "unit", NULL);
+	pr_rec_write_skip(f, &skipped, "no tracee program");
+	pr_rec_write_run(f, &run);
+	pr_rec_write_trailer(f, 2);
+	fclose(f);
+	ck_assert_msg(read_text(buf, &rec, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(rec.nentries, 2);
+	ck_assert_ptr_null(rec.entries[0].run.group);
+	ck_assert_str_eq(rec.entries[0].skip, "no tracee program");
+	ck_assert_str_eq(rec.entries[1].run.path, "epc");
+	ck_assert_uint_eq(rec.entries[1].run.nstops, run.nstops);
+	ck_assert_uint_eq(rec.entries[1].run.stub_end, run.stub_end);
+	for (unsigned i = 0; i < run.nstops; i++)
+		ck_assert_msg(memcmp(&rec.entries[1].run.stops[i], &run.stops[i], sizeof(run.stops[i])) == 0,
+			      "stop %u differs after the round trip", i);
+	pr_rec_free(&rec);
+	free(run.stops);
+	free(buf);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	const char *error; /* expected, after "t:" */
+} bad[] = {
+	{ "ptrace-regress-recording 9\n", "1: recording format version '9'" },
+	{ "ptrace-regress-recording 1\n[run]\npersonality ia64\n", "3: truncated: no [end] line" },
+	{ "ptrace-regress-recording 1\n[run]\npersonality ia64\npath break\n[end 1]\n",
+	  "5: [run] section ends without its 'group' field" },
+	{ "ptrace-regress-recording 1\n[stop 0]\n", "2: [stop] outside a [run] section" },
+	{ "ptrace-regress-recording 1\ntool x\ntool y\n", "3: field 'tool' given twice" },
+	{ "ptrace-regress-recording 1\n[skip]\npersonality ia64\npath break\n[end 1]\nx\n",
+	  "6: content after the [end] line" },
+	{ "ptrace-regress-recording 1\n[run]\npid 0x12\n", "3: field 'pid': '0x12' is not a decimal" },
+	{ "ptrace-regress-recording 1\n[run]\nstub_end 12\n", "3: field 'stub_end': '12' is not a 0x" },
+	{ "ptrace-regress-recording 1\n[run]\npid 99999999999999999999\n", "3: field 'pid': '99999999999999999999' is out of range" },
+	{ "ptrace-regress-recording 1\n[run]\nend_code 4294967296\n", "3: field 'end_code': 4294967296 does not fit" },
+	{ "ptrace-regress-recording 1\n[run]\nend finished\n", "3: field 'end': unknown end 'finished'" },
+	{ "ptrace-regress-recording 1\n[bogus]\n", "2: unknown section [bogus]" },
+	{ "ptrace-regress-recording 1\n[run\n", "2: section line without its closing ']'" },
+	{ "ptrace-regress-recording 1\n[run]\npid\n", "3: field 'pid' has no value" },
+};
+
+START_TEST(defects)
+{
+	struct pr_recording rec;
+	char err[512], want[200];
+
+	snprintf(want, sizeof(want), "t:%s", bad[_i].error);
+	ck_assert_int_eq(read_text(bad[_i].text, &rec, err, sizeof(err)), -1);
+	ck_assert_msg(strncmp(err, want, strlen(want)) == 0, "case %d: expected '%s...', got '%s'", _i,
+		      want, err);
+	ck_assert_uint_eq(rec.nentries, 0);
+}
+END_TEST
+
+Suite *recording_suite(void)
+{
+	Suite *s = suite_create("recording");
+	TCase *tc = tcase_create("parse");
+
+	tcase_add_test(tc, round_trip);
+	tcase_add_loop_test(tc, defects, 0, sizeof(bad) / sizeof(bad[0]));
+	suite_add_tcase(s, tc);
+	return s;
+}
