@@ -43,9 +43,10 @@ sysroot_configure_env() {
 	fi
 	local multiarch
 	multiarch=$(dpkg-architecture -a"$deb_arch" -qDEB_HOST_MULTIARCH 2>/dev/null)
-	# PKG_CONFIG: not a <triplet>-pkg-config with a search path of its own.
+	# PKG_CONFIG: not a <triplet>-pkg-config with a search path of its own;
+	# --static: the private libraries too (libunwind needs liblzma), as we link statically.
 	SYSROOT_ENV=(
-		PKG_CONFIG=pkg-config
+		"PKG_CONFIG=pkg-config --static"
 		"CPPFLAGS=-I$root/usr/include -I$root/usr/include/$multiarch"
 		"LDFLAGS=-static -L$root/usr/lib/$multiarch"
 		"PKG_CONFIG_LIBDIR=$root/usr/lib/$multiarch/pkgconfig:$root/usr/share/pkgconfig"
