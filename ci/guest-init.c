@@ -1,0 +1,240 @@
+/* The init of the VM initramfs built by ci/vm-check.
+ *
+ * Runs every runner listed in /etc/vm-check.conf, in order, as many rounds as
+ * it says, and frames what they print with marker lines that ci/console-to-ktap
+ * parses on the host:
+ *
+ *   ptrace-regress-vm: start
+ *   ptrace-regress-vm: begin NAME            then the runner's KTAP, as is
+ *   ptrace-regress-vm: end NAME status N     N = exit status, 128+signal if killed
+ *   ptrace-regress-vm: kmsg TEXT             kernel log records of level <= warning
+ *   ptrace-regress-vm: done status N         the sentinel: all runners finished
+ *
+ * Kernel records are copied from /dev/kmsg after each runner because the
+ * console shows only what the loglevel lets through ("quiet" hides WARNINGs)
+ * and what it shows can land in the middle of a runner's KTAP.
+ *
+ * /etc/vm-check.conf, one directive a line:
+ *   repeat N
+ *   run NAME PATH [ARG...]      (NAME has no spaces; arguments are split on spaces)
+ *
+ * Static, no dependencies but libc: it is the only program in the guest besides
+ * the runners.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define TAG "ptrace-regress-vm:"
+#define CONF "/etc/vm-check.conf"
+#define MAX_RUNS 16
+#define MAX_ARGS 32
+#define LINE_MAX_LEN 1024
+
+struct run {
+	char *name;
+	char *argv[MAX_ARGS + 1];
+};
+
+static struct run runs[MAX_RUNS];
+static int nruns;
+static int repeat = 1;
+static int kmsg_fd = -1;
+
+/* One write per line, so a line reaches the console in one piece. */
+static void say(const char *fmt, ...)
+{
+	char buf[LINE_MAX_LEN + 64];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf) - 1, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if (n > (int)sizeof(buf) - 2)
+		n = sizeof(buf) - 2;
+	buf[n++] = '\n';
+	if (write(STDOUT_FILENO, buf, n) < 0)
+		return;
+}
+
+static void mount_one(const char *source, const char *target, const char *type, const char *data)
+{
+	mkdir(target, 0755);
+	if (mount(source, target, type, 0, data) != 0)
+		say(TAG " warning: mount %s on %s: %s", type, target, strerror(errno));
+}
+
+/* The kernel opens /dev/console for init only if the node exists in the
+ * initramfs; ours has none (making one needs root), so take it from devtmpfs. */
+static void open_console(void)
+{
+	int fd = open("/dev/console", O_RDWR | O_NOCTTY);
+
+	if (fd < 0)
+		return;
+	for (int i = 0; i < 3; i++)
+		if (fd != i)
+			dup2(fd, i);
+	if (fd > 2)
+		close(fd);
+}
+
+static void setup(void)
+{
+	mount_one("devtmpfs", "/dev", "devtmpfs", NULL);
+	open_console();
+	mount_one("proc", "/proc", "proc", NULL);
+	mount_one("sysfs", "/sys", "sysfs", NULL);
+	mount_one("tmpfs", "/tmp", "tmpfs", "mode=1777");
+	setenv("PATH", "/bin", 1);
+	setenv("HOME", "/tmp", 1);
+}
+
+static int read_conf(void)
+{
+	char line[LINE_MAX_LEN];
+	FILE *f = fopen(CONF, "r");
+
+	if (!f) {
+		say(TAG " error: cannot open " CONF ": %s", strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char *save, *word = strtok_r(line, " \t\n", &save);
+
+		if (!word || word[0] == '#')
+			continue;
+		if (strcmp(word, "repeat") == 0) {
+			char *n = strtok_r(NULL, " \t\n", &save);
+
+			repeat = n ? atoi(n) : 1;
+		} else if (strcmp(word, "run") == 0 && nruns < MAX_RUNS) {
+			struct run *r = &runs[nruns];
+			int argc = 0;
+			char *name = strtok_r(NULL, " \t\n", &save);
+
+			if (!name)
+				continue;
+			r->name = strdup(name);
+			while (argc < MAX_ARGS && (word = strtok_r(NULL, " \t\n", &save)))
+				r->argv[argc++] = strdup(word);
+			r->argv[argc] = NULL;
+			if (argc > 0)
+				nruns++;
+		} else {
+			say(TAG " warning: " CONF ": ignoring '%s'", word);
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+/* Starts the kernel-log copy at the end: boot messages are not the run's. */
+static void kmsg_open(void)
+{
+	kmsg_fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK);
+	if (kmsg_fd >= 0)
+		lseek(kmsg_fd, 0, SEEK_END);
+}
+
+/* Record format: "PRIO,SEQ,USEC,FLAGS;TEXT\n" then " KEY=VALUE" lines. */
+static void kmsg_copy(void)
+{
+	char rec[8192];
+	ssize_t n;
+
+	if (kmsg_fd < 0)
+		return;
+	for (;;) {
+		n = read(kmsg_fd, rec, sizeof(rec) - 1);
+		if (n < 0 && errno == EPIPE)
+			continue; /* records overwritten before we read them: go on */
+		if (n <= 0)
+			break;
+		rec[n] = '\0';
+		char *text = strchr(rec, ';');
+		char *end;
+
+		if (!text || (atoi(rec) & 7) > 4)
+			continue;
+		text++;
+		end = strchr(text, '\n');
+		if (end)
+			*end = '\0';
+		say(TAG " kmsg %s", text);
+	}
+}
+
+static int run_one(const struct run *r)
+{
+	int status;
+	pid_t pid, got;
+
+	say(TAG " begin %s", r->name);
+	pid = fork();
+	if (pid == 0) {
+		execv(r->argv[0], r->argv);
+		say(TAG " error: exec %s: %s", r->argv[0], strerror(errno));
+		_exit(127);
+	}
+	if (pid < 0) {
+		say(TAG " error: fork: %s", strerror(errno));
+		status = 2;
+	} else {
+		/* As pid 1 we also inherit orphans: reap them on the way. */
+		do
+			got = wait(&status);
+		while (got != pid && !(got < 0 && errno != EINTR));
+		if (got < 0)
+			status = 2;
+		else if (WIFEXITED(status))
+			status = WEXITSTATUS(status);
+		else
+			status = 128 + WTERMSIG(status);
+	}
+	kmsg_copy();
+	say(TAG " end %s status %d", r->name, status);
+	return status;
+}
+
+int main(void)
+{
+	int status = 2;
+
+	setup();
+	say(TAG " start");
+	if (read_conf() == 0 && nruns > 0) {
+		int any_failed = 0, all_skipped = 1;
+
+		kmsg_open();
+		for (int round = 0; round < repeat; round++) {
+			for (int i = 0; i < nruns; i++) {
+				int s = run_one(&runs[i]);
+
+				any_failed |= s != 0 && s != 4;
+				all_skipped &= s == 4;
+			}
+		}
+		kmsg_copy();
+		/* kselftest's convention: any failure wins, then "all skipped". */
+		status = any_failed ? 1 : all_skipped ? 4 : 0;
+	}
+	say(TAG " done status %d", status);
+	sync();
+	/* With qemu -no-reboot this ends QEMU on every arch; RB_POWER_OFF only
+	 * halts on kernels without ACPI. */
+	reboot(RB_AUTOBOOT);
+	return 0;
+}

@@ -1,0 +1,72 @@
+# Debian packages for a foreign arch without touching the system's dpkg/apt state:
+# a private apt state per Debian arch under the cache (its own package lists, no
+# installed-status), so neither root nor `dpkg --add-architecture` is needed.
+# Multiarch installs can also be refused on version skew; downloading and
+# unpacking .debs always works.
+
+apt_state_dir() { printf '%s/apt/%s' "$CACHE_DIR" "$1"; }
+
+apt_private() {
+	local deb_arch=$1 tool=$2
+	shift 2
+	local state
+	state=$(apt_state_dir "$deb_arch")
+	local opts=(
+		-o "APT::Architecture=$deb_arch" -o "APT::Architectures=$deb_arch"
+		-o "Dir::State::Lists=$state/lists" -o "Dir::Cache=$state/cache"
+		-o "Dir::State::status=/dev/null" -o "Debug::NoLocking=1"
+	)
+	# As root apt drops to the _apt user, which cannot write the private dirs.
+	[ "$(id -u)" = 0 ] && opts+=(-o "APT::Sandbox::User=root")
+	"$tool" -q "${opts[@]}" "$@"
+}
+
+# Fetches the package lists when missing or older than a day (or when forced).
+apt_update() {
+	local deb_arch=$1 force=${2:-}
+	local state
+	state=$(apt_state_dir "$deb_arch")
+	mkdir -p "$state/lists/partial" "$state/cache/archives/partial"
+	if [ -z "$force" ] && [ -n "$(find "$state/lists" -maxdepth 1 -name '*_Packages*' -mmin -1440 2>/dev/null)" ]; then
+		return 0
+	fi
+	log "updating the $deb_arch package lists"
+	# It fails when any one index fails (a mirror mid-sync, say); what matters is
+	# that some lists are there.
+	apt_private "$deb_arch" apt-get update >"$state/update.log" 2>&1 ||
+		log "warning: apt-get update for $deb_arch had errors (see $state/update.log)"
+	[ -n "$(find "$state/lists" -maxdepth 1 -name '*_Packages*')" ] ||
+		{ tail -n 5 "$state/update.log" >&2; return 1; }
+}
+
+# The first Depends of PACKAGE whose name matches the ERE PATTERN.
+apt_depends_matching() {
+	local deb_arch=$1 package=$2 pattern=$3
+	apt_private "$deb_arch" apt-cache depends "$package" 2>/dev/null |
+		awk -v re="$pattern" '$1 == "Depends:" && $2 ~ re { print $2; exit }'
+}
+
+# PACKAGE and its Depends closure restricted to names matching the ERE KEEP
+# (libc and friends come from the cross toolchain, not from the target's debs).
+apt_closure() {
+	local deb_arch=$1 keep=$2
+	shift 2
+	apt_private "$deb_arch" apt-cache depends --recurse --no-recommends --no-suggests \
+		--no-conflicts --no-breaks --no-replaces --no-enhances "$@" 2>/dev/null |
+		awk -v re="$keep" '
+			/^[^ ]/ { name = $1 }
+			/^  *(PreDepends|Depends):/ { name = $2 }
+			{ sub(/:.*/, "", name); if (name ~ re && !(name in seen)) { seen[name]; print name } }'
+}
+
+# Downloads PACKAGES into DIR; retries once with fresh lists (a package replaced
+# on the mirror since the last update is a 404).
+apt_download() {
+	local deb_arch=$1 dir=$2
+	shift 2
+	mkdir -p "$dir"
+	(cd "$dir" && apt_private "$deb_arch" apt-get download "$@") >"$dir/download.log" 2>&1 && return 0
+	apt_update "$deb_arch" force || return 1
+	(cd "$dir" && apt_private "$deb_arch" apt-get download "$@") >"$dir/download.log" 2>&1 ||
+		{ tail -n 5 "$dir/download.log" >&2; return 1; }
+}

@@ -1,0 +1,77 @@
+# Static cross builds of the runner and its tracees, one out-of-tree build dir per
+# personality under the cache. configure runs again only when its arguments change;
+# make does the rest incrementally.
+
+# Keyed by the source tree, so two worktrees sharing a cache do not share builds.
+build_root() {
+	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
+}
+
+# autoreconf when configure is missing or older than an autotools input; the
+# lock keeps two vm-checks started by ci/matrix from running it at once.
+build_bootstrap() {
+	mkdir -p "$CACHE_DIR"
+	(
+		flock 9
+		if [ -f "$SRC_DIR/configure" ] && [ -z "$(find "$SRC_DIR" -path "$SRC_DIR/build*" -prune -o \
+			\( -name configure.ac -o -name '*.am' -o -path "$SRC_DIR/m4/*.m4" \) \
+			-newer "$SRC_DIR/configure" -print -quit)" ]; then
+			exit 0
+		fi
+		log "autoreconf in $SRC_DIR"
+		run_logged "$CACHE_DIR/autoreconf.log" autoreconf autoreconf -fi "$SRC_DIR"
+	) 9>"$CACHE_DIR/autoreconf.lock"
+	[ ! -f "$SRC_DIR/config.status" ] ||
+		die "$SRC_DIR is configured in-tree; out-of-tree builds need 'make distclean' there first"
+}
+
+# Builds personality PERS (loaded with personality_load) and sets BUILD_DIR to
+# its build dir, whose src/ holds ptrace-regress and ptrace-regress-tracee-*.
+# Locked: ci/matrix may build the same personality for the native run and a VM at once.
+build_personality() {
+	local pers=$1
+	BUILD_DIR=$(build_root)/$pers
+	require_cmd "${PERS_CC%% *}" "cross compiler for $pers"
+	mkdir -p "$(build_root)"
+	# A lock on an fd of this shell, not a subshell: `( ... ) || exit` would turn
+	# off set -e inside it. The lock goes with the fd, at the latest at exit.
+	local lock
+	exec {lock}>"$BUILD_DIR.lock"
+	flock "$lock"
+	build_personality_locked "$pers"
+	exec {lock}>&-
+	[ -x "$BUILD_DIR/src/ptrace-regress" ] || die "build for $pers made no src/ptrace-regress"
+}
+
+build_personality_locked() {
+	local pers=$1
+	local root=""
+	[ -z "$PERS_DEB" ] || root=$(sysroot_ensure "$PERS_DEB")
+	sysroot_configure_env "$root" "$PERS_DEB"
+	local args=(--host="$PERS_HOST" "CC=$PERS_CC" "${SYSROOT_ENV[@]}")
+	[ -n "$root" ] || args+=(LDFLAGS=-static)
+	build_bootstrap
+	local stamp=$BUILD_DIR/.configure-args
+	if [ ! -f "$BUILD_DIR/Makefile" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${args[*]}" ]; then
+		log "configuring $pers"
+		rm -rf "$BUILD_DIR"
+		mkdir -p "$BUILD_DIR"
+		(cd "$BUILD_DIR" && run_logged "$BUILD_DIR/configure.log" "configure for $pers" "$SRC_DIR/configure" "${args[@]}") || exit $?
+		printf '%s' "${args[*]}" >"$stamp"
+	fi
+	log "building $pers"
+	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
+}
+
+# Builds ci/guest-init.c with CC (words) and prints the binary's path.
+build_guest_init() {
+	local arch=$1 cc=$2
+	local out
+	out=$(build_root)/guest-init-$arch
+	mkdir -p "$(dirname "$out")"
+	if [ ! "$out" -nt "$CI_DIR/guest-init.c" ]; then
+		# shellcheck disable=SC2086
+		run_logged "$out.log" "build of guest-init" $cc -static -Os -Wall -o "$out" "$CI_DIR/guest-init.c"
+	fi
+	printf '%s\n' "$out"
+}

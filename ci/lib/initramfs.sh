@@ -1,0 +1,62 @@
+# The initramfs: ci/guest-init as /init, the init's run list, and per personality
+# /runners/NAME/ with that build's runner and the tracees of every build of the
+# arch: the runner looks for tracees next to itself, so the 64-bit runner finds
+# the 32-bit tracee (the compat path) and the 32-bit runner its own.
+
+# initramfs_build OUT INIT CONF BUILD_DIR... (one BUILD_DIR per personality, in
+# the order of ARCH_PERSONALITIES)
+initramfs_build() {
+	local out=$1 init=$2 conf=$3
+	shift 3
+	local stage=$out.d
+	rm -rf "$stage"
+	mkdir -p "$stage"/{dev,proc,sys,tmp,etc,runners,tracees}
+	cp "$init" "$stage/init"
+	cp "$conf" "$stage/etc/vm-check.conf"
+	local bdir exe
+	for bdir in "$@"; do
+		for exe in "$bdir"/src/ptrace-regress-tracee-*; do
+			[ ! -x "$exe" ] || cp "$exe" "$stage/tracees/"
+		done
+	done
+	local pers
+	for pers in $ARCH_PERSONALITIES; do
+		mkdir -p "$stage/runners/$pers"
+		cp "$1/src/ptrace-regress" "$stage/runners/$pers/"
+		shift
+		# Hard links: the same bytes once in the cpio, whatever the number of runners.
+		ln "$stage"/tracees/* "$stage/runners/$pers/" 2>/dev/null || true
+	done
+	rm -rf "$stage/tracees"
+	# cpio rather than the kernel's gen_init_cpio: that one is not packaged.
+	# Uncompressed: decompressing under TCG costs more than loading the bytes.
+	(cd "$stage" && find . | LC_ALL=C sort | cpio --quiet -o -H newc -R 0:0) >"$out"
+	rm -rf "$stage"
+}
+
+# Writes the init's run list: each personality's runner, REPEAT rounds, with RUNNER_ARGS.
+initramfs_conf() {
+	local out=$1 repeat=$2
+	shift 2
+	{
+		printf 'repeat %s\n' "$repeat"
+		local pers
+		for pers in $ARCH_PERSONALITIES; do
+			printf 'run %s /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
+		done
+	} >"$out"
+}
+
+# The names the runs get in the KTAP, in the order the init runs them.
+run_names() {
+	local repeat=$1 round pers
+	for ((round = 1; round <= repeat; round++)); do
+		for pers in $ARCH_PERSONALITIES; do
+			if [ "$repeat" = 1 ]; then
+				printf '%s\n' "$pers"
+			else
+				printf '%s.%s\n' "$pers" "$round"
+			fi
+		done
+	done
+}

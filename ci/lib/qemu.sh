@@ -1,0 +1,41 @@
+# Boots the loaded arch's QEMU under a host timeout. The whole process group
+# (timeout and qemu) is killed by qemu_kill, which callers run from an EXIT trap,
+# so no qemu outlives a run.
+
+QEMU_PGID=""
+
+# TERM first, so that timeout reaps qemu itself; KILL whatever is left after 2 s.
+qemu_kill() {
+	[ -n "$QEMU_PGID" ] || return 0
+	kill -TERM -- "-$QEMU_PGID" 2>/dev/null || true
+	local i
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		kill -0 -- "-$QEMU_PGID" 2>/dev/null || break
+		sleep 0.2
+	done
+	kill -KILL -- "-$QEMU_PGID" 2>/dev/null || true
+	wait "$QEMU_PGID" 2>/dev/null || true
+	QEMU_PGID=""
+}
+
+# qemu_boot KERNEL INITRD CONSOLE_LOG TIMEOUT: sets QEMU_TIMED_OUT to 1 when the
+# host timeout ended the VM. Console and QEMU's own messages go to CONSOLE_LOG.
+qemu_boot() {
+	local kernel=$1 initrd=$2 console=$3 limit=$4
+	# One CPU: two 1-CPU VMs at once beat one 2-CPU VM under TCG.
+	# No NIC: x86's iPXE option ROM would spend boot time probing it.
+	# shellcheck disable=SC2086 # ARCH_QEMU_ARGS is a word list
+	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS -m 512 -smp 1 -nic none -nographic -no-reboot
+		-kernel "$kernel" -initrd "$initrd"
+		-append "console=$ARCH_CONSOLE quiet panic=-1 rdinit=/init")
+	printf '%s\n' "${cmd[*]}" >"$console.cmd"
+	# setsid: a process group of its own to kill as a whole (a background job of a
+	# non-interactive shell is no group leader, so setsid does not fork and $! is the group).
+	setsid timeout -k 5 "$limit" "${cmd[@]}" </dev/null >"$console" 2>&1 &
+	QEMU_PGID=$!
+	local rc=0
+	wait "$QEMU_PGID" || rc=$?
+	QEMU_PGID=""
+	QEMU_TIMED_OUT=0
+	[ "$rc" != 124 ] && [ "$rc" != 137 ] || QEMU_TIMED_OUT=1
+}

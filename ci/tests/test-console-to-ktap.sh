@@ -1,0 +1,26 @@
+#!/bin/bash
+# Feeds the fabricated console logs in console/ to ci/console-to-ktap and
+# compares its KTAP and exit status with CASE.expected. CASE.args holds the run
+# names, after an optional "--timed-out SECONDS". Regenerate an expectation with
+# UPDATE=1 after checking the new output by eye.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+for log in "$TESTS_DIR"/console/*.log; do
+	case=$(basename "$log" .log)
+	read -ra args <"${log%.log}.args"
+	opts=()
+	if [ "${args[0]}" = --timed-out ]; then
+		opts=("${args[@]:0:2}")
+		args=("${args[@]:2}")
+	fi
+	{
+		"$CI_DIR/console-to-ktap" "${opts[@]}" "$log" "${args[@]}"
+		echo "exit $?"
+	} >"$out/$case" 2>&1
+	[ -z "${UPDATE:-}" ] || cp "$out/$case" "${log%.log}.expected"
+	expect_same "console-to-ktap $case" "${log%.log}.expected" "$out/$case"
+done
+tests_done

@@ -1,0 +1,21 @@
+#!/bin/bash
+# The matrix's reports from a fixed KTAP document (ktap/*.ktap): the flattened
+# results, the table and the JUnit XML, each against its expected file.
+# UPDATE=1 rewrites the expectations (check them by eye first).
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+for ktap in "$TESTS_DIR"/ktap/*.ktap; do
+	base=${ktap%.ktap}
+	name=$(basename "$base")
+	awk -v prefix="$name::" -f "$CI_DIR/lib/ktap-flatten.awk" "$ktap" >"$out/$name.tsv"
+	awk -f "$CI_DIR/lib/matrix-table.awk" "$out/$name.tsv" >"$out/$name.table"
+	awk -f "$CI_DIR/lib/junit.awk" "$out/$name.tsv" >"$out/$name.xml"
+	for kind in tsv table xml; do
+		[ -z "${UPDATE:-}" ] || cp "$out/$name.$kind" "$base.$kind"
+		expect_same "$kind of $name.ktap" "$base.$kind" "$out/$name.$kind"
+	done
+done
+tests_done
