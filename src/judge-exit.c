@@ -2,11 +2,13 @@
  * what the arch's convention derives from the raw result registers. */
 #include "judge-internal.h"
 
-void expected_result(const struct judge *j, enum pr_expect e, int64_t value, int64_t *rval,
-		     bool *is_error)
+void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
+		     int64_t value, int64_t *rval, bool *is_error)
 {
-	pr_expected_result(j->p, e, value, j->run ? j->run->pid : 0, j->run ? j->run->ppid : 0, rval,
-			   is_error);
+	int64_t pid = j->run ? j->run->pid : 0;
+
+	pr_expected_result(j->p, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
+			   j->run ? j->run->ppid : 0, rval, is_error);
 }
 
 void judge_exit(struct judge *j)
@@ -20,7 +22,7 @@ void judge_exit(struct judge *j)
 
 		if (c->expect == PR_EXPECT_NOTHING)
 			continue;
-		expected_result(j, c->expect, c->value, &rval, &is_error);
+		expected_result(j, c, i, c->expect, c->value, &rval, &is_error);
 		for (unsigned f = 0; f < 4; f++) {
 			const struct pr_stop *s;
 			struct pr_info info;

@@ -62,8 +62,9 @@ static inline int exit_stop(const struct judge *j, unsigned call)
 }
 
 /* The expected result of call c (pid and ppid from the run, 0 when listing). */
-void expected_result(const struct judge *j, enum pr_expect e, int64_t value, int64_t *rval,
-		     bool *is_error);
+/* The outcome e/value of call c (index i) as (rval, is_error). */
+void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
+		     int64_t value, int64_t *rval, bool *is_error);
 /* Check that the stop is the kind of stop the plan says (wait status, op);
  * false after a failure. */
 bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,

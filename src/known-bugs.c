@@ -27,6 +27,21 @@ static unsigned call_index(const struct pr_group *g, const struct pr_result *r)
 	return (unsigned)(r->call - g->calls);
 }
 
+/* The -errno the result's call must fail with; false if it must succeed. */
+static bool expected_error(const struct pr_personality *p, const struct pr_group *g,
+			   const struct pr_run *run, const struct pr_result *r, int64_t *rval)
+{
+	unsigned idx;
+	bool is_error;
+
+	if (!r->call)
+		return false;
+	idx = call_index(g, r);
+	pr_expected_result(p, r->call->expect, r->call->value, pr_arg_value(p, r->call, idx, 0, run->pid),
+			   run->pid, run->ppid, rval, &is_error);
+	return is_error;
+}
+
 /* An entry (or seccomp) stop where args[0] holds the syscall number and
  * every other argument is the previous one: the frame read from its start
  * (locals) instead of from out0.  An argument the tracee computed at run time
@@ -57,10 +72,10 @@ static bool errno_positive(const struct pr_personality *p, const struct pr_group
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	int64_t rval;
 
-	(void)g;
-	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
-	       info.op == PR_OP_EXIT && info.is_error && info.rval == r->call->value;
+	return expected_error(p, g, run, r, &rval) && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && info.is_error && info.rval == -rval;
 }
 
 /* At the stop the check looked at, stack_pointer differs from the tracee's
@@ -83,11 +98,10 @@ static bool errno_zero_extended(const struct pr_personality *p, const struct pr_
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	int64_t rval;
 
-	(void)g;
-	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
-	       info.op == PR_OP_EXIT && !info.is_error &&
-	       (uint64_t)info.rval == (uint32_t)-r->call->value;
+	return expected_error(p, g, run, r, &rval) && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && !info.is_error && (uint64_t)info.rval == (uint32_t)rval;
 }
 
 /* The entry nr is the tracer's own syscall (ptrace), not the tracee's. */
@@ -110,10 +124,10 @@ static bool errno_not_flagged(const struct pr_personality *p, const struct pr_gr
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	int64_t rval;
 
-	(void)g;
-	return r->call && r->call->expect == PR_EXPECT_ERRNO && looked_at(p, run, r, &s, &info) &&
-	       info.op == PR_OP_EXIT && !info.is_error && info.rval == -r->call->value;
+	return expected_error(p, g, run, r, &rval) && looked_at(p, run, r, &s, &info) &&
+	       info.op == PR_OP_EXIT && !info.is_error && info.rval == rval;
 }
 
 /* The register view shows -ENOSYS as the first argument at entry (the

@@ -47,6 +47,11 @@ struct pr_personality {
 	 * signal frame's uc_sigmask sits, as an offset from stack_pointer (the
 	 * arch's rt_sigframe and ucontext layouts). */
 	int64_t sigframe_mask_offset;
+	/* A call the tracer skips (nr -1) returns whatever is in the result
+	 * register: -ENOSYS where the kernel presets it (x86, s390), the first
+	 * argument where result and first argument share a register the kernel
+	 * leaves alone (arm64's x0). */
+	bool skip_keeps_arg0;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */

@@ -1,3 +1,4 @@
+#include <errno.h>
 #include "scenario.h"
 
 #include <string.h>
@@ -39,8 +40,18 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 }
 
 void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
-			int64_t tracee_pid, int64_t tracer_pid, int64_t *rval, bool *is_error)
+			uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid, int64_t *rval,
+			bool *is_error)
 {
+	if (e == PR_EXPECT_SKIPPED && p->skip_keeps_arg0) {
+		*rval = (int64_t)arg0;
+		*is_error = arg0 >= (uint64_t)-4095;
+		return;
+	}
+	if (e == PR_EXPECT_SKIPPED) {
+		e = PR_EXPECT_ERRNO;
+		value = ENOSYS;
+	}
 	*is_error = false;
 	switch (e) {
 	case PR_EXPECT_PID: *rval = tracee_pid; break;

@@ -44,6 +44,9 @@ enum pr_expect {
 	PR_EXPECT_HIGH,        /* rval == high_addr (a mapping there) */
 	PR_EXPECT_LARGE,       /* rval == large_offset */
 	PR_EXPECT_ERRNO,       /* rval == -value, is_error 1 */
+	PR_EXPECT_SKIPPED,     /* what the arch returns for a call the tracer
+				* skipped with nr -1: -ENOSYS, or the first
+				* argument where the arch leaves its register be */
 };
 
 /* The kinds of stop a group's run goes through (see pr_plan). */
@@ -169,9 +172,11 @@ const char *pr_stop_kind_name(enum pr_stop_kind k);
 uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid);
 
-/* What an outcome (a call's expect and value) means as (rval, is_error). */
+/* What an outcome (a call's expect and value) means as (rval, is_error);
+ * arg0 is the call's first argument as passed (for PR_EXPECT_SKIPPED). */
 void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
-			int64_t tracee_pid, int64_t tracer_pid, int64_t *rval, bool *is_error);
+			uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid, int64_t *rval,
+			bool *is_error);
 /* The value of one argument a of the call at index idx. */
 uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, unsigned idx,
 		     int64_t tracee_pid);

@@ -106,13 +106,13 @@ static const struct pr_call info_size_calls[] = {
 
 /* Seccomp: the tracee's filter traces these calls with distinct data (getpid
  * is not filtered: no seccomp stop); the last one is skipped at its seccomp
- * stop through the arch's registers (nr = -1) and must fail with ENOSYS. */
+ * stop through the arch's registers (nr = -1) and must return what the arch
+ * returns for a skipped call (PR_EXPECT_SKIPPED). */
 #define TRACE(data) .seccomp = PR_SECCOMP_TRACE | (data)
 #define LAST { PR_ARG_LAST, 0, NULL }
 
 static const struct pr_tamper skip_at_seccomp = {
-	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_ERRNO,
-	.observe_value = ENOSYS,
+	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_SKIPPED,
 };
 
 static const struct pr_call seccomp_calls[] = {
@@ -121,7 +121,7 @@ static const struct pr_call seccomp_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 	{ "lseek", PR_SYS_lseek, PATTERNS, FAILS(EBADF), TRACE(0x1234) },
 	{ "unknown-nr", PR_SYS_UNKNOWN, PATTERNS, FAILS(ENOSYS), TRACE(0xffff) },
-	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, FAILS(ENOSYS), TRACE(0x5eed),
+	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, PR_EXPECT_SKIPPED, 0, TRACE(0x5eed),
 	  .tamper = &skip_at_seccomp },
 };
 
@@ -142,8 +142,7 @@ static const struct pr_tamper nr_at_entry = {
 	.observe = PR_EXPECT_PID,
 };
 static const struct pr_tamper skip_at_entry = {
-	.at = PR_STOP_ENTRY, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_ERRNO,
-	.observe_value = ENOSYS,
+	.at = PR_STOP_ENTRY, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_SKIPPED,
 };
 static const struct pr_tamper args_at_entry = {
 	.at = PR_STOP_ENTRY, .args_mask = 1 << 1, .args = { [1] = LARGE },

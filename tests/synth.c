@@ -81,14 +81,14 @@ static void finish_stop(const struct pr_personality *p, const struct pr_call *c,
 }
 
 /* What a call returns: its own outcome, or what its tamper makes it return. */
-static void result_of(const struct pr_personality *p, const struct pr_run *run,
-		      const struct pr_call *c, int64_t *rval, bool *is_error)
+static void result_of(const struct pr_personality *p, const struct pr_run *run, unsigned idx,
+		      int64_t *rval, bool *is_error)
 {
-	if (c->tamper)
-		pr_expected_result(p, c->tamper->observe, c->tamper->observe_value, run->pid,
-				   run->ppid, rval, is_error);
-	else
-		pr_expected_result(p, c->expect, c->value, run->pid, run->ppid, rval, is_error);
+	const struct pr_call *c = &run->group->calls[idx];
+	const struct pr_tamper *t = c->tamper;
+
+	pr_expected_result(p, t ? t->observe : c->expect, t ? t->observe_value : c->value,
+			   pr_arg_value(p, c, idx, 0, run->pid), run->pid, run->ppid, rval, is_error);
 }
 
 static void entry_info(const struct pr_personality *p, const struct pr_run *run, unsigned i,
@@ -104,7 +104,7 @@ static void entry_info(const struct pr_personality *p, const struct pr_run *run,
 		int64_t rval;
 		bool err;
 
-		result_of(p, run, &g->calls[i - 1], &rval, &err);
+		result_of(p, run, i - 1, &rval, &err);
 		info->args[0] = (uint64_t)rval & pr_word_mask(p);
 	}
 }
@@ -210,7 +210,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 	case PR_STOP_EXIT:
 		info.op = PR_OP_EXIT;
 		if (!rt)
-			result_of(p, run, c, &rval, &is_error);
+			result_of(p, run, (unsigned)ps->call, &rval, &is_error);
 		info.rval = rval;
 		info.is_error = is_error;
 		s->regs.nr = pr_syscall_nr(p, ps->sys);

@@ -22,4 +22,6 @@ const struct pr_personality pr_personality_aarch64 = {
 	/* rt_sigreturn finds its rt_sigframe at sp: siginfo (128), then the
 	 * ucontext: uc_flags 8, uc_link 8, uc_stack 24, then uc_sigmask. */
 	.sigframe_mask_offset = 168,
+	/* el0_svc_common(): a skipped call keeps x0, the first argument. */
+	.skip_keeps_arg0 = true,
 };

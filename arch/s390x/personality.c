@@ -41,7 +41,8 @@ const struct pr_personality pr_personality_s390_31 = {
 	.decode_result = pr_decode_negerrno32,
 	.encode_result = pr_encode_negerrno,
 	/* rt_sigframe32 at r15: 96 bytes of callee stack, svc_insn, siginfo at
-	 * 100, the ucontext32 at 228; uc_flags 4, uc_link 4, uc_stack 12,
-	 * uc_mcontext (_sigregs32) 272, then uc_sigmask. */
-	.sigframe_mask_offset = 520,
+	 * 100, the ucontext32 at 232 (its _psw_t32 makes it 8-byte aligned);
+	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext (_sigregs32, again
+	 * 8-byte aligned, at 24) 272, then uc_sigmask at 296. */
+	.sigframe_mask_offset = 528,
 };

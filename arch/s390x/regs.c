@@ -1,7 +1,7 @@
 /* Raw registers of a stopped tracee on an s390 host, read and written.
  * NT_PRSTATUS has the tracee's layout (64-bit s390_regs, or the compat one
- * for a 31-bit tracee, told apart by length); the syscall number is not in
- * it but in NT_S390_SYSTEM_CALL. */
+ * for a 31-bit tracee, told apart by length).  NT_S390_SYSTEM_CALL is not
+ * used: at a syscall-entry stop it still holds the previous call's number. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -12,18 +12,16 @@
 
 #include "host.h"
 
-#ifndef NT_S390_SYSTEM_CALL
-#define NT_S390_SYSTEM_CALL 0x307
-#endif
-
 struct regs64 {
 	uint64_t psw_mask, psw_addr, gprs[16];
 	uint32_t acrs[16];
 	uint64_t orig_gpr2;
 };
 
+/* The kernel's psw_compat_t is 8-byte aligned, so the compat set is 144
+ * bytes: 140 of registers and 4 of padding. */
 struct regs31 {
-	uint32_t psw_mask, psw_addr, gprs[16], acrs[16], orig_gpr2;
+	uint32_t psw_mask, psw_addr, gprs[16], acrs[16], orig_gpr2, pad;
 };
 
 #define PSW32_ADDR_AMODE 0x80000000u /* the compat view's addressing-mode bit */
@@ -57,24 +55,26 @@ static int regset(pid_t pid, int request, unsigned type, void *buf, size_t *len)
 	return 0;
 }
 
+/* During a syscall stop r2 holds the number at entry (the kernel copies it
+ * there from the int_code before tracing, and a tracer writing r2 then sets
+ * the int_code: __poke_user) and the result at exit. */
 int pr_read_regs(pid_t pid, const struct pr_personality *p, struct pr_raw_regs *out)
 {
 	union { struct regs64 r64; struct regs31 r31; } u;
-	uint32_t nr = 0;
-	size_t len = sizeof(u), nrlen = sizeof(nr);
+	size_t len = sizeof(u);
 	int err = regset(pid, PTRACE_GETREGSET, NT_PRSTATUS, &u, &len);
 
 	(void)p; /* the regset's length says 64 or 31 bits */
-	if (err || (err = regset(pid, PTRACE_GETREGSET, NT_S390_SYSTEM_CALL, &nr, &nrlen)))
+	if (err)
 		return err;
 	if (len == sizeof(u.r31))
 		widen(&u.r31, &u.r64);
 	else if (len != sizeof(u.r64))
 		return -EMSGSIZE;
 	memset(out, 0, sizeof(*out));
-	out->nr = nr;
 	out->pc = u.r64.psw_addr;
 	out->sp = u.r64.gprs[15];
+	out->nr = u.r64.gprs[2];
 	out->args[0] = u.r64.orig_gpr2;
 	for (int i = 1; i < 6; i++)
 		out->args[i] = u.r64.gprs[2 + i];
@@ -86,8 +86,7 @@ int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw
 {
 	union { struct regs64 r64; struct regs31 r31; } u;
 	struct regs64 wide;
-	uint32_t nr = (uint32_t)in->nr;
-	size_t len = sizeof(u), nrlen = sizeof(nr);
+	size_t len = sizeof(u);
 	int err = regset(pid, PTRACE_GETREGSET, NT_PRSTATUS, &u, &len);
 	bool compat = len == sizeof(u.r31);
 
@@ -101,12 +100,12 @@ int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw
 	wide.orig_gpr2 = in->args[0];
 	for (int i = 1; i < 6; i++)
 		wide.gprs[2 + i] = in->args[i];
-	wide.gprs[2] = in->ret;
+	/* r2 is the number at entry and the result at exit: write whichever
+	 * the caller changed. */
+	wide.gprs[2] = in->ret != (wide.gprs[2] & pr_word_mask(p)) ? in->ret : in->nr;
 	if (compat)
 		narrow(&wide, &u.r31);
 	else
 		u.r64 = wide;
-	if ((err = regset(pid, PTRACE_SETREGSET, NT_PRSTATUS, &u, &len)))
-		return err;
-	return regset(pid, PTRACE_SETREGSET, NT_S390_SYSTEM_CALL, &nr, &nrlen);
+	return regset(pid, PTRACE_SETREGSET, NT_PRSTATUS, &u, &len);
 }

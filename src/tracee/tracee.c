@@ -12,6 +12,7 @@
  * then on makes syscalls only through the stub, so the tracer sees exactly the
  * table's stops and nothing from libc. */
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -85,8 +86,12 @@ int main(int argc, char **argv)
 	for (unsigned i = 0; i < group->ncalls; i++) {
 		const struct pr_call *c = &group->calls[i];
 
+		/* The previous result goes on at the path's word size, as a program
+		 * of that personality would pass it (int $0x80 from 64-bit code
+		 * would otherwise carry a sign-extended upper half). */
 		for (unsigned k = 0; k < 6; k++)
-			a[k] = c->args[k].kind == PR_ARG_LAST ? last : (long)pr_arg_value(pers, c, i, k, pid);
+			a[k] = c->args[k].kind == PR_ARG_LAST ? (long)((uint64_t)last & pr_word_mask(pers))
+							      : (long)pr_arg_value(pers, c, i, k, pid);
 		last = call(path, pers, c->sys, a);
 	}
 	memset(a, 0, sizeof(a));
