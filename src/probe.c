@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -37,6 +38,21 @@ static pid_t spawn(void (*fn)(int, const void *), const void *arg, int *err_read
 	close(p[1]);
 	*err_read = p[0];
 	return pid;
+}
+
+/* Wait for the probe child; false with the reason (a timeout, or waitpid's
+ * own error) in buf. */
+static bool waited(pid_t pid, int *status, const char *who, char *buf, size_t len)
+{
+	pid_t r = pr_wait_until(pid, status, pr_now() + PROBE_SECONDS);
+
+	if (r == pid)
+		return true;
+	if (r == 0)
+		snprintf(buf, len, "%s made no stop and did not exit within %d seconds", who, PROBE_SECONDS);
+	else
+		snprintf(buf, len, "waiting for %s failed: %s", who, strerror(errno));
+	return false;
 }
 
 static int child_errno(int fd)
@@ -76,8 +92,7 @@ int pr_probe_ptrace(char *buf, size_t len)
 		snprintf(buf, len, "cannot fork a probe child: %s", strerror(errno));
 		return -1;
 	}
-	if (pr_wait_until(pid, &status, pr_now() + PROBE_SECONDS) != pid) {
-		snprintf(buf, len, "probe child made no stop within %d seconds", PROBE_SECONDS);
+	if (!waited(pid, &status, "probe child", buf, len)) {
 		pr_kill_and_reap(pid);
 		close(err_fd);
 		return -1;
@@ -131,10 +146,9 @@ int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
 		snprintf(buf, len, "cannot fork: %s", strerror(errno));
 		return -1;
 	}
-	if (pr_wait_until(pid, &status, pr_now() + PROBE_SECONDS) != pid) {
+	if (!waited(pid, &status, tracee, buf, len)) {
 		pr_kill_and_reap(pid);
 		close(err_fd);
-		snprintf(buf, len, "tracee %s --probe did not exit within %d seconds", tracee, PROBE_SECONDS);
 		return -1;
 	}
 	e = child_errno(err_fd);

@@ -19,7 +19,7 @@ log() {
 
 require_cmd() {
 	local cmd=$1 what=$2
-	command -v "$cmd" >/dev/null 2>&1 || die "$what missing: '$cmd' not found (see ci/README-vm.md for the packages)"
+	command -v "$cmd" >/dev/null 2>&1 || die "$what missing: '$cmd' not found (ci/install-deps installs the packages)"
 }
 
 # Runs "$@" with its output in LOGFILE; on failure shows the log's tail and dies.

@@ -65,10 +65,10 @@ if ! have_cmds qemu-system-s390x s390x-linux-gnu-gcc qemu-system-aarch64 aarch64
 	exit
 fi
 expect_error "qemu-system missing" \
-	"vm-check: error: qemu-system for s390x missing: 'qemu-system-s390x' not found (see ci/README-vm.md for the packages)" \
+	"vm-check: error: qemu-system for s390x missing: 'qemu-system-s390x' not found (ci/install-deps installs the packages)" \
 	env PATH="$(path_without qemu-system-s390x)" "$vm_check" --arch s390x
 expect_error "cross compiler missing" \
-	"vm-check: error: cross compiler for aarch64 missing: 'aarch64-linux-gnu-gcc' not found (see ci/README-vm.md for the packages)" \
+	"vm-check: error: cross compiler for aarch64 missing: 'aarch64-linux-gnu-gcc' not found (ci/install-deps installs the packages)" \
 	env PATH="$(path_without aarch64-linux-gnu-gcc)" "$vm_check" --arch aarch64
 
 # An apt configuration without sources: the package lists cannot be had.
