@@ -17,6 +17,12 @@
  * /etc/vm-check.conf, one directive a line:
  *   repeat N
  *   run NAME PATH [ARG...]      (NAME has no spaces; arguments are split on spaces)
+ *   replay-check NAME PATH [ARG...]
+ *                               run PATH --record, then PATH --replay of that
+ *                               recording, and print a small KTAP saying whether
+ *                               the exit statuses and the KTAP are identical
+ *   panic-after N               crash the kernel (sysrq c) after N runs: only
+ *                               for the project's own test of a guest panic
  *
  * Static, no dependencies but libc: it is the only program in the guest besides
  * the runners.
@@ -25,6 +31,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,12 +49,14 @@
 
 struct run {
 	char *name;
+	bool replay_check;
 	char *argv[MAX_ARGS + 1];
 };
 
 static struct run runs[MAX_RUNS];
 static int nruns;
 static int repeat = 1;
+static int panic_after = -1;
 static int kmsg_fd = -1;
 
 /* One write per line, so a line reaches the console in one piece. */
@@ -120,7 +129,12 @@ static int read_conf(void)
 			char *n = strtok_r(NULL, " \t\n", &save);
 
 			repeat = n ? atoi(n) : 1;
-		} else if (strcmp(word, "run") == 0 && nruns < MAX_RUNS) {
+		} else if (strcmp(word, "panic-after") == 0) {
+			char *n = strtok_r(NULL, " \t\n", &save);
+
+			panic_after = n ? atoi(n) : -1;
+		} else if ((strcmp(word, "run") == 0 || strcmp(word, "replay-check") == 0) &&
+			   nruns < MAX_RUNS) {
 			struct run *r = &runs[nruns];
 			int argc = 0;
 			char *name = strtok_r(NULL, " \t\n", &save);
@@ -128,6 +142,7 @@ static int read_conf(void)
 			if (!name)
 				continue;
 			r->name = strdup(name);
+			r->replay_check = strcmp(word, "replay-check") == 0;
 			while (argc < MAX_ARGS && (word = strtok_r(NULL, " \t\n", &save)))
 				r->argv[argc++] = strdup(word);
 			r->argv[argc] = NULL;
@@ -177,36 +192,112 @@ static void kmsg_copy(void)
 	}
 }
 
-static int run_one(const struct run *r)
+/* Run argv with stdout to out (NULL: the console); its exit status, or
+ * 128 + signal. */
+static int spawn(char *const argv[], const char *out)
 {
 	int status;
 	pid_t pid, got;
 
-	say(TAG " begin %s", r->name);
 	pid = fork();
 	if (pid == 0) {
-		execv(r->argv[0], r->argv);
-		say(TAG " error: exec %s: %s", r->argv[0], strerror(errno));
+		int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644) : -1;
+
+		if (out && (fd < 0 || dup2(fd, 1) != 1))
+			_exit(127);
+		execv(argv[0], argv);
+		say(TAG " error: exec %s: %s", argv[0], strerror(errno));
 		_exit(127);
 	}
 	if (pid < 0) {
 		say(TAG " error: fork: %s", strerror(errno));
-		status = 2;
-	} else {
-		/* As pid 1 we also inherit orphans: reap them on the way. */
-		do
-			got = wait(&status);
-		while (got != pid && !(got < 0 && errno != EINTR));
-		if (got < 0)
-			status = 2;
-		else if (WIFEXITED(status))
-			status = WEXITSTATUS(status);
-		else
-			status = 128 + WTERMSIG(status);
+		return 2;
 	}
+	/* As pid 1 we also inherit orphans: reap them on the way. */
+	do
+		got = wait(&status);
+	while (got != pid && !(got < 0 && errno != EINTR));
+	if (got < 0)
+		return 2;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* The first byte at which two files differ, or -1 if they are the same. */
+static long first_difference(const char *a, const char *b)
+{
+	FILE *fa = fopen(a, "r"), *fb = fopen(b, "r");
+	long at = 0, diff = fa && fb ? -1 : 0;
+	int ca, cb;
+
+	while (diff < 0 && fa && fb) {
+		ca = getc(fa);
+		cb = getc(fb);
+		if (ca != cb)
+			diff = at;
+		else if (ca == EOF)
+			break;
+		at++;
+	}
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	return diff;
+}
+
+/* Record a live run, replay the recording, and say in KTAP whether the two
+ * agree: the same exit status and the same KTAP, byte for byte. */
+static int replay_check(const struct run *r)
+{
+	char rec[256], live[256], replay[256];
+	char *argv[MAX_ARGS + 4];
+	int n = 0, live_status, replay_status;
+	long diff;
+
+	snprintf(rec, sizeof(rec), "/tmp/%s.rec", r->name);
+	snprintf(live, sizeof(live), "/tmp/%s.live", r->name);
+	snprintf(replay, sizeof(replay), "/tmp/%s.replay", r->name);
+	for (; r->argv[n]; n++)
+		argv[n] = r->argv[n];
+	argv[n] = "--record";
+	argv[n + 1] = rec;
+	argv[n + 2] = NULL;
+	live_status = spawn(argv, live);
+	argv[1] = "--replay";
+	argv[2] = rec;
+	argv[3] = NULL;
+	replay_status = spawn(argv, replay);
+	diff = first_difference(live, replay);
+	say("KTAP version 1");
+	say("1..2");
+	if (live_status != replay_status)
+		say("# live exit status %d, replay exit status %d", live_status, replay_status);
+	say("%s 1 replay-exit-status", live_status == replay_status ? "ok" : "not ok");
+	if (diff >= 0)
+		say("# the replayed KTAP differs from the live one at byte %ld", diff);
+	say("%s 2 replay-ktap", diff < 0 ? "ok" : "not ok");
+	return live_status == replay_status && diff < 0 ? 0 : 1;
+}
+
+static int run_one(const struct run *r)
+{
+	int status;
+
+	say(TAG " begin %s", r->name);
+	status = r->replay_check ? replay_check(r) : spawn(r->argv, NULL);
 	kmsg_copy();
 	say(TAG " end %s status %d", r->name, status);
 	return status;
+}
+
+/* The test-only guest panic: the host must report it, not hang. */
+static void crash(void)
+{
+	int fd = open("/proc/sysrq-trigger", O_WRONLY);
+
+	say(TAG " crashing the kernel on request (panic-after)");
+	if (fd < 0 || write(fd, "c", 1) != 1)
+		say(TAG " error: /proc/sysrq-trigger: %s", strerror(errno));
 }
 
 int main(void)
@@ -219,12 +310,14 @@ int main(void)
 		int any_failed = 0, all_skipped = 1;
 
 		kmsg_open();
-		for (int round = 0; round < repeat; round++) {
+		for (int round = 0, done = 0; round < repeat; round++) {
 			for (int i = 0; i < nruns; i++) {
 				int s = run_one(&runs[i]);
 
 				any_failed |= s != 0 && s != 4;
 				all_skipped &= s == 4;
+				if (++done == panic_after)
+					crash();
 			}
 		}
 		kmsg_copy();

@@ -34,7 +34,8 @@ initramfs_build() {
 	rm -rf "$stage"
 }
 
-# Writes the init's run list: each personality's runner, REPEAT rounds, with RUNNER_ARGS.
+# Writes the init's run list: each personality's runner, REPEAT rounds, with
+# RUNNER_ARGS; with REPLAY_CHECK=1 each runner is also recorded and replayed.
 initramfs_conf() {
 	local out=$1 repeat=$2
 	shift 2
@@ -43,20 +44,25 @@ initramfs_conf() {
 		local pers
 		for pers in $ARCH_PERSONALITIES; do
 			printf 'run %s /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
+			[ "${REPLAY_CHECK:-0}" = 0 ] ||
+				printf 'replay-check %s-replay /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
 		done
 	} >"$out"
 }
 
 # The names the runs get in the KTAP, in the order the init runs them.
 run_names() {
-	local repeat=$1 round pers
+	local repeat=$1 round pers name
 	for ((round = 1; round <= repeat; round++)); do
 		for pers in $ARCH_PERSONALITIES; do
-			if [ "$repeat" = 1 ]; then
-				printf '%s\n' "$pers"
-			else
-				printf '%s.%s\n' "$pers" "$round"
-			fi
+			for name in "$pers" ${REPLAY_CHECK:+$pers-replay}; do
+				[ "${REPLAY_CHECK:-0}" != 0 ] || [ "$name" = "$pers" ] || continue
+				if [ "$repeat" = 1 ]; then
+					printf '%s\n' "$name"
+				else
+					printf '%s.%s\n' "$name" "$round"
+				fi
+			done
 		done
 	done
 }
