@@ -5,38 +5,15 @@
 #include <string.h>
 
 #include "judge.h"
+#include "plan-run.h"
 #include "suites.h"
 #include "synth.h"
 
-#define MAX_RESULTS 256
-
-struct collected {
-	unsigned n;
-	struct pr_result r[MAX_RESULTS];
-};
-
-static void collect(void *ctx, const struct pr_result *r)
+static struct fab_results *judge(const struct pr_run *run)
 {
-	struct collected *c = ctx;
+	struct fab_results *c = calloc(1, sizeof(*c));
 
-	ck_assert_uint_lt(c->n, MAX_RESULTS);
-	c->r[c->n++] = *r;
-}
-
-static const struct pr_result *find(const struct collected *c, const char *name)
-{
-	for (unsigned i = 0; i < c->n; i++)
-		if (strcmp(c->r[i].name, name) == 0)
-			return &c->r[i];
-	ck_abort_msg("no check named %s", name);
-	return NULL;
-}
-
-static struct collected *judge(const struct pr_run *run)
-{
-	struct collected *c = calloc(1, sizeof(*c));
-
-	pr_judge(run->pers, run->group, run, collect, c);
+	fab_judge(run->pers, run->group, run, c);
 	return c;
 }
 
@@ -53,11 +30,11 @@ static void fresh(const char *pers, const char *group, struct pr_run *run)
 typedef void edit_fn(struct pr_info *, void *);
 
 /* Judge the correct run of (pers, group) with stop `stop` edited by fn. */
-static struct collected *judge_edited(const char *pers, const char *group, unsigned stop,
+static struct fab_results *judge_edited(const char *pers, const char *group, unsigned stop,
 				      edit_fn *fn, void *arg)
 {
 	struct pr_run run;
-	struct collected *c;
+	struct fab_results *c;
 
 	fresh(pers, group, &run);
 	synth_edit(&run, stop, fn, arg);
@@ -66,10 +43,10 @@ static struct collected *judge_edited(const char *pers, const char *group, unsig
 	return c;
 }
 
-static void assert_verdict(const struct collected *c, const char *name, enum pr_verdict v,
+static void assert_verdict(const struct fab_results *c, const char *name, enum pr_verdict v,
 			   const char *diag_part)
 {
-	const struct pr_result *r = find(c, name);
+	const struct pr_result *r = fab_find(c, name);
 
 	ck_assert_msg(r->verdict == v, "%s: verdict %d, wanted %d; diag:\n%s", name, r->verdict, v,
 		      r->diag);
@@ -78,21 +55,12 @@ static void assert_verdict(const struct collected *c, const char *name, enum pr_
 			      diag_part, r->diag);
 }
 
-static unsigned count(const struct collected *c, enum pr_verdict v)
-{
-	unsigned n = 0;
-
-	for (unsigned i = 0; i < c->n; i++)
-		n += c->r[i].verdict == v;
-	return n;
-}
-
 START_TEST(correct_kernel_passes_everything)
 {
 	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
 		for (unsigned g = 0; g < pr_ngroups; g++) {
 			struct pr_run run;
-			struct collected *c;
+			struct fab_results *c;
 
 			synth_run(*p, &pr_groups[g], &run);
 			c = judge(&run);
@@ -118,7 +86,7 @@ static void shift_args(struct pr_info *info, void *arg)
 START_TEST(args_shifted_with_nr_in_args0_fail_args)
 {
 	/* entry of the third call, close */
-	struct collected *c = judge_edited("x86_64", "entry", 5, shift_args, NULL);
+	struct fab_results *c = judge_edited("x86_64", "entry", 5, shift_args, NULL);
 
 	assert_verdict(c, "close.args", PR_FAIL, "args[0]: expected 0xdad1bef1bad1fed1, seen 0x0000000000000003");
 	assert_verdict(c, "close.args", PR_FAIL, "args[5]: expected 0xdad6bef6bad6fed6, seen 0xdad5bef5bad5fed5");
@@ -126,7 +94,7 @@ START_TEST(args_shifted_with_nr_in_args0_fail_args)
 	assert_verdict(c, "close.nr", PR_PASS, NULL);
 	assert_verdict(c, "getpid.args", PR_PASS, NULL);
 	assert_verdict(c, "close.args", PR_FAIL, "personality x86_64, path syscall, stop 5: entry of close");
-	ck_assert_uint_eq(count(c, PR_FAIL), 2);
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 2);
 	free(c);
 }
 END_TEST
@@ -141,13 +109,13 @@ static void flip_sign(struct pr_info *info, void *arg)
 START_TEST(errno_sign_flipped_fails_rval)
 {
 	/* exit of the second call, ENOENT */
-	struct collected *c = judge_edited("i386", "errno", 4, flip_sign, NULL);
+	struct fab_results *c = judge_edited("i386", "errno", 4, flip_sign, NULL);
 
 	assert_verdict(c, "ENOENT.rval", PR_FAIL, "rval: expected -2 (0xfffffffffffffffe), seen 2 (0x2)");
 	assert_verdict(c, "ENOENT.raw", PR_FAIL, "rval vs raw registers: expected -2");
 	assert_verdict(c, "ENOENT.is_error", PR_PASS, NULL);
 	assert_verdict(c, "EPERM.rval", PR_PASS, NULL);
-	ck_assert_uint_eq(count(c, PR_FAIL), 2);
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 2);
 	free(c);
 }
 END_TEST
@@ -160,11 +128,11 @@ static void sp_plus_16(struct pr_info *info, void *arg)
 
 START_TEST(sp_off_by_16_fails_sp)
 {
-	struct collected *c = judge_edited("x86_64", "entry", 1, sp_plus_16, NULL);
+	struct fab_results *c = judge_edited("x86_64", "entry", 1, sp_plus_16, NULL);
 
 	assert_verdict(c, "getpid.sp", PR_FAIL,
 		       "stack_pointer vs raw sp: expected 0x60000fffffffb3a0, seen 0x60000fffffffb3b0");
-	ck_assert_uint_eq(count(c, PR_FAIL), 1);
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
 	free(c);
 }
 END_TEST
@@ -177,10 +145,10 @@ static void wrong_arch(struct pr_info *info, void *arg)
 START_TEST(wrong_arch_fails_arch)
 {
 	uint32_t x86_64 = 0xc000003e;
-	struct collected *c = judge_edited("i386", "entry", 1, wrong_arch, &x86_64);
+	struct fab_results *c = judge_edited("i386", "entry", 1, wrong_arch, &x86_64);
 
 	assert_verdict(c, "getpid.arch", PR_FAIL, "arch: expected 0x0000000040000003, seen 0x00000000c000003e");
-	ck_assert_uint_eq(count(c, PR_FAIL), 1);
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
 	free(c);
 }
 END_TEST
@@ -195,7 +163,7 @@ static void sign_extend(struct pr_info *info, void *arg)
 START_TEST(compat_high_address_sign_extended_fails_rval)
 {
 	/* exit of mremap-high */
-	struct collected *c = judge_edited("i386", "exit", 8, sign_extend, NULL);
+	struct fab_results *c = judge_edited("i386", "exit", 8, sign_extend, NULL);
 
 	assert_verdict(c, "mremap-high.rval", PR_FAIL, "expected 4026531840 (0xf0000000), seen -268435456");
 	free(c);
@@ -210,7 +178,7 @@ static void make_entry(struct pr_info *info, void *arg)
 
 START_TEST(exit_reported_as_entry_breaks_alternation)
 {
-	struct collected *c = judge_edited("x86_64", "stops", 2, make_entry, NULL);
+	struct fab_results *c = judge_edited("x86_64", "stops", 2, make_entry, NULL);
 
 	assert_verdict(c, "alternate", PR_FAIL, "stop 2 (exit of getpid): op expected EXIT, seen ENTRY (1)");
 	assert_verdict(c, "exit-size", PR_FAIL, "stop 2 (EXIT): returned size expected 33, seen 80");
@@ -222,7 +190,7 @@ END_TEST
 START_TEST(oversized_write_fails_info_size)
 {
 	struct pr_run run;
-	struct collected *c;
+	struct fab_results *c;
 
 	fresh("x86_64", "info-size", &run);
 	run.stops[2].size_flags[40] &= (uint8_t)~PR_SIZE_REST_UNTOUCHED;
@@ -239,7 +207,7 @@ END_TEST
 START_TEST(missing_stops_after_timeout_are_timeouts)
 {
 	struct pr_run run;
-	struct collected *c;
+	struct fab_results *c;
 
 	fresh("x86_64", "exit", &run);
 	run.nstops = 3;
@@ -248,7 +216,7 @@ START_TEST(missing_stops_after_timeout_are_timeouts)
 	c = judge(&run);
 	assert_verdict(c, "getpid.rval", PR_PASS, NULL);
 	assert_verdict(c, "getppid.op", PR_TIMEOUT, "no stop 4: the tracee made no stop within 7 seconds");
-	ck_assert_str_eq(find(c, "getppid.op")->reason, "7 seconds");
+	ck_assert_str_eq(fab_find(c, "getppid.op")->reason, "7 seconds");
 	free(c);
 	synth_free(&run);
 }
@@ -257,7 +225,7 @@ END_TEST
 START_TEST(tracee_killed_fails_remaining_checks)
 {
 	struct pr_run run;
-	struct collected *c;
+	struct fab_results *c;
 
 	fresh("x86_64", "errno", &run);
 	run.nstops = 5;
@@ -271,19 +239,14 @@ START_TEST(tracee_killed_fails_remaining_checks)
 }
 END_TEST
 
-static void name_only(void *ctx, const struct pr_result *r)
-{
-	collect(ctx, r);
-}
-
 START_TEST(plan_names_match_judged_names)
 {
 	for (unsigned g = 0; g < pr_ngroups; g++) {
 		const struct pr_personality *p = pr_personality_find("x86_64");
-		struct collected *plan = calloc(1, sizeof(*plan)), *seen;
+		struct fab_results *plan = calloc(1, sizeof(*plan)), *seen;
 		struct pr_run run;
 
-		pr_judge(p, &pr_groups[g], NULL, name_only, plan);
+		fab_judge(p, &pr_groups[g], NULL, plan);
 		synth_run(p, &pr_groups[g], &run);
 		run.nstops = 0;
 		run.end = PR_END_EXITED;
