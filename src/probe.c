@@ -121,36 +121,59 @@ int pr_probe_ptrace(char *buf, size_t len)
 
 struct exec_args {
 	const char *tracee, *path;
+	int out;  /* the probe's stdout: where a path says why it cannot run */
 };
 
 static void exec_probe(int fd, const void *arg)
 {
 	const struct exec_args *a = arg;
 
+	if (dup2(a->out, STDOUT_FILENO) < 0)
+		report(fd);
 	execl(a->tracee, a->tracee, "--probe", a->path, (char *)NULL);
 	report(fd);
 }
 
+/* The first line the probe printed, without its newline. */
+static void read_line(int fd, char *buf, size_t len)
+{
+	ssize_t n = read(fd, buf, len - 1);
+
+	buf[n > 0 ? n : 0] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
 int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
 {
-	struct exec_args args = { tracee, path };
-	int err_fd, status, e;
+	struct exec_args args = { tracee, path, -1 };
+	int out[2], err_fd, status, e;
+	char why[256];
 	pid_t pid;
 
 	if (access(tracee, X_OK) != 0) {
 		snprintf(buf, len, "no tracee program %s (%s)", tracee, strerror(errno));
 		return -1;
 	}
+	if (pipe2(out, O_CLOEXEC) != 0) {
+		snprintf(buf, len, "cannot make a pipe: %s", strerror(errno));
+		return -1;
+	}
+	args.out = out[1];
 	pid = spawn(exec_probe, &args, &err_fd);
+	close(out[1]);
 	if (pid < 0) {
 		snprintf(buf, len, "cannot fork: %s", strerror(errno));
+		close(out[0]);
 		return -1;
 	}
 	if (!waited(pid, &status, tracee, buf, len)) {
 		pr_kill_and_reap(pid);
 		close(err_fd);
+		close(out[0]);
 		return -1;
 	}
+	read_line(out[0], why, sizeof(why));
+	close(out[0]);
 	e = child_errno(err_fd);
 	if (e) {
 		snprintf(buf, len, "cannot execute %s here: %s%s", tracee, strerror(e),
@@ -160,6 +183,10 @@ int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
 	if (path && WIFSIGNALED(status)) {
 		snprintf(buf, len, "a getpid() through the %s path of %s was killed by SIG%s: this kernel "
 			 "refuses that syscall path", path, tracee, sigabbrev_np(WTERMSIG(status)));
+		return -1;
+	}
+	if (path && WIFEXITED(status) && WEXITSTATUS(status) == PR_PROBE_UNAVAILABLE) {
+		snprintf(buf, len, "the %s path cannot run here: %s", path, why);
 		return -1;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

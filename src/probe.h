@@ -13,4 +13,8 @@ int pr_probe_ptrace(char *buf, size_t len);
  * (missing file, wrong binary format, the kernel killing the path, ...). */
 int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len);
 
+/* The tracee's --probe PATH exit status when the path itself says it cannot
+ * work here (its reason on stdout). */
+#define PR_PROBE_UNAVAILABLE 77
+
 #endif

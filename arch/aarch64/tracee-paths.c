@@ -13,6 +13,6 @@ PR_STUB_DECLARE(svc);
 const char pr_tracee_personality[] = "aarch64";
 
 const struct pr_path pr_tracee_paths[] = {
-	PR_STUB_PATH(svc),
+	{ PR_STUB(svc) },
 	{ 0 },
 };

@@ -13,6 +13,6 @@ PR_STUB_DECLARE(int80);
 const char pr_tracee_personality[] = "i386";
 
 const struct pr_path pr_tracee_paths[] = {
-	PR_STUB_PATH(int80),
+	{ PR_STUB(int80) },
 	{ 0 },
 };

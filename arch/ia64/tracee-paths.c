@@ -13,19 +13,21 @@ extern const char pr_stub_epc_begin[], pr_stub_epc_end[];
 
 const char pr_tracee_personality[] = "ia64";
 
-/* Without a gate entry there is no epc path: the stub would branch to 0, so
- * report ENOSYS the way a kernel without the call would. */
 static long call_epc(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 {
-	unsigned long gate = getauxval(AT_SYSINFO);
+	return pr_stub_epc(nr, a1, a2, a3, a4, a5, a6, (long)getauxval(AT_SYSINFO));
+}
 
-	if (!gate)
-		return -38; /* -ENOSYS */
-	return pr_stub_epc(nr, a1, a2, a3, a4, a5, a6, (long)gate);
+/* Without a gate entry there is no epc path: the stub would branch to 0. */
+static const char *epc_unavailable(void)
+{
+	return getauxval(AT_SYSINFO) ? NULL : "no AT_SYSINFO in the auxv: the kernel maps no gate page "
+					       "with __kernel_syscall_via_epc";
 }
 
 const struct pr_path pr_tracee_paths[] = {
-	PR_STUB_PATH(break),
-	{ "epc", call_epc, pr_stub_epc_begin, pr_stub_epc_end },
+	{ PR_STUB(break) },
+	{ .name = "epc", .call = call_epc, .begin = pr_stub_epc_begin, .end = pr_stub_epc_end,
+	  .unavailable = epc_unavailable },
 	{ 0 },
 };

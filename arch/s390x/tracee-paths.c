@@ -17,6 +17,6 @@ const char pr_tracee_personality[] = "s390-31";
 #endif
 
 const struct pr_path pr_tracee_paths[] = {
-	PR_STUB_PATH(svc),
+	{ PR_STUB(svc) },
 	{ 0 },
 };

@@ -14,7 +14,7 @@ PR_STUB_DECLARE(int80);
 const char pr_tracee_personality[] = "x86_64";
 
 const struct pr_path pr_tracee_paths[] = {
-	PR_STUB_PATH(syscall),
-	PR_STUB_PATH_AS(int80, "i386"), /* int $0x80 from 64-bit code */
+	{ PR_STUB(syscall) },
+	{ PR_STUB(int80), .personality = "i386" }, /* int $0x80 from 64-bit code */
 	{ 0 },
 };

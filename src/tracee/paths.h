@@ -13,17 +13,25 @@ struct pr_path {
 	pr_stub_fn call;
 	const char *begin, *end;
 	const char *personality;  /* the ABI the path speaks; NULL: the program's own */
+	/* NULL when the path always works; else asks the CPU and kernel, and
+	 * returns NULL when the path works here or the reason it cannot, naming
+	 * the missing feature (ppc's scv without PPC_FEATURE2_SCV). */
+	const char *(*unavailable)(void);
+	/* NULL when the path's stops have their instruction pointer inside the
+	 * stub; else sets where they do have it (i386's vDSO entry). */
+	void (*range)(const char **begin, const char **end);
 };
 
 #define PR_STUB_DECLARE(path) \
 	long pr_stub_##path(long, long, long, long, long, long, long); \
 	extern const char pr_stub_##path##_begin[], pr_stub_##path##_end[]
 
-#define PR_STUB_PATH(path) \
-	{ #path, pr_stub_##path, pr_stub_##path##_begin, pr_stub_##path##_end, NULL }
-/* A path into another personality's syscall ABI (x86_64's int $0x80). */
-#define PR_STUB_PATH_AS(path, personality) \
-	{ #path, pr_stub_##path, pr_stub_##path##_begin, pr_stub_##path##_end, personality }
+/* The fields every path has; a row is { PR_STUB(path) } plus any of
+ * .personality (a path into another personality's ABI: x86_64's int $0x80),
+ * .unavailable and .range. */
+#define PR_STUB(path) \
+	.name = #path, .call = pr_stub_##path, \
+	.begin = pr_stub_##path##_begin, .end = pr_stub_##path##_end
 
 extern const char pr_tracee_personality[];
 extern const struct pr_path pr_tracee_paths[];

@@ -4,7 +4,8 @@
  * A path may speak another personality's ABI (x86_64's int $0x80 speaks
  * i386): the personality whose numbers and widths the tracee uses is the
  * path's.  --probe PATH makes one getpid() through the path and exits 0 if
- * it returned the pid (a kernel refusing the path kills the probe).
+ * it returned the pid (a kernel refusing the path kills the probe); a path
+ * that knows it cannot work here prints why and exits PR_PROBE_UNAVAILABLE.
  *
  * Runs one scenario group through one syscall path, for the tracer.  After
  * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 1
@@ -20,6 +21,7 @@
 #include "personality.h"
 #include "scenario.h"
 #include "tracee/fixture.h"
+#include "probe.h"
 #include "tracee/paths.h"
 
 #define HANDSHAKE_FD 3
@@ -43,15 +45,31 @@ static const struct pr_personality *path_personality(const struct pr_path *path)
 	return pr_personality_find(path && path->personality ? path->personality : pr_tracee_personality);
 }
 
+/* Exit 0 if a getpid() through the path works, PR_PROBE_UNAVAILABLE with the
+ * reason on stdout if the path says the CPU or kernel lacks what it needs. */
 static int probe(const char *name)
 {
 	const struct pr_path *path = find_path(name);
 	const struct pr_personality *pers = path_personality(path);
+	const char *why = path && path->unavailable ? path->unavailable() : NULL;
 	long a[6] = { 0 };
 
 	if (!path || !pers)
 		return 1;
+	if (why) {
+		printf("%s\n", why);
+		return PR_PROBE_UNAVAILABLE;
+	}
 	return call(path, pers, PR_SYS_getpid, a) == (long)getpid() ? 0 : 1;
+}
+
+/* Where the path's stops have their instruction pointer. */
+static void path_range(const struct pr_path *path, const char **begin, const char **end)
+{
+	*begin = path->begin;
+	*end = path->end;
+	if (path->range)
+		path->range(begin, end);
 }
 
 int main(int argc, char **argv)
@@ -59,6 +77,7 @@ int main(int argc, char **argv)
 	const struct pr_group *group = argc == 4 ? pr_group_find(argv[1]) : NULL;
 	const struct pr_path *path = argc == 4 ? find_path(argv[2]) : NULL;
 	const struct pr_personality *pers = path_personality(path);
+	const char *begin, *end;
 	long a[6] = { 0 };
 	long pid, last = 0;
 
@@ -70,8 +89,9 @@ int main(int argc, char **argv)
 	}
 	if (pr_fixture_setup(pers, group, argv[3]) != 0)
 		return 3;
+	path_range(path, &begin, &end);
 	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 1 %s %lx %lx\n", pers->name,
-		    (unsigned long)path->begin, (unsigned long)path->end) < 0)
+		    (unsigned long)begin, (unsigned long)end) < 0)
 		return 3;
 	close(HANDSHAKE_FD);
 	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
