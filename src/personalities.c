@@ -1,23 +1,18 @@
-/* The list the runner and the judge read.  Adding an arch: its folder under
- * arch/ plus its rows here. */
+/* The list the runner and the judge read: one row per entry of
+ * arch/personalities.tab, each defined in its arch's personality.c. */
 #include "personality.h"
 
 #include <string.h>
 
-extern const struct pr_personality pr_personality_x86_64;
-extern const struct pr_personality pr_personality_i386;
-extern const struct pr_personality pr_personality_s390x;
-extern const struct pr_personality pr_personality_s390_31;
-extern const struct pr_personality pr_personality_aarch64;
-extern const struct pr_personality pr_personality_ia64;
+/* src/personality-rows.h: PR_PERSONALITY_ROW(id) per entry of the table. */
+#define PR_PERSONALITY_ROW(id) extern const struct pr_personality pr_personality_##id;
+#include "personality-rows.h"
+#undef PR_PERSONALITY_ROW
 
 const struct pr_personality *const pr_personalities[] = {
-	&pr_personality_x86_64,
-	&pr_personality_i386,
-	&pr_personality_s390x,
-	&pr_personality_s390_31,
-	&pr_personality_aarch64,
-	&pr_personality_ia64,
+#define PR_PERSONALITY_ROW(id) &pr_personality_##id,
+#include "personality-rows.h"
+#undef PR_PERSONALITY_ROW
 	NULL,
 };
 

@@ -1,28 +1,35 @@
 #!/bin/sh
 # The tree configures and compiles for other hosts (--host=<triplet>, static),
-# with each arch's live half, stubs and tracee: one result per cross compiler
-# installed (Debian: gcc-s390x-linux-gnu, gcc-aarch64-linux-gnu,
-# gcc-i686-linux-gnu).
+# with each arch's live half, stubs and tracee: one result per personality in
+# arch/personalities.tab other than the build machine's own, SKIPped where its
+# cross compiler is not installed (ci/install-deps installs them).
 . "$srcdir/tests/tap.sh"
 scratch
 # From a copy of the distribution: a source tree configured in place cannot
 # take another (out-of-tree) configure.
 ${MAKE:-make} -s distdir distdir="$tap_tmp/src" >/dev/null || { flunk "make distdir"; done_testing; exit 0; }
 src=$tap_tmp/src
+table() { awk -v query="$1" -v entry="$2" -v key="$3" -f "$src/arch/table.awk" "$src/arch/personalities.tab"; }
+native=$(awk -v query=cpu -v cpu="$(uname -m)" -f "$src/arch/table.awk" "$src/arch/personalities.tab")
 
-for triplet in s390x-linux-gnu aarch64-linux-gnu i686-linux-gnu; do
-	if ! command -v "$triplet-gcc" >/dev/null 2>&1; then
-		pass "$triplet # SKIP no $triplet-gcc (Debian package gcc-$triplet)"
+for pers in $(table names); do
+	[ "$pers" != "$native" ] || continue
+	triplet=$(table get "$pers" triplet) cc=$(table get "$pers" cc)
+	if [ -z "$cc" ]; then
+		pass "$pers # SKIP Debian has no C compiler for $triplet"
 		continue
 	fi
-	mkdir "$tap_tmp/$triplet"
-	if (cd "$tap_tmp/$triplet" && "$src/configure" -q --host="$triplet" LDFLAGS=-static &&
-	    make -j2 >make.log 2>&1) >"$tap_tmp/$triplet.log" 2>&1; then
-		tracee=$(ls "$tap_tmp/$triplet"/src/ptrace-regress-tracee-* 2>/dev/null | head -n 1)
-		ok "$triplet: runner and tracee build ($(basename "${tracee:-none}"))" test -n "$tracee"
+	if ! command -v "${cc%% *}" >/dev/null 2>&1; then
+		pass "$pers # SKIP no ${cc%% *} (Debian packages: $(table get "$pers" packages))"
+		continue
+	fi
+	mkdir "$tap_tmp/$pers"
+	if (cd "$tap_tmp/$pers" && "$src/configure" -q --host="$triplet" CC="$cc" LDFLAGS=-static &&
+	    make -j2 >make.log 2>&1) >"$tap_tmp/$pers.log" 2>&1; then
+		ok "$pers ($triplet): runner and tracee build" test -x "$tap_tmp/$pers/src/ptrace-regress-tracee-$pers"
 	else
-		flunk "$triplet: configure or make failed"
-		tail -n 20 "$tap_tmp/$triplet.log" "$tap_tmp/$triplet/make.log" 2>/dev/null | sed 's/^/# /'
+		flunk "$pers ($triplet): configure or make failed"
+		tail -n 20 "$tap_tmp/$pers.log" "$tap_tmp/$pers/make.log" 2>/dev/null | sed 's/^/# /'
 	fi
 done
 done_testing

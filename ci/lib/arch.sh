@@ -1,41 +1,41 @@
-# What differs between architectures, as data. `arch_load ARCH` sets the ARCH_* variables;
-# `personality_load NAME` sets the PERS_* variables of one build (one runner + its tracees).
-# Adding an arch is adding a case to each function.
+# What differs between architectures, read from arch/personalities.tab (the one
+# table the build reads too). `arch_load ARCH` sets the ARCH_* variables of a VM;
+# `personality_load NAME` sets the PERS_* variables of one build (one runner +
+# its tracees). Adding an arch is adding its entries to that table.
 
-ARCHES="s390x x86_64 aarch64"
+PR_TABLE=$SRC_DIR/arch/personalities.tab
 
+# table QUERY [awk -v assignments...]: see arch/table.awk.
+table() {
+	local query=$1
+	shift
+	awk -v query="$query" "$@" -f "$SRC_DIR/arch/table.awk" "$PR_TABLE"
+}
+table_get() { table get -v entry="$1" -v key="$2"; }
+
+# The VMs: entries that run in a VM of their own arch.
+ARCHES=$(for e in $(table names); do [ "$(table_get "$e" vm)" != "$e" ] || printf '%s ' "$e"; done)
+ARCHES=${ARCHES% }
+
+# ARCH_QEMU/ARCH_QEMU_ARGS: the emulator and its machine options; ARCH_CONSOLE;
+# ARCH_DEB/ARCH_SUITE: Debian arch and release of the kernel; ARCH_KERNEL_BOOT:
+# the file in its package's /boot that QEMU boots; ARCH_KERNEL_FILE_RE: what
+# `file -bzL` says of such a kernel; ARCH_PERSONALITIES: the builds the VM runs,
+# in table order (the first is the kernel's own).
 arch_load() {
-	case $1 in
-	s390x)
-		ARCH_DEB=s390x
-		ARCH_QEMU=qemu-system-s390x
-		ARCH_QEMU_ARGS="-M s390-ccw-virtio"
-		ARCH_CONSOLE=ttysclp0
-		# `file -bz` of a kernel for this arch must match this (ERE).
-		ARCH_KERNEL_FILE_RE='Linux S390|ELF 64-bit MSB .*IBM S/390'
-		ARCH_PERSONALITIES="s390x s390-31"
-		;;
-	x86_64)
-		ARCH_DEB=amd64
-		ARCH_QEMU=qemu-system-x86_64
-		ARCH_QEMU_ARGS=""
-		ARCH_CONSOLE=ttyS0
-		ARCH_KERNEL_FILE_RE='Linux kernel x86 boot executable bzImage'
-		ARCH_PERSONALITIES="x86_64 i386"
-		;;
-	aarch64)
-		ARCH_DEB=arm64
-		ARCH_QEMU=qemu-system-aarch64
-		# -cpu max is 3x slower under TCG (pointer-auth emulation).
-		ARCH_QEMU_ARGS="-M virt -cpu cortex-a57"
-		ARCH_CONSOLE=ttyAMA0
-		ARCH_KERNEL_FILE_RE='Linux kernel ARM64 boot executable Image|ELF 64-bit LSB .*ARM aarch64'
-		ARCH_PERSONALITIES="aarch64"
-		;;
-	*)
-		return 1
-		;;
-	esac
+	[ -n "$1" ] && [ "$(table_get "$1" vm 2>/dev/null)" = "$1" ] || return 1
+	local qemu
+	qemu=$(table_get "$1" qemu)
+	ARCH_QEMU=${qemu%% *}
+	ARCH_QEMU_ARGS=${qemu#"$ARCH_QEMU"}
+	ARCH_QEMU_ARGS=${ARCH_QEMU_ARGS# }
+	ARCH_CONSOLE=$(table_get "$1" console)
+	ARCH_DEB=$(table_get "$1" kernel_deb)
+	ARCH_SUITE=$(table_get "$1" kernel_suite)
+	ARCH_KERNEL_BOOT=$(table_get "$1" kernel_boot)
+	ARCH_KERNEL_FILE_RE=$(table_get "$1" kernel_re)
+	ARCH_PERSONALITIES=$(table where -v key=vm -v value="$1" | tr '\n' ' ')
+	ARCH_PERSONALITIES=${ARCH_PERSONALITIES% }
 	# Debian's kernel metapackage for the arch; its Depends names the current ABI's package.
 	ARCH_KERNEL_META=linux-image-$ARCH_DEB
 }
@@ -45,25 +45,13 @@ arch_load() {
 # A 64-bit runner traces the 32-bit personality's tracee too: the initramfs puts
 # every build's tracees next to every runner (see initramfs.sh).
 personality_load() {
-	case $1 in
-	s390x)
-		PERS_HOST=s390x-linux-gnu PERS_CC=s390x-linux-gnu-gcc PERS_DEB=s390x
-		;;
-	s390-31)
-		# Debian has no 31-bit s390 libraries: this build goes without Check and libunwind.
-		PERS_HOST=s390-linux-gnu PERS_CC="s390x-linux-gnu-gcc -m31" PERS_DEB=""
-		;;
-	x86_64)
-		PERS_HOST=x86_64-linux-gnu PERS_CC=x86_64-linux-gnu-gcc PERS_DEB=amd64
-		;;
-	i386)
-		PERS_HOST=i686-linux-gnu PERS_CC=i686-linux-gnu-gcc PERS_DEB=i386
-		;;
-	aarch64)
-		PERS_HOST=aarch64-linux-gnu PERS_CC=aarch64-linux-gnu-gcc PERS_DEB=arm64
-		;;
-	*)
-		return 1
-		;;
-	esac
+	PERS_HOST=$(table_get "$1" triplet 2>/dev/null) || return 1
+	PERS_CC=$(table_get "$1" cc)
+	PERS_DEB=$(table_get "$1" sysroot)
+	[ -n "$PERS_CC" ]
+}
+
+# The personality a machine whose CPU is $1 (uname -m) builds natively.
+personality_for_cpu() {
+	table cpu -v cpu="$1"
 }

@@ -24,9 +24,10 @@ kernel_debian() {
 		rm -rf "$dir"
 		apt_download "$ARCH_DEB" "$dir" "$package" || die "kernel download failed: apt-get download $package"
 		# Only the image: the package is mostly modules, which the initramfs does not use.
-		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards './boot/vmlinuz-*' ||
-			die "kernel download failed: no boot/vmlinuz-* in $package"
-		mv "$dir"/boot/vmlinuz-* "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
+		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards "./boot/$ARCH_KERNEL_BOOT" ||
+			die "kernel download failed: no boot/$ARCH_KERNEL_BOOT in $package"
+		# shellcheck disable=SC2086 # a glob naming one file
+		mv "$dir"/boot/$ARCH_KERNEL_BOOT "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
 		rm -rf "$dir/boot" "$dir"/*.deb
 	fi
 	printf '%s\n' "$dir/vmlinuz"

@@ -11,10 +11,11 @@ jobs=${2:-1}
 out=${FUZZ_OUT:-/tmp/ptrace-regress-fuzz}
 CC=${CC_FUZZ:-clang}
 command -v "$CC" >/dev/null || { echo "SKIP: $CC not found (Debian packages clang, libclang-rt-dev)"; exit 77; }
-mkdir -p "$out/corpus" "$out/crashes"
+mkdir -p "$out/corpus" "$out/crashes" "$out/include"
 cp "$here"/corpus/* "$out/corpus/"
+awk -v query=rows -f "$top/arch/table.awk" "$top/arch/personalities.tab" > "$out/include/personality-rows.h"
 "$CC" -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-I"$top/src" -o "$out/fuzz-recording" "$here/fuzz-recording.c" \
+	-I"$top/src" -I"$out/include" -o "$out/fuzz-recording" "$here/fuzz-recording.c" \
 	"$top"/src/info.c "$top"/src/personalities.c "$top"/src/scenario.c "$top"/src/scenarios.c \
 	"$top"/src/judge.c "$top"/src/judge-stops.c "$top"/src/judge-entry.c "$top"/src/judge-exit.c \
 	"$top"/src/judge-infosize.c "$top"/src/ktap.c "$top"/src/select.c "$top"/src/report.c \

@@ -1,0 +1,38 @@
+# Reads arch/personalities.tab for the build and the ci/ scripts (the one
+# parser of that table).  Set `query`:
+#   names              every entry's name, in table order
+#   get, entry, key    the value of key in entry ('-' prints as nothing)
+#   where, key, value  the names of the entries whose key equals value
+#   cpu                the first entry whose host_cpu pattern matches cpu
+#   rows               the C list of rows (src/personality-rows.h)
+/^[ \t]*(#|$)/ { next }
+/^\[.*\]$/ { name = substr($0, 2, length($0) - 2); order[++n] = name; next }
+{
+	eq = index($0, "=")
+	if (!name || !eq) { printf "%s:%d: not '[name]' or 'key = value'\n", FILENAME, FNR > "/dev/stderr"; bad = 1; exit 2 }
+	k = substr($0, 1, eq - 1); v = substr($0, eq + 1)
+	gsub(/^[ \t]+|[ \t]+$/, "", k); gsub(/^[ \t]+|[ \t]+$/, "", v)
+	val[name, k] = v
+}
+END {
+	if (bad) exit 2
+	for (i = 1; i <= n; i++) {
+		e = order[i]
+		if (query == "names") print e
+		else if (query == "where" && val[e, key] == value) print e
+		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"])) { print e; found = 1 }
+		else if (query == "rows") { id = e; gsub(/-/, "_", id); print "PR_PERSONALITY_ROW(" id ")" }
+		else if (query == "get" && e == entry) { v = val[e, key]; if (v != "-") print v; found = 1 }
+	}
+	if ((query == "get" || query == "cpu") && !found) exit 1
+}
+
+# A shell pattern of literals, ? and * as an anchored ERE.
+function glob_re(g,    r, i, c) {
+	r = "^"
+	for (i = 1; i <= length(g); i++) {
+		c = substr(g, i, 1)
+		r = r (c == "?" ? "." : c == "*" ? ".*" : c ~ /[A-Za-z0-9_-]/ ? c : "\\" c)
+	}
+	return r "$"
+}
