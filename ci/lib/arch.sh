@@ -2,9 +2,14 @@
 # `personality_load NAME` sets the PERS_* variables of one build (one runner + its tracees).
 # Adding an arch is adding a case to each function.
 
-ARCHES="s390x x86_64 aarch64"
+ARCHES="s390x x86_64 aarch64 riscv64"
 
+# ARCH_SUITE: the Debian release the arch's packages come from when the system's
+# has none for it (empty: the system's own apt sources).
 arch_load() {
+	ARCH_SUITE=""
+	# The image in the kernel package's /boot (a glob).
+	ARCH_KERNEL_IMAGE='vmlinuz-*'
 	case $1 in
 	s390x)
 		ARCH_DEB=s390x
@@ -31,6 +36,20 @@ arch_load() {
 		ARCH_CONSOLE=ttyAMA0
 		ARCH_KERNEL_FILE_RE='Linux kernel ARM64 boot executable Image|ELF 64-bit LSB .*ARM aarch64'
 		ARCH_PERSONALITIES="aarch64"
+		;;
+	riscv64)
+		ARCH_DEB=riscv64
+		ARCH_QEMU=qemu-system-riscv64
+		# -bios default: OpenSBI, which QEMU ships, runs the kernel in S-mode.
+		ARCH_QEMU_ARGS="-M virt -bios default"
+		ARCH_CONSOLE=ttyS0
+		# Debian's riscv64 image is boot/vmlinux-*: an Image with an EFI stub, which
+		# file calls a PE; QEMU loads it as a flat Image.
+		ARCH_KERNEL_FILE_RE='Linux kernel RISC-V boot executable Image|PE32\+ executable \(EFI application\) RISC-V 64-bit|ELF 64-bit LSB .*UCB RISC-V'
+		ARCH_KERNEL_IMAGE='vmlinux-*'
+		ARCH_PERSONALITIES="riscv64"
+		# Debian 12 has no riscv64 port; Debian 13 has, in the same archive.
+		ARCH_SUITE=trixie
 		;;
 	*)
 		return 1
@@ -61,6 +80,9 @@ personality_load() {
 		;;
 	aarch64)
 		PERS_HOST=aarch64-linux-gnu PERS_CC=aarch64-linux-gnu-gcc PERS_DEB=arm64
+		;;
+	riscv64)
+		PERS_HOST=riscv64-linux-gnu PERS_CC=riscv64-linux-gnu-gcc PERS_DEB=riscv64
 		;;
 	*)
 		return 1

@@ -24,9 +24,9 @@ kernel_debian() {
 		rm -rf "$dir"
 		apt_download "$ARCH_DEB" "$dir" "$package" || die "kernel download failed: apt-get download $package"
 		# Only the image: the package is mostly modules, which the initramfs does not use.
-		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards './boot/vmlinuz-*' ||
-			die "kernel download failed: no boot/vmlinuz-* in $package"
-		mv "$dir"/boot/vmlinuz-* "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
+		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards "./boot/$ARCH_KERNEL_IMAGE" ||
+			die "kernel download failed: no boot/$ARCH_KERNEL_IMAGE in $package"
+		mv "$dir"/boot/$ARCH_KERNEL_IMAGE "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
 		rm -rf "$dir/boot" "$dir"/*.deb
 	fi
 	printf '%s\n' "$dir/vmlinuz"
