@@ -21,6 +21,8 @@ void check_begin(struct judge *j, const struct pr_call *c, int stop, const char 
 	__attribute__((format(printf, 4, 5)));
 /* Record a failed expectation: one diagnostic line. */
 void check_fail(struct judge *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A diagnostic line that does not fail the check (what it could not compare). */
+void check_note(struct judge *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void check_end(struct judge *j);
 
 /* The stop at index, decoded; false (and the check failed or timed out with

@@ -77,6 +77,17 @@ void check_fail(struct judge *j, const char *fmt, ...)
 	va_end(ap);
 }
 
+void check_note(struct judge *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!j->run)
+		return;
+	va_start(ap, fmt);
+	append(&j->r, fmt, ap);
+	va_end(ap);
+}
+
 /* The first diagnostic line of a failure says where: kernel, personality,
  * path, and which stop of which call. */
 static void prepend_context(struct judge *j)

@@ -6,8 +6,6 @@
 #include "diagnose.h"
 #include "info.h"
 
-#define ENOSYS_VALUE 38
-
 /* The stop a result looked at, decoded; false when there is none. */
 static bool looked_at(const struct pr_personality *p, const struct pr_run *run,
 		      const struct pr_result *r, const struct pr_stop **s, struct pr_info *info)
@@ -130,18 +128,32 @@ static bool errno_not_flagged(const struct pr_personality *p, const struct pr_gr
 	       info.op == PR_OP_EXIT && !info.is_error && info.rval == rval;
 }
 
-/* The register view shows -ENOSYS as the first argument at entry (the
- * return register, preset before the tracer looked). */
-static bool arg0_is_enosys(const struct pr_personality *p, const struct pr_group *g,
-			   const struct pr_run *run, const struct pr_result *r)
+static bool skipped_by_tracer(const struct pr_call *c)
+{
+	return c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SKIP;
+}
+
+/* A call the tracer skipped (nr -1) returned its own first argument, not
+ * -ENOSYS: the result register doubles as arg0 and the kernel set it only
+ * when the number was not -1 (riscv after 52449c17bdd1).  Seen at the
+ * skipped call's exit stop, or in what the next call reports it returned.
+ * (On a correct riscv kernel a0 reads -ENOSYS at entry: not a symptom.) */
+static bool skip_returned_arg0(const struct pr_personality *p, const struct pr_group *g,
+			       const struct pr_run *run, const struct pr_result *r)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
-	uint64_t enosys = (uint64_t)-ENOSYS_VALUE & pr_word_mask(p);
+	unsigned idx;
 
-	return r->call && looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY && !s->regs_err &&
-	       (s->regs.args[0] & pr_word_mask(p)) == enosys &&
-	       pr_arg_value(p, r->call, call_index(g, r), 0, run->pid) != enosys;
+	if (!r->call || !looked_at(p, run, r, &s, &info))
+		return false;
+	idx = call_index(g, r);
+	if (info.op == PR_OP_EXIT && skipped_by_tracer(r->call))
+		return ((uint64_t)info.rval & pr_word_mask(p)) == pr_arg_value(p, r->call, idx, 0, run->pid);
+	/* A report call: its args[0] is what the previous call returned. */
+	return info.op == PR_OP_ENTRY && idx > 0 && r->call->args[0].kind == PR_ARG_LAST &&
+	       skipped_by_tracer(r->call - 1) &&
+	       info.args[0] == pr_arg_value(p, r->call - 1, idx - 1, 0, run->pid);
 }
 
 const struct pr_known_bug pr_known_bugs[] = {
@@ -158,7 +170,7 @@ const struct pr_known_bug pr_known_bugs[] = {
 	{ "d72500f99284", "powerpc/64s/syscall: Fix ptrace syscall info with scv syscalls",
 	  { "ppc64*", "powerpc*" }, "scv", errno_not_flagged },
 	{ "61119394631f", "riscv: entry: always initialize regs->a0 to -ENOSYS",
-	  { "riscv*" }, NULL, arg0_is_enosys },
+	  { "riscv*" }, NULL, skip_returned_arg0 },
 };
 
 const unsigned pr_nknown_bugs = sizeof(pr_known_bugs) / sizeof(pr_known_bugs[0]);

@@ -52,6 +52,12 @@ struct pr_personality {
 	 * argument where result and first argument share a register the kernel
 	 * leaves alone (arm64's x0). */
 	bool skip_keeps_arg0;
+	/* NULL where the raw register view holds the first argument at entry.
+	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
+	 * exposes): the reader leaves args[0] 0, the cross-check of args[0]
+	 * says so instead of comparing, and a change of it through the legacy
+	 * regset is SKIP with this reason. */
+	const char *regs_arg0_missing;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */

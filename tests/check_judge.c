@@ -55,6 +55,13 @@ static void assert_verdict(const struct fab_results *c, const char *name, enum p
 			      diag_part, r->diag);
 }
 
+/* The one SKIP a correct kernel gets: a regset change of an argument the
+ * arch's regsets do not hold (riscv's orig_a0). */
+static bool arg0_not_settable(const struct pr_personality *p, const struct pr_result *r)
+{
+	return r->verdict == PR_SKIP && p->regs_arg0_missing && strcmp(r->reason, p->regs_arg0_missing) == 0;
+}
+
 START_TEST(correct_kernel_passes_everything)
 {
 	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
@@ -66,8 +73,9 @@ START_TEST(correct_kernel_passes_everything)
 			c = judge(&run);
 			ck_assert_uint_gt(c->n, 0);
 			for (unsigned i = 0; i < c->n; i++)
-				ck_assert_msg(c->r[i].verdict == PR_PASS, "%s %s %s failed:\n%s", (*p)->name,
-					      pr_groups[g].name, c->r[i].name, c->r[i].diag);
+				ck_assert_msg(c->r[i].verdict == PR_PASS || arg0_not_settable(*p, &c->r[i]),
+					      "%s %s %s failed:\n%s", (*p)->name, pr_groups[g].name,
+					      c->r[i].name, c->r[i].diag);
 			free(c);
 			synth_free(&run);
 		}

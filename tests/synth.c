@@ -19,38 +19,71 @@
 
 /* 0ceb1ace4a27: the break path read the frame from its start, the seven
  * stub inputs (nr first), instead of from out0. */
-static void args_from_frame_start(const struct pr_personality *p, const struct pr_call *c,
-				  struct pr_info *info)
+static void args_from_frame_start(const struct pr_personality *p, const struct pr_run *run, int call,
+				  struct pr_info *info, struct pr_stop *s)
 {
+	(void)s;
 	if (info->op != PR_OP_ENTRY && info->op != PR_OP_SECCOMP)
 		return;
 	memmove(&info->args[1], &info->args[0], 5 * sizeof(info->args[0]));
-	info->args[0] = pr_syscall_nr(p, c->sys);
+	info->args[0] = pr_syscall_nr(p, run->group->calls[call].sys);
 }
 
 /* 61bf318eac2c: r8's positive errno passed through unnegated. */
-static void errno_positive(const struct pr_personality *p, const struct pr_call *c,
-			   struct pr_info *info)
+static void errno_positive(const struct pr_personality *p, const struct pr_run *run, int call,
+			   struct pr_info *info, struct pr_stop *s)
 {
 	(void)p;
-	(void)c;
+	(void)run;
+	(void)call;
+	(void)s;
 	if (info->op == PR_OP_EXIT && info->is_error)
 		info->rval = -info->rval;
 }
 
 /* 7ad1e366167837da: stack_pointer was ar.bspstore, not r12. */
-static void sp_from_backing_store(const struct pr_personality *p, const struct pr_call *c,
-				  struct pr_info *info)
+static void sp_from_backing_store(const struct pr_personality *p, const struct pr_run *run, int call,
+				  struct pr_info *info, struct pr_stop *s)
 {
 	(void)p;
-	(void)c;
+	(void)run;
+	(void)call;
+	(void)s;
 	info->stack_pointer = BACKING_STORE;
+}
+
+static bool skipped_by_tracer(const struct pr_call *c)
+{
+	return c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SKIP;
+}
+
+/* 61119394631f (riscv, 52449c17bdd1 to it): a0 was set to -ENOSYS only for
+ * numbers other than -1, so a call the tracer skipped returned a0 as the
+ * tracee left it, its first argument; the next call reports that. */
+static void skip_returns_arg0(const struct pr_personality *p, const struct pr_run *run, int call,
+			      struct pr_info *info, struct pr_stop *s)
+{
+	const struct pr_call *c = call >= 0 ? &run->group->calls[call] : NULL;
+
+	if (!c)
+		return;
+	if (info->op == PR_OP_EXIT && skipped_by_tracer(c)) {
+		uint64_t a0 = pr_arg_value(p, c, (unsigned)call, 0, run->pid);
+
+		info->rval = (int64_t)a0;
+		info->is_error = a0 >= (uint64_t)-4095;
+		p->encode_result(info->rval, info->is_error, &s->regs);
+	} else if (info->op == PR_OP_ENTRY && call > 0 && c->args[0].kind == PR_ARG_LAST &&
+		   skipped_by_tracer(c - 1)) {
+		info->args[0] = pr_arg_value(p, c - 1, (unsigned)call - 1, 0, run->pid);
+	}
 }
 
 const struct pr_synth_bug pr_synth_bugs[] = {
 	{ "0ceb1ace4a27", "break", args_from_frame_start },
 	{ "61bf318eac2c", NULL, errno_positive },
 	{ "7ad1e366167837da", NULL, sp_from_backing_store },
+	{ "61119394631f", NULL, skip_returns_arg0 },
 	{ NULL, NULL, NULL },
 };
 
@@ -64,12 +97,11 @@ const struct pr_synth_bug *pr_synth_bug_find(const char *commit)
 
 /* Apply the bug (if it touches this path), encode the info, and mark the
  * stop as probed at every buffer size by a kernel that honours them all. */
-static void finish_stop(const struct pr_personality *p, const struct pr_call *c,
-			const struct pr_synth_bug *bug, const char *path, struct pr_info *info,
-			struct pr_stop *s, bool sized)
+static void finish_stop(const struct pr_personality *p, const struct pr_run *run, int call,
+			const struct pr_synth_bug *bug, struct pr_info *info, struct pr_stop *s, bool sized)
 {
-	if (bug && (!bug->path || strcmp(bug->path, path) == 0))
-		bug->apply(p, c, info);
+	if (bug && (!bug->path || strcmp(bug->path, run->path) == 0))
+		bug->apply(p, run, call, info, s);
 	s->info_ret = (int64_t)pr_info_encode(info, p->big_endian, s->info);
 	if (!sized)
 		return;
@@ -201,6 +233,8 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		entry_info(p, run, (unsigned)ps->call, ps->sys, &info);
 		s->regs.nr = pr_syscall_nr(p, ps->sys);
 		memcpy(s->regs.args, info.args, sizeof(info.args));
+		if (p->regs_arg0_missing)
+			s->regs.args[0] = 0; /* as the arch's reader leaves it */
 		if (ps->kind == PR_STOP_SECCOMP) {
 			s->status = (SIGTRAP | 7 /* PTRACE_EVENT_SECCOMP */ << 8) << 8 | 0x7f;
 			info.ret_data = PR_SECCOMP_DATA(c->seccomp);
@@ -230,7 +264,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		tampered(p, run, c, (unsigned)ps->call, &info, s);
 	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
 		unwound(run, p, &info, s);
-	finish_stop(p, c, bug, run->path, &info, s, sized);
+	finish_stop(p, run, ps->call, bug, &info, s, sized);
 }
 
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,

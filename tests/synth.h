@@ -6,11 +6,14 @@
 
 #include "run.h"
 
-/* How one historical kernel bug bends a correct stop. */
+/* How one historical kernel bug bends a correct stop: its info, and its raw
+ * registers where the bug shows there too.  call: the plan's call index, -1
+ * for stops of no call. */
 struct pr_synth_bug {
 	const char *commit;
 	const char *path;  /* only stops of this syscall path, NULL for any */
-	void (*apply)(const struct pr_personality *p, const struct pr_call *c, struct pr_info *info);
+	void (*apply)(const struct pr_personality *p, const struct pr_run *run, int call,
+		      struct pr_info *info, struct pr_stop *s);
 };
 
 extern const struct pr_synth_bug pr_synth_bugs[];

@@ -59,6 +59,43 @@ START_TEST(seed_bugs_diagnosed)
 }
 END_TEST
 
+/* riscv 61119394631f: a skipped call returns its first argument, at its
+ * exit stop (seccomp) and in what the tracee reports (both tamper groups). */
+START_TEST(riscv_skip_returning_arg0_diagnosed)
+{
+	static const char *const groups[] = { "seccomp", "set-info", "set-regs" };
+
+	for (unsigned i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+		struct diagnosed d = run_rules("riscv64", "ecall", groups[i], "61119394631f", NULL);
+
+		ck_assert_uint_gt(d.failed, 0);
+		ck_assert_msg(d.matched == d.failed, "%s: %u of %u failures diagnosed", groups[i],
+			      d.matched, d.failed);
+	}
+}
+END_TEST
+
+/* What the fix does, a0 = -ENOSYS in NT_PRSTATUS at every entry stop, fails
+ * nothing: the first argument is orig_a0, which the regs view does not hold. */
+static void a0_enosys_at_entry(struct pr_run *run)
+{
+	for (unsigned i = 0; i < run->nstops; i++)
+		if (run->stops[i].info[0] == PR_OP_ENTRY)
+			run->stops[i].regs.ret = (uint64_t)-38;
+}
+
+START_TEST(riscv_a0_enosys_at_entry_is_correct)
+{
+	static const char *const groups[] = { "entry", "seccomp", "set-regs" };
+
+	for (unsigned i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+		struct diagnosed d = run_rules("riscv64", "ecall", groups[i], NULL, a0_enosys_at_entry);
+
+		ck_assert_msg(d.failed == 0, "%s: %u failures: %s", groups[i], d.failed, d.first_line);
+	}
+}
+END_TEST
+
 /* A wrong arch field is no known bug. */
 static void wrong_arch(struct pr_run *run)
 {
@@ -90,7 +127,8 @@ END_TEST
 Suite *diagnose_suite(void)
 {
 	const TTest *const tests[] = {
-		seed_bugs_diagnosed, unknown_failure_matches_nothing, rules_stay_on_their_arch, NULL
+		seed_bugs_diagnosed, unknown_failure_matches_nothing, rules_stay_on_their_arch,
+		riscv_skip_returning_arg0_diagnosed, riscv_a0_enosys_at_entry_is_correct, NULL
 	};
 
 	return pr_suite("diagnose", "rules", NULL, tests);

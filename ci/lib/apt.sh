@@ -4,7 +4,29 @@
 # Multiarch installs can also be refused on version skew; downloading and
 # unpacking .debs always works.
 
-apt_state_dir() { printf '%s/apt/%s' "$CACHE_DIR" "$1"; }
+# An arch whose packages are in another Debian release than the system's
+# (ARCH_SUITE, from arch_load) keeps its state apart: apt/<arch>-<suite>.
+apt_state_dir() { printf '%s/apt/%s%s' "$CACHE_DIR" "$1" "${ARCH_SUITE:+-$ARCH_SUITE}"; }
+
+# The system's Debian mirror: the first non-security URI of its apt sources
+# (deb822 "URIs:" or one-line "deb"), read at run time, never written down.
+apt_system_mirror() {
+	cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+		awk '$1 == "URIs:" { for (i = 2; i <= NF; i++) print $i }
+		     $1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[|=|\]$/) { print $i; break } }' |
+		grep -v -e security -e '^cdrom:' | head -n 1
+}
+
+# With ARCH_SUITE set, a sources list of one line for that suite, limited to the
+# arch: "deb [arch=<deb-arch>] <the system's mirror> <suite> main". Prints its path.
+apt_sources() {
+	local deb_arch=$1 state=$2 mirror
+	mirror=$(apt_system_mirror)
+	[ -n "$mirror" ] || { log "no Debian mirror in /etc/apt/sources*"; return 1; }
+	printf 'deb [arch=%s] %s %s main\n' "$deb_arch" "$mirror" "$ARCH_SUITE" >"$state/sources.list.new"
+	mv "$state/sources.list.new" "$state/sources.list"
+	printf '%s\n' "$state/sources.list"
+}
 
 apt_private() {
 	local deb_arch=$1 tool=$2
@@ -18,6 +40,12 @@ apt_private() {
 	)
 	# As root apt drops to the _apt user, which cannot write the private dirs.
 	[ "$(id -u)" = 0 ] && opts+=(-o "APT::Sandbox::User=root")
+	if [ -n "${ARCH_SUITE:-}" ]; then
+		mkdir -p "$state"
+		local list
+		list=$(apt_sources "$deb_arch" "$state") || return 1
+		opts+=(-o "Dir::Etc::SourceList=$list" -o "Dir::Etc::SourceParts=/nonexistent")
+	fi
 	"$tool" -q "${opts[@]}" "$@"
 }
 

@@ -18,7 +18,8 @@ ARCHES=$(for e in $(table names); do [ "$(table_get "$e" vm)" != "$e" ] || print
 ARCHES=${ARCHES% }
 
 # ARCH_QEMU/ARCH_QEMU_ARGS: the emulator and its machine options; ARCH_CONSOLE;
-# ARCH_DEB/ARCH_SUITE: Debian arch and release of the kernel; ARCH_KERNEL_BOOT:
+# ARCH_DEB/ARCH_SUITE: Debian arch and release of the kernel (ARCH_SUITE empty
+# when it is the system's release: apt.sh then uses the system's sources); ARCH_KERNEL_BOOT:
 # the file in its package's /boot that QEMU boots; ARCH_KERNEL_FILE_RE: what
 # `file -bzL` says of such a kernel; ARCH_PERSONALITIES: the builds the VM runs,
 # in table order (the first is the kernel's own).
@@ -32,6 +33,8 @@ arch_load() {
 	ARCH_CONSOLE=$(table_get "$1" console)
 	ARCH_DEB=$(table_get "$1" kernel_deb)
 	ARCH_SUITE=$(table_get "$1" kernel_suite)
+	# The system's own release: its apt sources as they are (updates and all).
+	[ "$ARCH_SUITE" != "$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")" ] || ARCH_SUITE=
 	ARCH_KERNEL_BOOT=$(table_get "$1" kernel_boot)
 	ARCH_KERNEL_FILE_RE=$(table_get "$1" kernel_re)
 	ARCH_PERSONALITIES=$(table where -v key=vm -v value="$1" | tr '\n' ' ')

@@ -1,0 +1,21 @@
+/* riscv64 syscall numbers, the asm-generic table like arm64 (include/uapi/asm-generic/unistd.h). */
+#define RISCV64_NR_getcwd 17
+#define RISCV64_NR_dup 23
+#define RISCV64_NR_ioctl 29
+#define RISCV64_NR_mkdirat 34
+#define RISCV64_NR_unlinkat 35
+#define RISCV64_NR_openat 56
+#define RISCV64_NR_close 57
+#define RISCV64_NR_lseek 62
+#define RISCV64_NR_read 63
+#define RISCV64_NR_write 64
+#define RISCV64_NR_exit_group 94
+#define RISCV64_NR_ptrace 117
+#define RISCV64_NR_kill 129
+#define RISCV64_NR_rt_sigreturn 139
+#define RISCV64_NR_getpid 172
+#define RISCV64_NR_getppid 173
+#define RISCV64_NR_shutdown 210
+#define RISCV64_NR_mremap 216
+#define RISCV64_NR_mlock 228
+#define RISCV64_NR_wait4 260

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Recordings made on real kernels (tests/fixtures/<personality>-kernel-<release>.rec)
+# replay on this host as they ran there: exit 0, nothing failed.  The riscv64
+# one is Debian 13's kernel under ci/vm-check, recorded to the console:
+#   ci/vm-check --arch riscv64 --keep -- --record /dev/console
+# then the recording's lines taken out of the kept console.log (from the
+# "ptrace-regress-recording" line to the "[end N]" line, minus the KTAP,
+# "ptrace-regress-vm:" and kernel lines, and the console's CRs).
+. "$srcdir/tests/tap.sh"
+scratch
+for file in "$srcdir"/tests/fixtures/*-kernel-*.rec; do
+	[ -f "$file" ] || continue
+	name=$(basename "$file" .rec)
+	"$RUNNER" --replay "$file" >"$tap_tmp/out.ktap"
+	is "$name: replay passes" 0 "$?"
+	failed=$(grep -c '^ *not ok' "$tap_tmp/out.ktap")
+	is "$name: no check fails" 0 "$failed"
+	grep -B3 '^ *not ok' "$tap_tmp/out.ktap" | head -20 | sed 's/^/# /'
+	ok "$name: the kernel release is in the recording" grep -q "^release ${name#*-kernel-}\$" "$file"
+done
+done_testing
+exit 0
