@@ -171,6 +171,9 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 {
 	memset(info, 0, sizeof(*info));
 	s->status = status;
+	for (unsigned k = 0; k < 4 && p->paths[k]; k++)
+		if (strcmp(p->paths[k], run->path) == 0)
+			s->regs.trap = p->path_trap[k]; /* how this path's calls enter */
 	s->regs.pc = run->stub_end - 0x10;
 	s->regs.sp = STACK_POINTER & pr_word_mask(p);
 	info->op = (uint8_t)op;
