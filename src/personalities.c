@@ -10,6 +10,7 @@ extern const struct pr_personality pr_personality_s390x;
 extern const struct pr_personality pr_personality_s390_31;
 extern const struct pr_personality pr_personality_aarch64;
 extern const struct pr_personality pr_personality_ia64;
+extern const struct pr_personality pr_personality_ppc64le;
 
 const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_x86_64,
@@ -18,6 +19,7 @@ const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_s390_31,
 	&pr_personality_aarch64,
 	&pr_personality_ia64,
+	&pr_personality_ppc64le,
 	NULL,
 };
 
