@@ -2,9 +2,10 @@
 # `personality_load NAME` sets the PERS_* variables of one build (one runner + its tracees).
 # Adding an arch is adding a case to each function.
 
-ARCHES="s390x x86_64 aarch64"
+ARCHES="s390x x86_64 aarch64 ppc64le"
 
 arch_load() {
+	ARCH_KERNEL_BOOT=""
 	case $1 in
 	s390x)
 		ARCH_DEB=s390x
@@ -32,12 +33,26 @@ arch_load() {
 		ARCH_KERNEL_FILE_RE='Linux kernel ARM64 boot executable Image|ELF 64-bit LSB .*ARM aarch64'
 		ARCH_PERSONALITIES="aarch64"
 		;;
+	ppc64le)
+		ARCH_DEB=ppc64el
+		ARCH_QEMU=qemu-system-ppc64
+		# x-vof: QEMU's own minimal firmware (no SLOF): boots a vmlinux ELF
+		# directly. POWER9 has scv (PPC_FEATURE2_SCV), the second syscall path.
+		ARCH_QEMU_ARGS="-M pseries,x-vof=on -cpu power9"
+		ARCH_CONSOLE=hvc0
+		ARCH_KERNEL_FILE_RE='ELF 64-bit LSB .*PowerPC'
+		# Debian's ppc64el image ships the vmlinux ELF, not a vmlinuz.
+		ARCH_KERNEL_BOOT=vmlinux
+		ARCH_PERSONALITIES="ppc64le"
+		;;
 	*)
 		return 1
 		;;
 	esac
 	# Debian's kernel metapackage for the arch; its Depends names the current ABI's package.
 	ARCH_KERNEL_META=linux-image-$ARCH_DEB
+	# The file of the package's boot/ that QEMU boots: boot/<name>-<version>.
+	ARCH_KERNEL_BOOT=${ARCH_KERNEL_BOOT:-vmlinuz}
 }
 
 # PERS_HOST: configure --host triplet; PERS_CC: compiler command;
@@ -61,6 +76,9 @@ personality_load() {
 		;;
 	aarch64)
 		PERS_HOST=aarch64-linux-gnu PERS_CC=aarch64-linux-gnu-gcc PERS_DEB=arm64
+		;;
+	ppc64le)
+		PERS_HOST=powerpc64le-linux-gnu PERS_CC=powerpc64le-linux-gnu-gcc PERS_DEB=ppc64el
 		;;
 	*)
 		return 1

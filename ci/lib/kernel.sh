@@ -18,16 +18,16 @@ kernel_debian() {
 	local package
 	package=$(apt_depends_matching "$ARCH_DEB" "$ARCH_KERNEL_META" '^linux-image-[0-9]')
 	[ -n "$package" ] || die "kernel download failed: cannot resolve $ARCH_KERNEL_META for $ARCH_DEB"
-	local dir=$CACHE_DIR/kernel/$package
-	if [ ! -f "$dir/vmlinuz" ]; then
+	local dir=$CACHE_DIR/kernel/$package boot=$ARCH_KERNEL_BOOT
+	if [ ! -f "$dir/$boot" ]; then
 		log "downloading $package"
 		rm -rf "$dir"
 		apt_download "$ARCH_DEB" "$dir" "$package" || die "kernel download failed: apt-get download $package"
 		# Only the image: the package is mostly modules, which the initramfs does not use.
-		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards './boot/vmlinuz-*' ||
-			die "kernel download failed: no boot/vmlinuz-* in $package"
-		mv "$dir"/boot/vmlinuz-* "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
+		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards "./boot/$boot-*" ||
+			die "kernel download failed: no boot/$boot-* in $package"
+		mv "$dir"/boot/"$boot"-* "$dir/$boot.tmp" && mv "$dir/$boot.tmp" "$dir/$boot"
 		rm -rf "$dir/boot" "$dir"/*.deb
 	fi
-	printf '%s\n' "$dir/vmlinuz"
+	printf '%s\n' "$dir/$boot"
 }
