@@ -47,10 +47,23 @@ static void sp_from_backing_store(const struct pr_personality *p, const struct p
 	info->stack_pointer = BACKING_STORE;
 }
 
+/* d72500f99284: syscall_get_error() read CR0.SO for scv too, which the
+ * kernel never sets on that path, so a failing scv call was a success
+ * returning the raw r3, -errno. */
+static void error_flag_from_cr0_so(const struct pr_personality *p, const struct pr_call *c,
+				   struct pr_info *info)
+{
+	(void)p;
+	(void)c;
+	if (info->op == PR_OP_EXIT && info->is_error)
+		info->is_error = 0;
+}
+
 const struct pr_synth_bug pr_synth_bugs[] = {
 	{ "0ceb1ace4a27", "break", args_from_frame_start },
 	{ "61bf318eac2c", NULL, errno_positive },
 	{ "7ad1e366167837da", NULL, sp_from_backing_store },
+	{ "d72500f99284", "scv", error_flag_from_cr0_so },
 	{ NULL, NULL, NULL },
 };
 
