@@ -5,7 +5,7 @@
 ARCHES="s390x x86_64 aarch64 ppc64le"
 
 arch_load() {
-	ARCH_KERNEL_BOOT=""
+	ARCH_KERNEL_BOOT="" ARCH_KERNEL_META=""
 	case $1 in
 	s390x)
 		ARCH_DEB=s390x
@@ -43,6 +43,8 @@ arch_load() {
 		ARCH_KERNEL_FILE_RE='ELF 64-bit LSB .*PowerPC'
 		# Debian's ppc64el image ships the vmlinux ELF, not a vmlinuz.
 		ARCH_KERNEL_BOOT=vmlinux
+		# The metapackage is named after the kernel flavour, not the Debian arch.
+		ARCH_KERNEL_META=linux-image-powerpc64le
 		ARCH_PERSONALITIES="ppc64le"
 		;;
 	*)
@@ -50,7 +52,7 @@ arch_load() {
 		;;
 	esac
 	# Debian's kernel metapackage for the arch; its Depends names the current ABI's package.
-	ARCH_KERNEL_META=linux-image-$ARCH_DEB
+	ARCH_KERNEL_META=${ARCH_KERNEL_META:-linux-image-$ARCH_DEB}
 	# The file of the package's boot/ that QEMU boots: boot/<name>-<version>.
 	ARCH_KERNEL_BOOT=${ARCH_KERNEL_BOOT:-vmlinuz}
 }
