@@ -26,8 +26,7 @@ static const char *scv_unavailable(void)
 }
 
 const struct pr_path pr_tracee_paths[] = {
-	{ .name = "sc", .call = pr_stub_sc, .begin = pr_stub_sc_begin, .end = pr_stub_sc_end },
-	{ .name = "scv", .call = pr_stub_scv, .begin = pr_stub_scv_begin, .end = pr_stub_scv_end,
-	  .unavailable = scv_unavailable },
+	{ PR_STUB(sc) },
+	{ PR_STUB(scv), .unavailable = scv_unavailable },
 	{ 0 },
 };

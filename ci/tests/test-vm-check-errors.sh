@@ -38,10 +38,10 @@ path_without() {
 
 vm_check=$CI_DIR/vm-check
 expect_error "unknown arch" \
-	"vm-check: error: unknown arch 'sparc' (known: s390x x86_64 aarch64)" \
+	"vm-check: error: unknown arch 'sparc' (known: s390x x86_64 aarch64 ppc64le)" \
 	"$vm_check" --arch sparc
 expect_error "no arch" \
-	"vm-check: error: --arch is required (one of: s390x x86_64 aarch64)" \
+	"vm-check: error: --arch is required (one of: s390x x86_64 aarch64 ppc64le)" \
 	"$vm_check"
 expect_error "bad repeat" \
 	"vm-check: error: --repeat wants a positive number, not '0'" \
