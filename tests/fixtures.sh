@@ -3,6 +3,7 @@
 # tests/gen-recording from the expectations and the published symptoms)
 # judged on this host: the correct kernel passes, each known bug fails with
 # its own "looks like:" line only.  One line per personality: its fixes.
+# Then the real recordings made in VMs, which must pass.
 . "$srcdir/tests/tap.sh"
 prog=$RUNNER gen=./tests/gen-recording
 scratch
@@ -33,5 +34,14 @@ done <<'LIST'
 ia64 0ceb1ace4a27 61bf318eac2c 7ad1e366167837da
 ppc64le d72500f99284
 LIST
+# Real recordings, made in a VM (<personality>-vm-<kernel>.rec): the kernel
+# they were made on passed, so their replay passes on every host.
+for file in "$srcdir"/tests/fixtures/*-vm-*.rec; do
+	[ -f "$file" ] || continue
+	name=$(basename "$file" .rec)
+	$prog --replay "$file" >"$tmp/out.ktap"
+	is "$name: replay passes" 0 "$?"
+	grep -B3 '^ *not ok' "$tmp/out.ktap" | head -20 | sed 's/^/# /'
+done
 done_testing
 exit 0
