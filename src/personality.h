@@ -13,7 +13,9 @@
  * the syscall number and six arguments as the entry path sees them, and the
  * result registers as the arch encodes them (ret: the return register; err:
  * the arch's separate error flag register such as ia64's r10, 0 where the arch
- * has none). */
+ * has none; trap: how the call entered where the arch has several ways whose
+ * result conventions differ, e.g. powerpc's regs->trap, 0xc00 for sc and
+ * 0x3000 for scv; 0 where the arch has one way). */
 struct pr_raw_regs {
 	uint64_t pc;
 	uint64_t sp;
@@ -21,6 +23,7 @@ struct pr_raw_regs {
 	uint64_t args[6];
 	uint64_t ret;
 	uint64_t err;
+	uint64_t trap;
 };
 
 struct pr_personality {
@@ -31,6 +34,7 @@ struct pr_personality {
 	bool big_endian;
 	uint64_t nr_mask;        /* bits of nr the kernel reports (s390: 16) */
 	const char *const paths[4]; /* syscall paths, NULL-terminated: "syscall", "int80", "epc", "break" */
+	uint64_t path_trap[4];   /* per path, the raw trap its calls show (0: the arch has one way) */
 	const uint32_t *nr;      /* [PR_SYS_COUNT] syscall numbers */
 	uint64_t nr_unknown;     /* a number no kernel of this arch implements */
 	uint64_t scratch_addr;   /* fixed address of the tracee's scratch area */

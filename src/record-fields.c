@@ -12,11 +12,15 @@
 #include "recording.h"
 
 #define FIELD(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false }
-#define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false }
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false, false }
+#define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false, false }
 /* Fields added after version 1's first fields: older recordings lack them. */
 #define LATER(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true }
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, false }
+/* A LATER field most arches leave 0: written only when nonzero, so their
+ * recordings read exactly as before it. */
+#define SPARSE(section, key, type, member) \
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, true }
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const struct pr_rec_field header_fields[] = {
@@ -73,11 +77,11 @@ static const struct pr_rec_field stop_fields[] = {
 	LATER(struct pr_stop, framed, PR_REC_BOOL, framed),
 	LATER(struct pr_stop, frame_err, PR_REC_INT, frame_err),
 	LATER(struct pr_stop, frame_addr, PR_REC_HEX, frame_addr),
-	{ "frame_mask", PR_REC_BYTES, offsetof(struct pr_stop, frame_mask), 8, true },
+	{ "frame_mask", PR_REC_BYTES, offsetof(struct pr_stop, frame_mask), 8, true, false },
 	LATER(struct pr_stop, tampered, PR_REC_BOOL, tampered),
 	LATER(struct pr_stop, tamper_ret, PR_REC_DEC, tamper_ret),
 	LATER(struct pr_stop, after_ret, PR_REC_DEC, after_ret),
-	{ "after", PR_REC_BYTES, offsetof(struct pr_stop, after), PR_INFO_BUF, true },
+	{ "after", PR_REC_BYTES, offsetof(struct pr_stop, after), PR_INFO_BUF, true, false },
 	LATER(struct pr_stop, unwind_status, PR_REC_INT, unwind_status),
 	LATER(struct pr_stop, unwind_err, PR_REC_INT, unwind_err),
 	LATER(struct pr_stop, unwind_ip, PR_REC_HEX, unwind_ip),
@@ -85,6 +89,7 @@ static const struct pr_rec_field stop_fields[] = {
 	LATER(struct pr_stop, unwind_proc, PR_REC_STR, unwind_proc),
 	LATER(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
 	LATER(struct pr_stop, unwind_bt, PR_REC_TEXT, unwind_bt),
+	SPARSE(struct pr_stop, trap, PR_REC_HEX, regs.trap),
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }
@@ -174,6 +179,8 @@ void pr_rec_write_fields(FILE *f, const struct pr_rec_section *s, const void *ba
 
 		/* Empty strings are left out: "key" alone would read as a missing value. */
 		if ((fl->type == PR_REC_STR || fl->type == PR_REC_TEXT) && !*p)
+			continue;
+		if (fl->sparse && fl->type == PR_REC_HEX && !*(const uint64_t *)p)
 			continue;
 		fprintf(f, "%s ", fl->key);
 		write_value(f, fl, p);

@@ -30,6 +30,7 @@ struct pr_rec_field {
 	size_t offset;     /* in the section's struct */
 	size_t count;      /* STR: buffer size; BYTES, lists: elements */
 	bool optional;     /* added after its section: older files may lack it */
+	bool sparse;       /* written only when nonzero (arch-specific fields) */
 };
 
 struct pr_rec_section {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Recordings made on real kernels (tests/fixtures/<personality>-kernel-<release>.rec)
-# replay on this host as they ran there: exit 0, nothing failed.  The riscv64
-# one is Debian 13's kernel under ci/vm-check, recorded to the console:
+# replay on this host as they ran there: exit 0, nothing failed.  They were
+# recorded under ci/vm-check to the console:
 #   ci/vm-check --arch riscv64 --keep -- --record /dev/console
 # then the recording's lines taken out of the kept console.log (from the
 # "ptrace-regress-recording" line to the "[end N]" line, minus the KTAP,

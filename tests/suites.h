@@ -13,6 +13,7 @@ Suite *ktap_suite(void);
 Suite *judge_suite(void);
 Suite *recording_suite(void);
 Suite *judge_ia64_suite(void);
+Suite *judge_ppc64le_suite(void);
 Suite *diagnose_suite(void);
 Suite *seccomp_suite(void);
 Suite *sigreturn_suite(void);

@@ -79,11 +79,26 @@ static void skip_returns_arg0(const struct pr_personality *p, const struct pr_ru
 	}
 }
 
+/* d72500f99284: syscall_get_error() read CR0.SO for scv too, which the
+ * kernel never sets on that path, so a failing scv call was a success
+ * returning the raw r3, -errno. */
+static void error_flag_from_cr0_so(const struct pr_personality *p, const struct pr_run *run, int call,
+				   struct pr_info *info, struct pr_stop *s)
+{
+	(void)p;
+	(void)run;
+	(void)call;
+	(void)s;
+	if (info->op == PR_OP_EXIT && info->is_error)
+		info->is_error = 0;
+}
+
 const struct pr_synth_bug pr_synth_bugs[] = {
 	{ "0ceb1ace4a27", "break", args_from_frame_start },
 	{ "61bf318eac2c", NULL, errno_positive },
 	{ "7ad1e366167837da", NULL, sp_from_backing_store },
 	{ "61119394631f", NULL, skip_returns_arg0 },
+	{ "d72500f99284", "scv", error_flag_from_cr0_so },
 	{ NULL, NULL, NULL },
 };
 
@@ -203,6 +218,9 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 {
 	memset(info, 0, sizeof(*info));
 	s->status = status;
+	for (unsigned k = 0; k < 4 && p->paths[k]; k++)
+		if (strcmp(p->paths[k], run->path) == 0)
+			s->regs.trap = p->path_trap[k]; /* how this path's calls enter */
 	s->regs.pc = run->stub_end - 0x10;
 	s->regs.sp = STACK_POINTER & pr_word_mask(p);
 	info->op = (uint8_t)op;

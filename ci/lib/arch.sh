@@ -39,8 +39,10 @@ arch_load() {
 	ARCH_KERNEL_FILE_RE=$(table_get "$1" kernel_re)
 	ARCH_PERSONALITIES=$(table where -v key=vm -v value="$1" | tr '\n' ' ')
 	ARCH_PERSONALITIES=${ARCH_PERSONALITIES% }
-	# Debian's kernel metapackage for the arch; its Depends names the current ABI's package.
-	ARCH_KERNEL_META=linux-image-$ARCH_DEB
+	# Debian's kernel metapackage for the arch (kernel_meta where it is named
+	# after the flavour); its Depends names the current ABI's package.
+	ARCH_KERNEL_META=$(table_get "$1" kernel_meta)
+	ARCH_KERNEL_META=${ARCH_KERNEL_META:-linux-image-$ARCH_DEB}
 }
 
 # PERS_HOST: configure --host triplet; PERS_CC: compiler command;
