@@ -9,6 +9,7 @@ extern const struct pr_personality pr_personality_i386;
 extern const struct pr_personality pr_personality_s390x;
 extern const struct pr_personality pr_personality_s390_31;
 extern const struct pr_personality pr_personality_aarch64;
+extern const struct pr_personality pr_personality_arm;
 extern const struct pr_personality pr_personality_ia64;
 
 const struct pr_personality *const pr_personalities[] = {
@@ -17,6 +18,7 @@ const struct pr_personality *const pr_personalities[] = {
 	&pr_personality_s390x,
 	&pr_personality_s390_31,
 	&pr_personality_aarch64,
+	&pr_personality_arm,
 	&pr_personality_ia64,
 	NULL,
 };

@@ -52,6 +52,10 @@ struct pr_personality {
 	 * argument where result and first argument share a register the kernel
 	 * leaves alone (arm64's x0). */
 	bool skip_keeps_arg0;
+	/* What a kernel of another word size needs to run this personality's
+	 * programs (the compat path), for the SKIP when their exec fails with
+	 * ENOEXEC; NULL: say nothing more than the errno. */
+	const char *exec_needs;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */

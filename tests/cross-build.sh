@@ -2,7 +2,7 @@
 # The tree configures and compiles for other hosts (--host=<triplet>, static),
 # with each arch's live half, stubs and tracee: one result per cross compiler
 # installed (Debian: gcc-s390x-linux-gnu, gcc-aarch64-linux-gnu,
-# gcc-i686-linux-gnu).
+# gcc-i686-linux-gnu, gcc-arm-linux-gnueabihf).
 . "$srcdir/tests/tap.sh"
 scratch
 # From a copy of the distribution: a source tree configured in place cannot
@@ -10,7 +10,7 @@ scratch
 ${MAKE:-make} -s distdir distdir="$tap_tmp/src" >/dev/null || { flunk "make distdir"; done_testing; exit 0; }
 src=$tap_tmp/src
 
-for triplet in s390x-linux-gnu aarch64-linux-gnu i686-linux-gnu; do
+for triplet in s390x-linux-gnu aarch64-linux-gnu i686-linux-gnu arm-linux-gnueabihf; do
 	if ! command -v "$triplet-gcc" >/dev/null 2>&1; then
 		pass "$triplet # SKIP no $triplet-gcc (Debian package gcc-$triplet)"
 		continue

@@ -30,7 +30,8 @@ arch_load() {
 		ARCH_QEMU_ARGS="-M virt -cpu cortex-a57"
 		ARCH_CONSOLE=ttyAMA0
 		ARCH_KERNEL_FILE_RE='Linux kernel ARM64 boot executable Image|ELF 64-bit LSB .*ARM aarch64'
-		ARCH_PERSONALITIES="aarch64"
+		# arm: AArch32 EL0 tracees, traced by both runners (the compat path).
+		ARCH_PERSONALITIES="aarch64 arm"
 		;;
 	*)
 		return 1
@@ -61,6 +62,9 @@ personality_load() {
 		;;
 	aarch64)
 		PERS_HOST=aarch64-linux-gnu PERS_CC=aarch64-linux-gnu-gcc PERS_DEB=arm64
+		;;
+	arm)
+		PERS_HOST=arm-linux-gnueabihf PERS_CC=arm-linux-gnueabihf-gcc PERS_DEB=armhf
 		;;
 	*)
 		return 1
