@@ -30,8 +30,12 @@ static inline void pr_arm_user_regs_normalise(const struct pr_arm_user_regs *r,
 
 /* The common view's syscall registers back into the layout.  r0 is both the
  * first argument and the result: whichever the caller changed from what is
- * there now is the one to write.  r7 alone does not change the call the
- * kernel runs (the caller sets the number through its own request too). */
+ * there now is the one to write.  A first argument goes to orig_r0 as well:
+ * both kernels report args[0] from it (arm's ARM_ORIG_r0, arm64's orig_x0,
+ * which compat_gpr_set writes from word 17), so a change of r0 alone would
+ * run the call with the new value and report the old one.  r7 alone does not
+ * change the call the kernel runs (the caller sets the number through its
+ * own request too). */
 static inline void pr_arm_user_regs_denormalise(const struct pr_raw_regs *in,
 						struct pr_arm_user_regs *r)
 {
@@ -40,7 +44,10 @@ static inline void pr_arm_user_regs_denormalise(const struct pr_raw_regs *in,
 	r->r[7] = (uint32_t)in->nr;
 	for (int i = 1; i < 6; i++)
 		r->r[i] = (uint32_t)in->args[i];
-	r->r[0] = ret != r->r[0] ? ret : (uint32_t)in->args[0];
+	if (ret != r->r[0])
+		r->r[0] = ret;
+	else
+		r->r[0] = r->orig_r0 = (uint32_t)in->args[0];
 }
 
 #endif
