@@ -31,9 +31,8 @@ const struct pr_personality pr_personality_arm = {
 	.nr_unknown = 0xfff0,
 	.scratch_addr = 0x20000000,
 	/* Top bit set and below a 3G/1G arm kernel's TASK_SIZE (0xbf000000); as
-	 * a result it reads back sign-extended (decode_sext32), which is why the
-	 * upper half is set: arguments are cut to 32 bits. */
-	.high_addr = UINT64_C(0xffffffffb0000000),
+	 * a result it reads back sign-extended (decode_sext32). */
+	.high_addr = 0xb0000000,
 	.large_offset = 0x7a5a5a5a,
 	.decode_result = decode_sext32,
 	.encode_result = pr_encode_negerrno,
