@@ -12,16 +12,22 @@ pr_stub_vdso:
 	.cfi_startproc
 	push %ebp
 	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebp, 0
 	push %edi
 	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %edi, 0
 	push %esi
 	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %esi, 0
 	push %ebx
 	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebx, 0
 	/* Position-independent load of the target (no text relocation if
 	 * the tracee is ever linked as a PIE). */
 	call 1f
+	.cfi_adjust_cfa_offset 4
 1:	pop %eax
+	.cfi_adjust_cfa_offset -4
 	pushl pr_vdso_sysinfo - 1b(%eax)
 	.cfi_adjust_cfa_offset 4
 	mov 24(%esp), %eax
@@ -36,12 +42,16 @@ pr_stub_vdso:
 	.cfi_adjust_cfa_offset -4
 	pop %ebx
 	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebx
 	pop %esi
 	.cfi_adjust_cfa_offset -4
+	.cfi_restore %esi
 	pop %edi
 	.cfi_adjust_cfa_offset -4
+	.cfi_restore %edi
 	pop %ebp
 	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebp
 	ret
 	.cfi_endproc
 pr_stub_vdso_end:
