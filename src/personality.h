@@ -62,6 +62,10 @@ struct pr_personality {
 	 * says so instead of comparing, and a change of it through the legacy
 	 * regset is SKIP with this reason. */
 	const char *regs_arg0_missing;
+	/* What a kernel of another word size needs to run this personality's
+	 * programs (the compat path), for the SKIP when their exec fails with
+	 * ENOEXEC; NULL: say nothing more than the errno. */
+	const char *exec_needs;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */

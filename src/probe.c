@@ -143,7 +143,7 @@ static void read_line(int fd, char *buf, size_t len)
 	buf[strcspn(buf, "\n")] = '\0';
 }
 
-int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
+int pr_probe_exec(const char *tracee, const char *path, const char *needs, char *buf, size_t len)
 {
 	struct exec_args args = { tracee, path, -1 };
 	int out[2], err_fd, status, e;
@@ -175,6 +175,10 @@ int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len)
 	read_line(out[0], why, sizeof(why));
 	close(out[0]);
 	e = child_errno(err_fd);
+	if (e == ENOEXEC && needs) {
+		snprintf(buf, len, "%s: cannot execute %s here (%s)", needs, tracee, strerror(e));
+		return -1;
+	}
 	if (e) {
 		snprintf(buf, len, "cannot execute %s here: %s%s", tracee, strerror(e),
 			 e == ENOEXEC ? " (this kernel or CPU cannot run that personality)" : "");

@@ -10,8 +10,9 @@ int pr_probe_ptrace(char *buf, size_t len);
 
 /* Can this tracee program be executed here (and, with path, does a getpid()
  * through that path work)?  0 if so; otherwise -1 with the reason in buf
- * (missing file, wrong binary format, the kernel killing the path, ...). */
-int pr_probe_exec(const char *tracee, const char *path, char *buf, size_t len);
+ * (missing file, wrong binary format, the kernel killing the path, ...).
+ * needs: what the kernel lacks when the exec fails with ENOEXEC, or NULL. */
+int pr_probe_exec(const char *tracee, const char *path, const char *needs, char *buf, size_t len);
 
 /* The tracee's --probe PATH exit status when the path itself says it cannot
  * work here (its reason on stdout). */

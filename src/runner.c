@@ -102,7 +102,7 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	unsigned entries = 0;
 
 	tracee_file(o, t->program, tracee, sizeof(tracee));
-	if (pr_probe_exec(tracee, t->path, why, sizeof(why)) != 0) {
+	if (pr_probe_exec(tracee, t->path, t->program->exec_needs, why, sizeof(why)) != 0) {
 		pr_report_skip_target(r, n, t, why);
 		if (o->record)
 			pr_rec_write_skip(o->record, t, why);

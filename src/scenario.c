@@ -39,13 +39,24 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	return v & pr_word_mask(p);
 }
 
+/* What the kernel reports for a result register holding reg, by the
+ * personality's convention: a 32-bit word zero-extended (x86 compat) or
+ * sign-extended (arm), the error range of the word. */
+static void as_reported(const struct pr_personality *p, uint64_t reg, int64_t *rval, bool *is_error)
+{
+	struct pr_raw_regs raw = { 0 };
+
+	p->encode_result((int64_t)reg, false, &raw);
+	raw.ret &= pr_word_mask(p);
+	p->decode_result(&raw, rval, is_error);
+}
+
 void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
 			uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid, int64_t *rval,
 			bool *is_error)
 {
 	if (e == PR_EXPECT_SKIPPED && p->skip_keeps_arg0) {
-		*rval = (int64_t)arg0;
-		*is_error = arg0 >= (uint64_t)-4095;
+		as_reported(p, arg0, rval, is_error);
 		return;
 	}
 	if (e == PR_EXPECT_SKIPPED) {
@@ -58,9 +69,10 @@ void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_
 	case PR_EXPECT_PPID: *rval = tracer_pid; break;
 	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
 	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
-	case PR_EXPECT_ERRNO: *rval = -value; *is_error = true; break;
+	case PR_EXPECT_ERRNO: *rval = -value; *is_error = true; return;
 	default: *rval = value; break;
 	}
+	as_reported(p, (uint64_t)*rval, rval, is_error);
 }
 
 const struct pr_group *pr_group_find(const char *name)

@@ -1,5 +1,7 @@
 #include <config.h>
 
+#include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,6 +52,28 @@ static void walk(struct pr_stop *s, unw_cursor_t *c)
 	}
 }
 
+/* Is ip in the tracee's vDSO?  libunwind-ptrace reads unwind tables from
+ * the files /proc/PID/maps names, and the vDSO has none: a path that stops
+ * there (i386's __kernel_vsyscall) cannot be unwound by it. */
+static bool in_vdso(pid_t pid, uint64_t ip)
+{
+	char file[64], line[512];
+	bool found = false;
+	FILE *maps;
+
+	snprintf(file, sizeof(file), "/proc/%d/maps", (int)pid);
+	if (!(maps = fopen(file, "re")))
+		return false;
+	while (!found && fgets(line, sizeof(line), maps)) {
+		uint64_t lo, hi;
+
+		found = sscanf(line, "%" SCNx64 "-%" SCNx64, &lo, &hi) == 2 && ip >= lo && ip < hi &&
+			strstr(line, "[vdso]") != NULL;
+	}
+	fclose(maps);
+	return found;
+}
+
 void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
 	static unw_addr_space_t as;
@@ -62,6 +86,13 @@ void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
 			 "libunwind-ptrace built for %s cannot unwind a %s tracee",
 			 pr_host_unwind_personality, run->program);
+		return;
+	}
+	if (!s->regs_err && in_vdso(pid, s->regs.pc)) {
+		s->unwind_status = PR_UNWIND_UNSUPPORTED;
+		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
+			 "libunwind-ptrace reads unwind tables from the tracee's mapped files, and the %s "
+			 "path stops in the vDSO, which has none", run->path);
 		return;
 	}
 	if (!as) {

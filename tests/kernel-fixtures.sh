@@ -1,5 +1,5 @@
 #!/bin/sh
-# Recordings made on real kernels (tests/fixtures/<personality>-kernel-<release>.rec)
+# Recordings made on real kernels (tests/fixtures/<name>-kernel-<release>.rec)
 # replay on this host as they ran there: exit 0, nothing failed.  They were
 # recorded under ci/vm-check to the console:
 #   ci/vm-check --arch riscv64 --keep -- --record /dev/console
@@ -17,6 +17,10 @@ for file in "$srcdir"/tests/fixtures/*-kernel-*.rec; do
 	is "$name: no check fails" 0 "$failed"
 	grep -B3 '^ *not ok' "$tap_tmp/out.ktap" | head -20 | sed 's/^/# /'
 	ok "$name: the kernel release is in the recording" grep -q "^release ${name#*-kernel-}\$" "$file"
+	# Every personality/path the recording holds is a target of the replay.
+	for target in $(awk '$1 == "personality" { p = $2 } $1 == "path" { print p "/" $2 }' "$file" | sort -u); do
+		ok "$name: covers $target" grep -q "^ok [0-9]* $target\$" "$tap_tmp/out.ktap"
+	done
 done
 done_testing
 exit 0

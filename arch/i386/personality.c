@@ -7,12 +7,12 @@ static const uint32_t i386_nr[PR_SYS_COUNT] = PR_NR_TABLE(I386);
 
 const struct pr_personality pr_personality_i386 = {
 	.name = "i386",
-	.summary = "i386, int $0x80",
+	.summary = "i386, int $0x80 or the vDSO's __kernel_vsyscall",
 	.audit_arch = 0x40000003,
 	.word_bits = 32,
 	.big_endian = false,
 	.nr_mask = UINT64_MAX,
-	.paths = { "int80" },
+	.paths = { "int80", "vdso" },
 	.nr = i386_nr,
 	.nr_unknown = 0xfff0,
 	.scratch_addr = 0x20000000,
@@ -24,5 +24,7 @@ const struct pr_personality pr_personality_i386 = {
 	 * pinfo, puc, then 128 bytes of siginfo put the ucontext at sp + 140;
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext 88, then uc_sigmask. */
 	.sigframe_mask_offset = 248,
+	/* A 64-bit kernel runs i386 programs only with IA32 emulation. */
+	.exec_needs = "no IA32 emulation (CONFIG_IA32_EMULATION, or ia32_emulation=false)",
 	.unwind_ip_offset = 0,
 };
