@@ -8,6 +8,7 @@
  *   ptrace-regress-vm: begin NAME            then the runner's KTAP, as is
  *   ptrace-regress-vm: end NAME status N     N = exit status, 128+signal if killed
  *   ptrace-regress-vm: kmsg TEXT             kernel log records of level <= warning
+ *   ptrace-regress-vm: rec NAME LINE         one line of NAME's recording (save-recordings)
  *   ptrace-regress-vm: done status N         the sentinel: all runners finished
  *
  * Kernel records are copied from /dev/kmsg after each runner because the
@@ -21,6 +22,8 @@
  *                               run PATH --record, then PATH --replay of that
  *                               recording, and print a small KTAP saying whether
  *                               the exit statuses and the KTAP are identical
+ *   save-recordings             also print each replay-check's recording, line by
+ *                               line, for the host to keep (vm-check --save-recordings)
  *   panic-after N               crash the kernel (sysrq c) after N runs: only
  *                               for the project's own test of a guest panic
  *
@@ -57,6 +60,7 @@ static struct run runs[MAX_RUNS];
 static int nruns;
 static int repeat = 1;
 static int panic_after = -1;
+static bool save_recordings;
 static int kmsg_fd = -1;
 
 /* One write per line, so a line reaches the console in one piece. */
@@ -129,6 +133,8 @@ static int read_conf(void)
 			char *n = strtok_r(NULL, " \t\n", &save);
 
 			repeat = n ? atoi(n) : 1;
+		} else if (strcmp(word, "save-recordings") == 0) {
+			save_recordings = true;
 		} else if (strcmp(word, "panic-after") == 0) {
 			char *n = strtok_r(NULL, " \t\n", &save);
 
@@ -245,6 +251,23 @@ static long first_difference(const char *a, const char *b)
 	return diff;
 }
 
+/* The recording at path, one tagged console line per line, for the host. */
+static void print_recording(const char *name, const char *path)
+{
+	char line[LINE_MAX_LEN];
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		say(TAG " error: cannot open the recording %s: %s", path, strerror(errno));
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		say(TAG " rec %s %s", name, line);
+	}
+	fclose(f);
+}
+
 /* Record a live run, replay the recording, and say in KTAP whether the two
  * agree: the same exit status and the same KTAP, byte for byte. */
 static int replay_check(const struct run *r)
@@ -276,6 +299,8 @@ static int replay_check(const struct run *r)
 	if (diff >= 0)
 		say("# the replayed KTAP differs from the live one at byte %ld", diff);
 	say("%s 2 replay-ktap", diff < 0 ? "ok" : "not ok");
+	if (save_recordings)
+		print_recording(r->name, rec);
 	return live_status == replay_status && diff < 0 ? 0 : 1;
 }
 

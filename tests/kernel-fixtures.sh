@@ -1,11 +1,10 @@
 #!/bin/sh
 # Recordings made on real kernels (tests/fixtures/<name>-kernel-<release>.rec)
-# replay on this host as they ran there: exit 0, nothing failed.  They were
-# recorded under ci/vm-check to the console:
-#   ci/vm-check --arch riscv64 --keep -- --record /dev/console
-# then the recording's lines taken out of the kept console.log (from the
-# "ptrace-regress-recording" line to the "[end N]" line, minus the KTAP,
-# "ptrace-regress-vm:" and kernel lines, and the console's CRs).
+# replay on this host as they ran there: exit 0, nothing failed, every
+# personality/path they hold a target of the replay.  Made with
+#   ci/vm-check --arch ARCH --save-recordings DIR [-- --only GLOB]
+# which names them <runner>-kernel-<release>.rec (the arm and i386/vdso ones
+# were cut to those targets with --only and renamed <what>-by-<runner>-...).
 . "$srcdir/tests/tap.sh"
 scratch
 for file in "$srcdir"/tests/fixtures/*-kernel-*.rec; do

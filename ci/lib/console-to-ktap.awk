@@ -56,6 +56,8 @@ function looks_like_ktap(line) {
 			sub(/.* status /, "", rest)
 			status[cur] = rest + 0
 			cur = 0
+		} else if (rest ~ /^rec /) {
+			# A saved recording's line: console-recordings.awk keeps those.
 		} else if (rest ~ /^kmsg /) {
 			kernel_line(substr(rest, 6))
 		} else if (rest ~ /^done status /) {
