@@ -3,6 +3,7 @@
  * sc reports an error by setting CR0.SO with a POSITIVE errno in r3: the
  * stub hands C the -errno every other path returns.  sc clobbers only r0
  * and r3-r12, CR0 and CTR/XER, all volatile in the C ABI. */
+#include "stub-args.inc"
 	.abiversion 2
 	.text
 	.globl pr_stub_sc, pr_stub_sc_begin, pr_stub_sc_end
@@ -10,13 +11,7 @@
 pr_stub_sc_begin:
 pr_stub_sc:
 	.cfi_startproc
-	mr 0, 3
-	mr 3, 4
-	mr 4, 5
-	mr 5, 6
-	mr 6, 7
-	mr 7, 8
-	mr 8, 9
+	PR_PPC_SYSCALL_ARGS
 	sc
 	bnslr
 	neg 3, 3

@@ -5,6 +5,7 @@
  * holding the return address), so LR is kept in the caller's LR save slot.
  * scv needs POWER9 and a kernel offering PPC_FEATURE2_SCV: tracee-paths.c
  * checks AT_HWCAP2 before this stub is ever called. */
+#include "stub-args.inc"
 	.abiversion 2
 	.text
 	.globl pr_stub_scv, pr_stub_scv_begin, pr_stub_scv_end
@@ -15,13 +16,7 @@ pr_stub_scv:
 	mflr 10
 	std 10, 16(1)
 	.cfi_offset lr, 16
-	mr 0, 3
-	mr 3, 4
-	mr 4, 5
-	mr 5, 6
-	mr 6, 7
-	mr 7, 8
-	mr 8, 9
+	PR_PPC_SYSCALL_ARGS
 	scv 0
 	ld 10, 16(1)
 	mtlr 10
