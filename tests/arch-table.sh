@@ -2,7 +2,8 @@
 # arch/personalities.tab agrees with the tree: every folder under arch/ has an
 # entry and every entry a folder; each entry has the keys configure, the build
 # and ci/ read, and a VM's entry its kernel and QEMU keys; each folder's
-# local.am is included by Makefile.am; each personality's row is defined.
+# local.am is included by Makefile.am, and its VM has a job in the GitHub
+# workflow; each personality's row is defined.
 . "$srcdir/tests/tap.sh"
 tab=$srcdir/arch/personalities.tab
 table() { awk -v query="$1" -v entry="$2" -v key="$3" -f "$srcdir/arch/table.awk" "$tab"; }
@@ -24,6 +25,8 @@ for e in $names; do
 	done
 	vm=$(table get "$e" vm)
 	if [ "$vm" = "$e" ]; then
+		ok "$e: the GitHub workflow has a job for its VM" \
+			grep -q "^ *arch: \[.*\b$e\b.*\]" "$srcdir/ci/github-workflow.yml"
 		for k in kernel_deb kernel_suite kernel_boot kernel_re qemu console; do
 			[ -n "$(table get "$e" "$k")" ] || missing="$missing $k"
 		done

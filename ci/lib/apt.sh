@@ -50,12 +50,17 @@ apt_private() {
 }
 
 # Fetches the package lists when missing or older than a day (or when forced).
+# Locked per state dir: ci/matrix's native build and the x86_64 VM, say, may
+# both want the amd64 lists, and apt's own lock is off (Debug::NoLocking).
 apt_update() {
 	local deb_arch=$1 force=${2:-}
-	local state
+	local state lock
 	state=$(apt_state_dir "$deb_arch")
 	mkdir -p "$state/lists/partial" "$state/cache/archives/partial"
+	exec {lock}>"$state.lock"
+	flock "$lock"
 	if [ -z "$force" ] && [ -n "$(find "$state/lists" -maxdepth 1 -name '*_Packages*' -mmin -1440 2>/dev/null)" ]; then
+		exec {lock}>&-
 		return 0
 	fi
 	log "updating the $deb_arch package lists"
@@ -63,6 +68,7 @@ apt_update() {
 	# that some lists are there.
 	apt_private "$deb_arch" apt-get update >"$state/update.log" 2>&1 ||
 		log "warning: apt-get update for $deb_arch had errors (see $state/update.log)"
+	exec {lock}>&-
 	[ -n "$(find "$state/lists" -maxdepth 1 -name '*_Packages*')" ] ||
 		{ tail -n 5 "$state/update.log" >&2; return 1; }
 }
