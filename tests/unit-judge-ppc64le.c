@@ -69,14 +69,7 @@ static struct collected judge(const char *path, const char *group, const char *b
 
 START_TEST(correct_kernel_passes)
 {
-	for (unsigned k = 0; k < 2; k++)
-		for (unsigned g = 0; g < pr_ngroups; g++) {
-			struct collected c = judge(ppc()->paths[k], pr_groups[g].name, NULL);
-
-			ck_assert_uint_gt(c.n, 0);
-			ck_assert_msg(c.failed == 0, "%s/%s: %s failed:\n%s", ppc()->paths[k],
-				      pr_groups[g].name, c.last_failed.name, c.last_failed.diag);
-		}
+	assert_correct_kernel_passes(ppc());
 }
 END_TEST
 
