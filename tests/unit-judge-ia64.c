@@ -28,10 +28,7 @@ END_TEST
 
 static struct collected judge(const char *path, const char *group, const char *bug)
 {
-	struct collected c = { 0 };
-
-	judge_synth(ia64(), path, group, bug, NULL, NULL, collect, &c);
-	return c;
+	return judge_collected(ia64(), path, group, bug);
 }
 
 START_TEST(correct_kernel_passes)

@@ -31,13 +31,21 @@ void collect(void *ctx, const struct pr_result *r)
 	}
 }
 
+struct collected judge_collected(const struct pr_personality *p, const char *path, const char *group,
+				 const char *bug)
+{
+	struct collected c = { 0 };
+
+	judge_synth(p, path, group, bug, NULL, NULL, collect, &c);
+	return c;
+}
+
 void assert_correct_kernel_passes(const struct pr_personality *p)
 {
 	for (unsigned k = 0; k < 4 && p->paths[k]; k++)
 		for (unsigned g = 0; g < pr_ngroups; g++) {
-			struct collected c = { 0 };
+			struct collected c = judge_collected(p, p->paths[k], pr_groups[g].name, NULL);
 
-			judge_synth(p, p->paths[k], pr_groups[g].name, NULL, NULL, NULL, collect, &c);
 			ck_assert_uint_gt(c.n, 0);
 			ck_assert_msg(c.failed == 0, "%s/%s/%s: %s failed:\n%s", p->name, p->paths[k],
 				      pr_groups[g].name, c.last_failed.name, c.last_failed.diag);

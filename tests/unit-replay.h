@@ -23,6 +23,10 @@ void judge_synth(const struct pr_personality *p, const char *path, const char *g
 		 const char *bug, void (*bend)(struct pr_run *), const struct pr_run **current,
 		 pr_emit_fn emit, void *ctx);
 
+/* judge_synth into a struct collected. */
+struct collected judge_collected(const struct pr_personality *p, const char *path, const char *group,
+				 const char *bug);
+
 /* Every path of p, every group, judged as a correct kernel would run it:
  * some results, none failed. */
 void assert_correct_kernel_passes(const struct pr_personality *p);
