@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/utsname.h>
@@ -64,6 +65,13 @@ static void __attribute__((noreturn)) child(const struct pr_launch *l, const cha
 	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
 	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
 		child_fail(err, "dup2");
+	/* A fixed layout: with brk randomised over 1 GiB (64-bit kernels), a
+	 * static tracee's heap now and then sits on the personality's fixed
+	 * scratch_addr, and the fixture's MAP_FIXED_NOREPLACE fails (EEXIST). */
+	int persona = personality(0xffffffff);
+
+	if (persona != -1 && personality((unsigned long)persona | ADDR_NO_RANDOMIZE) == -1)
+		child_fail(err, "personality(ADDR_NO_RANDOMIZE)");
 	if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
 		child_fail(err, "PTRACE_TRACEME");
 	execv(l->tracee, argv);
