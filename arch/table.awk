@@ -4,6 +4,8 @@
 #   get, entry, key    the value of key in entry ('-' prints as nothing)
 #   where, key, value  the names of the entries whose key equals value
 #   cpu                the first entry whose host_cpu pattern matches cpu
+#   compat, entry      the compat personalities of a kernel arch: the other
+#                      entries its VM runs (a native build of entry builds them too)
 #   rows               the C list of rows (src/personality-rows.h)
 /^[ \t]*(#|$)/ { next }
 /^\[.*\]$/ { name = substr($0, 2, length($0) - 2); order[++n] = name; next }
@@ -20,6 +22,7 @@ END {
 		e = order[i]
 		if (query == "names") print e
 		else if (query == "where" && val[e, key] == value) print e
+		else if (query == "compat" && e != entry && val[e, "vm"] == entry && val[entry, "vm"] == entry) print e
 		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"])) { print e; found = 1 }
 		else if (query == "rows") { id = e; gsub(/-/, "_", id); print "PR_PERSONALITY_ROW(" id ")" }
 		else if (query == "get" && e == entry) { v = val[e, key]; if (v != "-") print v; found = 1 }

@@ -1,3 +1,5 @@
+#include <config.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -42,6 +44,22 @@ static void tracee_file(const struct pr_options *o, const struct pr_personality 
 	snprintf(buf, len, "%s/ptrace-regress-tracee-%s", PKGLIBEXECDIR, p->name);
 }
 
+/* Why configure built no tracee for personality name (PR_COMPAT_MISSING is
+ * "no NAME tracee: why; no OTHER tracee: why"), or NULL. */
+static const char *compat_missing(const char *name, char *buf, size_t len)
+{
+	char key[80];
+	const char *at, *end;
+
+	snprintf(key, sizeof(key), "no %s tracee: ", name);
+	at = strstr(PR_COMPAT_MISSING, key);
+	if (!at)
+		return NULL;
+	end = strstr(at, "; no ");
+	snprintf(buf, len, "%.*s", (int)(end ? (size_t)(end - at) : strlen(at)), at);
+	return buf;
+}
+
 /* Emits for one group when listing: prints (or counts) selected ids. */
 struct group_out {
 	const struct pr_options *o;
@@ -84,15 +102,20 @@ static void run_group(const struct pr_options *o, const struct pr_target *t, con
 	struct pr_launch l = { t->pers, t->program, t->path, g, tracee, o->timeout };
 	struct pr_run run;
 
-	if (t->program != t->pers && (g->checks & PR_CHECK_SIGRETURN))
-		pr_run_skipped(&l, &run, "signal frames follow the %s program, not its %s syscall path",
-			       t->program->name, t->pers->name);
-	else
-		pr_trace_group(&l, &run);
+	pr_trace_group(&l, &run);
 	pr_report_group(r, t, &run);
 	if (o->record)
 		pr_rec_write_run(o->record, &run);
 	pr_run_free(&run);
+}
+
+static unsigned skip_target(const struct pr_options *o, const struct pr_target *t,
+			    struct pr_report *r, unsigned n, const char *why)
+{
+	pr_report_skip_target(r, n, t, why);
+	if (o->record)
+		pr_rec_write_skip(o->record, t, why);
+	return 1;
 }
 
 static unsigned run_target(const struct pr_options *o, const struct pr_target *t,
@@ -102,12 +125,11 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	unsigned entries = 0;
 
 	tracee_file(o, t->program, tracee, sizeof(tracee));
-	if (pr_probe_exec(tracee, t->path, t->program->exec_needs, why, sizeof(why)) != 0) {
-		pr_report_skip_target(r, n, t, why);
-		if (o->record)
-			pr_rec_write_skip(o->record, t, why);
-		return 1;
-	}
+	/* A compat tracee configure could not build: its reason names the compiler. */
+	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, sizeof(why)))
+		return skip_target(o, t, r, n, why);
+	if (pr_probe_exec(tracee, t->path, t->program->exec_needs, why, sizeof(why)) != 0)
+		return skip_target(o, t, r, n, why);
 	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		if (pr_selected_in_group(o->only, t, &pr_groups[g])) {
