@@ -11,6 +11,7 @@ void pr_target_make(struct pr_target *t, const struct pr_personality *program, c
 	t->pers = pers;
 	t->program = program;
 	t->path = path;
+	t->not_applicable = 0;
 	snprintf(t->name, sizeof(t->name), "%s/%s", program->name, path);
 }
 
@@ -44,6 +45,8 @@ unsigned pr_selected_in_group(const char *glob, const struct pr_target *t, const
 {
 	struct counter c = { glob, t, g, 0 };
 
+	if (g->checks & t->not_applicable)
+		return 0;
 	pr_judge(t->pers, g, NULL, count, &c);
 	return c.n;
 }

@@ -16,6 +16,7 @@ struct pr_target {
 	const struct pr_personality *program; /* the tracee program run */
 	const char *path;
 	char name[64];
+	unsigned not_applicable; /* PR_CHECK_* bits of groups that cannot apply here */
 };
 
 #define PR_MAX_TARGETS 16
@@ -32,7 +33,8 @@ unsigned pr_host_targets(struct pr_target *out, unsigned max);
 bool pr_check_selected(const char *glob, const struct pr_target *t, const struct pr_group *g,
 		       const char *check);
 
-/* How many checks of group g are selected for target t. */
+/* How many checks of group g are selected for target t (none where the
+ * group cannot apply to t). */
 unsigned pr_selected_in_group(const char *glob, const struct pr_target *t, const struct pr_group *g);
 
 #endif

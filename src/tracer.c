@@ -265,17 +265,6 @@ static void run_init(const struct pr_launch *l, struct pr_run *run)
 	}
 }
 
-void pr_run_skipped(const struct pr_launch *l, struct pr_run *run, const char *fmt, ...)
-{
-	va_list ap;
-
-	run_init(l, run);
-	run->end = PR_END_SKIPPED;
-	va_start(ap, fmt);
-	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
-	va_end(ap);
-}
-
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 {
 	char workdir[PATH_MAX];

@@ -20,8 +20,4 @@ struct pr_launch {
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run);
 void pr_run_free(struct pr_run *run);
 
-/* A run not made, whose checks all SKIP with the reason. */
-void pr_run_skipped(const struct pr_launch *l, struct pr_run *run, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
 #endif

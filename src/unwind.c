@@ -81,13 +81,6 @@ void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 	void *ui;
 	int r;
 
-	if (strcmp(run->program, pr_host_unwind_personality) != 0) {
-		s->unwind_status = PR_UNWIND_UNSUPPORTED;
-		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
-			 "libunwind-ptrace built for %s cannot unwind a %s tracee",
-			 pr_host_unwind_personality, run->program);
-		return;
-	}
 	if (!s->regs_err && in_vdso(pid, s->regs.pc)) {
 		s->unwind_status = PR_UNWIND_UNSUPPORTED;
 		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
