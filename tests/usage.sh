@@ -11,10 +11,12 @@ ok "--help names the groups" grep -q "info-size" "$tap_tmp/out"
 is "--version prints the version" "0:ptrace-regress 0.1" "$(run --version):$(cat "$tap_tmp/out")"
 
 is "--list exits 0" 0 "$(run --list)"
-ok "--list names an entry check" grep -qx "x86_64/syscall.entry.close.args" "$tap_tmp/out"
+# The host's first target (x86_64/syscall on x86_64): no test assumes the build machine's arch.
+first=$(sed -n '1s/\..*//p' "$tap_tmp/out")
+ok "--list names an entry check of $first" grep -qx "$first.entry.close.args" "$tap_tmp/out"
 ok "--list names every errno check" test "$(grep -c '\.errno\.E[A-Z]*\.rval$' "$tap_tmp/out")" -ge 21
 targets=$("$RUNNER" --list | sed 's/\..*//' | sort -u | wc -l)
-is "--only narrows --list" "x86_64/syscall.errno.EBADF.rval" "$(run --list --only 'x86_64/syscall.*.EBADF.rval' >/dev/null; cat "$tap_tmp/out")"
+is "--only narrows --list" "$first.errno.EBADF.rval" "$(run --list --only "$first.*.EBADF.rval" >/dev/null; cat "$tap_tmp/out")"
 is "--only also matches ids without the target: one per target" "$targets" "$(run --list --only 'exit.getpid.rval' >/dev/null; wc -l < "$tap_tmp/out")"
 
 is "unknown option: exit 2" 2 "$(run --frobnicate)"

@@ -48,7 +48,8 @@ build_personality_locked() {
 	local root=""
 	[ -z "$PERS_DEB" ] || root=$(sysroot_ensure "$PERS_DEB")
 	sysroot_configure_env "$root" "$PERS_DEB"
-	local args=(--host="$PERS_HOST" "CC=$PERS_CC" "${SYSROOT_ENV[@]}")
+	# --disable-compat: ci/ builds each personality itself, each with its own sysroot.
+	local args=(--host="$PERS_HOST" "CC=$PERS_CC" --disable-compat "${SYSROOT_ENV[@]}")
 	[ -n "$root" ] || args+=(LDFLAGS=-static)
 	build_bootstrap
 	local stamp=$BUILD_DIR/.configure-args

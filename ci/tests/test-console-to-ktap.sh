@@ -1,7 +1,7 @@
 #!/bin/bash
 # Feeds the fabricated console logs in console/ to ci/console-to-ktap and
 # compares its KTAP and exit status with CASE.expected. CASE.args holds the run
-# names, after an optional "--timed-out SECONDS". Regenerate an expectation with
+# names, after the options ("--timed-out SECONDS", "--no-kernel-log"). Regenerate an expectation with
 # UPDATE=1 after checking the new output by eye.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -12,10 +12,12 @@ for log in "$TESTS_DIR"/console/*.log; do
 	case=$(basename "$log" .log)
 	read -ra args <"${log%.log}.args"
 	opts=()
-	if [ "${args[0]}" = --timed-out ]; then
-		opts=("${args[@]:0:2}")
-		args=("${args[@]:2}")
-	fi
+	while [ "${args[0]}" = --timed-out ] || [ "${args[0]}" = --no-kernel-log ]; do
+		n=1
+		[ "${args[0]}" != --timed-out ] || n=2
+		opts+=("${args[@]:0:n}")
+		args=("${args[@]:n}")
+	done
 	{
 		"$CI_DIR/console-to-ktap" "${opts[@]}" "$log" "${args[@]}"
 		echo "exit $?"
