@@ -41,6 +41,7 @@
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -329,8 +330,13 @@ int main(void)
 {
 	int status = 2;
 
+	struct utsname u;
+
 	setup();
 	say(TAG " start");
+	/* The host keys known failures on it (ci/known-failures.tsv). */
+	if (uname(&u) == 0)
+		say(TAG " kernel %s", u.release);
 	if (read_conf() == 0 && nruns > 0) {
 		int any_failed = 0, all_skipped = 1;
 

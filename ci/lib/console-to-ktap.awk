@@ -48,6 +48,8 @@ function looks_like_ktap(line) {
 			kernel_line(substr(line, 1, at - 1))
 		if (rest == "start") {
 			started = 1
+		} else if (rest ~ /^kernel [^ ]+$/) {
+			kernel = substr(rest, 8)
 		} else if (rest ~ /^begin /) {
 			cur = ++nblocks
 			began[cur] = substr(rest, 7)
@@ -110,6 +112,8 @@ function print_tail(   i, first) {
 END {
 	print "KTAP version 1"
 	print "1.." (nnames + (kernel_log != "0"))
+	if (kernel != "")
+		print "# kernel: " kernel
 	failed = 0; skipped = 0; tail_shown = 0
 	for (k = 1; k <= nnames; k++) {
 		nm = name[k]

@@ -1,6 +1,8 @@
 # Reads ktap-flatten.awk lines and writes one JUnit XML document: a testsuite per
 # path down to the group (-v group_level=N as in matrix-table.awk), a testcase
 # per leaf result under it. Written by hand: no packaged tool converts KTAP to JUnit.
+# JUnit has no expected failure: an xfail is a skipped case whose message says
+# "known failure", an xpass a failure.
 BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 function xml(text) {
 	gsub(/&/, "\\&amp;", text); gsub(/</, "\\&lt;", text); gsub(/>/, "\\&gt;", text)
@@ -17,7 +19,8 @@ function xml(text) {
 	if (!(suite in seen)) { seen[suite]; suites[++nsuites] = suite }
 	k = ++ncase[suite]
 	cname[suite, k] = test; cres[suite, k] = $2; cdir[suite, k] = $3; cdiag[suite, k] = $4
-	nres[suite, $2]++; total[$2]++
+	r = $2 == "xfail" ? "skip" : $2 == "xpass" ? "fail" : $2
+	nres[suite, r]++; total[r]++
 }
 END {
 	print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -36,7 +39,7 @@ END {
 				continue
 			}
 			print ">"
-			if (cres[suite, k] == "fail")
+			if (cres[suite, k] == "fail" || cres[suite, k] == "xpass")
 				printf "      <failure message=\"%s\">%s</failure>\n", xml(cdir[suite, k] == "" ? "failed" : cdir[suite, k]), xml(diag)
 			else
 				printf "      <skipped message=\"%s\"/>\n", xml(cdir[suite, k])

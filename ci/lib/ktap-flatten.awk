@@ -1,8 +1,10 @@
 # Flattens a KTAP version 1 document into one tab-separated line per leaf result:
-#   PATH <TAB> RESULT <TAB> DIRECTIVE <TAB> DIAGNOSTICS
+#   PATH <TAB> RESULT <TAB> DIRECTIVE <TAB> DIAGNOSTICS <TAB> KERNEL
 # PATH is the names from the top level down, joined with "::" (names such as
 # "x86_64/syscall" hold slashes), after -v prefix=... when given; RESULT is pass, fail or skip; DIAGNOSTICS are the
-# "#" lines just before the result, joined with the two characters "\n".
+# "#" lines just before the result, joined with the two characters "\n"; KERNEL
+# is the release a top-level "# kernel: RELEASE" line names (ci/console-to-ktap
+# prints one), else -v kernel=RELEASE, else empty.
 # A result's name is known only after its subtest block, so leaves are buffered
 # per depth until their parent's result line arrives.
 
@@ -23,6 +25,10 @@ function clear_depth(d) {
 	sub(/^ +/, "", line)
 	if (line ~ /^# Subtest:/ || line ~ /^KTAP version/ || line ~ /^[0-9]+\.\.[0-9]+/)
 		next
+	if (d == 0 && line ~ /^# kernel: [^ ]+$/) {
+		kernel = substr(line, 11)
+		next
+	}
 	if (line ~ /^#/) {
 		text = line
 		sub(/^# ?/, "", text)
@@ -66,5 +72,5 @@ function clear_depth(d) {
 END {
 	n = split(pending[0], ids, " ")
 	for (i = 1; i <= n; i++)
-		printf "%s%s\t%s\t%s\t%s\n", prefix, path[ids[i]], res[ids[i]], dir[ids[i]], dg[ids[i]]
+		printf "%s%s\t%s\t%s\t%s\t%s\n", prefix, path[ids[i]], res[ids[i]], dir[ids[i]], dg[ids[i]], kernel
 }

@@ -2,7 +2,9 @@
 # runner personality > traced target, one column per scenario group plus the
 # total, each cell "pass/fail/skip". -v group_level=N: the path component that
 # names the group (4 for ARCH::RUNNER::TARGET::GROUP::CHECK); a shorter path
-# (kernel-log) is a row of its own with group "-".
+# (kernel-log) is a row of its own with group "-".  Known failures (xfail) and
+# unexpected passes (xpass, see known-failures.awk) are counted after the
+# three, "+Nxfail" and "+Nxpass", and listed one by one below the table.
 BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 {
 	n = split($1, part, "::")
@@ -15,11 +17,15 @@ BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 	count[row, group, $2]++
 	count[row, "total", $2]++
 	count[row, group, "any"]++
+	if ($2 == "xfail" || $2 == "xpass")
+		known[++nknown] = $2 "  " $1 "  " $3 ($5 == "" ? "" : " [kernel " $5 "]")
 }
 function cell(row, group) {
 	if (group != "total" && !((row, group, "any") in count))
 		return "."
-	return (count[row, group, "pass"] + 0) "/" (count[row, group, "fail"] + 0) "/" (count[row, group, "skip"] + 0)
+	return (count[row, group, "pass"] + 0) "/" (count[row, group, "fail"] + 0) "/" (count[row, group, "skip"] + 0) \
+		(count[row, group, "xfail"] ? "+" count[row, group, "xfail"] "xfail" : "") \
+		(count[row, group, "xpass"] ? "+" count[row, group, "xpass"] "xpass" : "")
 }
 function width(text, w) { return length(text) > w ? length(text) : w }
 END {
@@ -38,5 +44,7 @@ END {
 		for (g = 1; g <= ngroups; g++) printf "  %" w[g] "s", cell(rows[r], groups[g])
 		printf "\n"
 	}
-	print "(cells: pass/fail/skip; \".\": group not run)"
+	print "(cells: pass/fail/skip, then known failures and unexpected passes; \".\": group not run)"
+	for (k = 1; k <= nknown; k++)
+		print known[k]
 }
