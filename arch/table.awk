@@ -6,7 +6,8 @@
 #   cpu                the first entry whose host_cpu pattern matches cpu
 #   compat, entry      the compat personalities of a kernel arch: the other
 #                      entries its VM runs (a native build of entry builds them too)
-#   rows               the C list of rows (src/personality-rows.h)
+#   rows               the C list of rows (src/personality-rows.h): each entry's
+#                      C identifier and its exec_needs, as C strings
 /^[ \t]*(#|$)/ { next }
 /^\[.*\]$/ { name = substr($0, 2, length($0) - 2); order[++n] = name; next }
 {
@@ -24,7 +25,7 @@ END {
 		else if (query == "where" && val[e, key] == value) print e
 		else if (query == "compat" && e != entry && val[e, "vm"] == entry && val[entry, "vm"] == entry) print e
 		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"])) { print e; found = 1 }
-		else if (query == "rows") { id = e; gsub(/-/, "_", id); print "PR_PERSONALITY_ROW(" id ")" }
+		else if (query == "rows") { id = e; gsub(/-/, "_", id); needs = val[e, "exec_needs"]; gsub(/["\\]/, "\\\\&", needs); print "PR_PERSONALITY_ROW(" id ", \"" needs "\")" }
 		else if (query == "get" && e == entry) { v = val[e, key]; if (v != "-") print v; found = 1 }
 	}
 	if ((query == "get" || query == "cpu") && !found) exit 1

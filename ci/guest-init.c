@@ -57,8 +57,15 @@ struct run {
 	char *argv[MAX_ARGS + 1];
 };
 
+/* What a runner needs of the kernel to execute ("needs NAME TEXT"). */
+struct need {
+	char *name, *text;
+};
+
 static struct run runs[MAX_RUNS];
 static int nruns;
+static struct need needs[MAX_RUNS];
+static int nneeds;
 static int repeat = 1;
 static int panic_after = -1;
 static bool save_recordings;
@@ -134,6 +141,13 @@ static int read_conf(void)
 			char *n = strtok_r(NULL, " \t\n", &save);
 
 			repeat = n ? atoi(n) : 1;
+		} else if (strcmp(word, "needs") == 0 && nneeds < MAX_RUNS) {
+			char *name = strtok_r(NULL, " \t\n", &save), *text = strtok_r(NULL, "\n", &save);
+
+			if (name && text) {
+				needs[nneeds].name = strdup(name);
+				needs[nneeds++].text = strdup(text);
+			}
 		} else if (strcmp(word, "save-recordings") == 0) {
 			save_recordings = true;
 		} else if (strcmp(word, "panic-after") == 0) {
@@ -199,9 +213,23 @@ static void kmsg_copy(void)
 	}
 }
 
+/* What run NAME (or NAME-replay) needs of the kernel, or NULL. */
+static const char *needs_of(const char *name)
+{
+	for (int i = 0; i < nneeds; i++) {
+		size_t n = strlen(needs[i].name);
+
+		if (strncmp(name, needs[i].name, n) == 0 && (!name[n] || strcmp(name + n, "-replay") == 0))
+			return needs[i].text;
+	}
+	return NULL;
+}
+
 /* Run argv with stdout to out (NULL: the console); its exit status, or
- * 128 + signal. */
-static int spawn(char *const argv[], const char *out)
+ * 128 + signal.  A runner this kernel cannot execute (ENOEXEC: a 32-bit
+ * runner without the kernel's compat support) is a KTAP "all skipped" with
+ * what it needs, and status 4. */
+static int spawn(const char *name, char *const argv[], const char *out)
 {
 	int status;
 	pid_t pid, got;
@@ -213,6 +241,14 @@ static int spawn(char *const argv[], const char *out)
 		if (out && (fd < 0 || dup2(fd, 1) != 1))
 			_exit(127);
 		execv(argv[0], argv);
+		if (errno == ENOEXEC) {
+			const char *need = needs_of(name);
+
+			say("KTAP version 1");
+			say("1..0 # SKIP %s%sthis kernel cannot execute %s (%s)", need ? need : "",
+			    need ? ": " : "", argv[0], strerror(ENOEXEC));
+			_exit(4);
+		}
 		say(TAG " error: exec %s: %s", argv[0], strerror(errno));
 		_exit(127);
 	}
@@ -286,11 +322,11 @@ static int replay_check(const struct run *r)
 	argv[n] = "--record";
 	argv[n + 1] = rec;
 	argv[n + 2] = NULL;
-	live_status = spawn(argv, live);
+	live_status = spawn(r->name, argv, live);
 	argv[1] = "--replay";
 	argv[2] = rec;
 	argv[3] = NULL;
-	replay_status = spawn(argv, replay);
+	replay_status = spawn(r->name, argv, replay);
 	diff = first_difference(live, replay);
 	say("KTAP version 1");
 	say("1..2");
@@ -310,7 +346,7 @@ static int run_one(const struct run *r)
 	int status;
 
 	say(TAG " begin %s", r->name);
-	status = r->replay_check ? replay_check(r) : spawn(r->argv, NULL);
+	status = r->replay_check ? replay_check(r) : spawn(r->name, r->argv, NULL);
 	kmsg_copy();
 	say(TAG " end %s status %d", r->name, status);
 	return status;

@@ -4,17 +4,32 @@
 
 #include <string.h>
 
-/* src/personality-rows.h: PR_PERSONALITY_ROW(id) per entry of the table. */
-#define PR_PERSONALITY_ROW(id) extern const struct pr_personality pr_personality_##id;
+/* src/personality-rows.h: PR_PERSONALITY_ROW(id, exec_needs) per entry of the table. */
+#define PR_PERSONALITY_ROW(id, needs) extern const struct pr_personality pr_personality_##id;
 #include "personality-rows.h"
 #undef PR_PERSONALITY_ROW
 
 const struct pr_personality *const pr_personalities[] = {
-#define PR_PERSONALITY_ROW(id) &pr_personality_##id,
+#define PR_PERSONALITY_ROW(id, needs) &pr_personality_##id,
 #include "personality-rows.h"
 #undef PR_PERSONALITY_ROW
 	NULL,
 };
+
+/* In the order of pr_personalities. */
+static const char *const exec_needs[] = {
+#define PR_PERSONALITY_ROW(id, needs) needs,
+#include "personality-rows.h"
+#undef PR_PERSONALITY_ROW
+};
+
+const char *pr_exec_needs(const struct pr_personality *p)
+{
+	for (unsigned i = 0; pr_personalities[i]; i++)
+		if (pr_personalities[i] == p)
+			return exec_needs[i][0] ? exec_needs[i] : NULL;
+	return NULL;
+}
 
 const struct pr_personality *pr_personality_find(const char *name)
 {

@@ -51,10 +51,11 @@ struct pr_personality {
 	 * signal frame's uc_sigmask sits, as an offset from stack_pointer (the
 	 * arch's rt_sigframe and ucontext layouts). */
 	int64_t sigframe_mask_offset;
-	/* A call the tracer skips (nr -1) returns whatever is in the result
-	 * register: -ENOSYS where the kernel presets it (x86, s390), the first
-	 * argument where result and first argument share a register the kernel
-	 * leaves alone (arm64's x0). */
+	/* A call the tracer skips (nr -1) through the legacy regset returns
+	 * whatever is in the result register: -ENOSYS where the kernel presets
+	 * it (x86, s390), the first argument where result and first argument
+	 * share a register the kernel leaves alone (arm64's x0).  (Through
+	 * PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere: pr_expected_result().) */
 	bool skip_keeps_arg0;
 	/* NULL where the raw register view holds the first argument at entry.
 	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
@@ -62,10 +63,6 @@ struct pr_personality {
 	 * says so instead of comparing, and a change of it through the legacy
 	 * regset is SKIP with this reason. */
 	const char *regs_arg0_missing;
-	/* What a kernel of another word size needs to run this personality's
-	 * programs (the compat path), for the SKIP when their exec fails with
-	 * ENOEXEC; NULL: say nothing more than the errno. */
-	const char *exec_needs;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */
@@ -76,6 +73,11 @@ struct pr_personality {
 extern const struct pr_personality *const pr_personalities[];
 
 const struct pr_personality *pr_personality_find(const char *name);
+
+/* What a 64-bit kernel needs to run p's programs (the compat path), for the
+ * SKIP when their exec fails with ENOEXEC (arch/personalities.tab's
+ * exec_needs); NULL: say nothing more than the errno. */
+const char *pr_exec_needs(const struct pr_personality *p);
 
 /* Width helpers for the personality's word size. */
 uint64_t pr_word_mask(const struct pr_personality *p);

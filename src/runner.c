@@ -128,7 +128,7 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	/* A compat tracee configure could not build: its reason names the compiler. */
 	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, sizeof(why)))
 		return skip_target(o, t, r, n, why);
-	if (pr_probe_exec(tracee, t->path, t->program->exec_needs, why, sizeof(why)) != 0)
+	if (pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why)) != 0)
 		return skip_target(o, t, r, n, why);
 	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
 	for (unsigned g = 0; g < pr_ngroups; g++)

@@ -40,10 +40,11 @@ const struct pr_personality pr_personality_arm = {
 	 * signal.c): 128 bytes of siginfo, then the ucontext: uc_flags 4,
 	 * uc_link 4, uc_stack 12, uc_mcontext 84 (21 words), then uc_sigmask. */
 	.sigframe_mask_offset = 232,
-	/* el0_svc_common() serves compat tasks too: a skipped call keeps r0. */
+	/* el0_svc_common() serves compat tasks too: a call skipped through the
+	 * regset keeps r0 (through PTRACE_SET_SYSCALL_INFO arm64's
+	 * syscall_set_nr() sets -ENOSYS, its lower 32 bits). */
 	.skip_keeps_arg0 = true,
 	/* An arm64 kernel runs arm programs only with CONFIG_COMPAT on a CPU
 	 * that implements AArch32 at EL0 (many recent cores do not). */
-	.exec_needs = "no AArch32 EL0 (CONFIG_COMPAT or CPU)",
 	.unwind_ip_offset = 0,
 };

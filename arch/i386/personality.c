@@ -25,6 +25,5 @@ const struct pr_personality pr_personality_i386 = {
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext 88, then uc_sigmask. */
 	.sigframe_mask_offset = 248,
 	/* A 64-bit kernel runs i386 programs only with IA32 emulation. */
-	.exec_needs = "no IA32 emulation (CONFIG_IA32_EMULATION, or ia32_emulation=false)",
 	.unwind_ip_offset = 0,
 };

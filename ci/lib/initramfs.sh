@@ -34,6 +34,17 @@ initramfs_build() {
 	rm -rf "$stage"
 }
 
+# initramfs_bare OUT INIT: the init alone, running nothing (a calibration boot).
+initramfs_bare() {
+	local out=$1 init=$2 stage=$1.d
+	rm -rf "$stage"
+	mkdir -p "$stage"/{dev,proc,sys,tmp,etc}
+	cp "$init" "$stage/init"
+	printf 'repeat 1\n' >"$stage/etc/vm-check.conf"
+	(cd "$stage" && find . | LC_ALL=C sort | cpio --quiet -o -H newc -R 0:0) >"$out"
+	rm -rf "$stage"
+}
+
 # Writes the init's run list: each personality's runner, REPEAT rounds, with
 # RUNNER_ARGS; with REPLAY_CHECK=1 each runner is also recorded and replayed.
 initramfs_conf() {
@@ -41,7 +52,11 @@ initramfs_conf() {
 	shift 2
 	{
 		printf 'repeat %s\n' "$repeat"
-		local pers
+		local pers needs
+		for pers in $ARCH_PERSONALITIES; do
+			needs=$(table_get "$pers" exec_needs)
+			[ -z "$needs" ] || printf 'needs %s %s\n' "$pers" "$needs"
+		done
 		for pers in $ARCH_PERSONALITIES; do
 			printf 'run %s /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
 			[ "${REPLAY_CHECK:-0}" = 0 ] ||
