@@ -27,7 +27,7 @@ for e in $names; do
 	if [ "$vm" = "$e" ]; then
 		ok "$e: the GitHub workflow has a job for its VM" \
 			grep -q "^ *arch: \[.*\b$e\b.*\]" "$srcdir/ci/github-workflow.yml"
-		for k in kernel_deb kernel_suite kernel_boot kernel_re qemu console; do
+		for k in kernel_deb kernel_current kernel_lts kernel_boot kernel_re qemu console; do
 			[ -n "$(table get "$e" "$k")" ] || missing="$missing $k"
 		done
 	elif [ -n "$vm" ]; then

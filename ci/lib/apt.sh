@@ -4,9 +4,14 @@
 # Multiarch installs can also be refused on version skew; downloading and
 # unpacking .debs always works.
 
-# An arch whose packages are in another Debian release than the system's
-# (ARCH_SUITE, from arch_load) keeps its state apart: apt/<arch>-<suite>.
-apt_state_dir() { printf '%s/apt/%s%s' "$CACHE_DIR" "$1" "${ARCH_SUITE:+-$ARCH_SUITE}"; }
+# APT_SUITE: a Debian release other than the system's to take packages from
+# (a kernel line's suite, see kernel.sh), empty for the system's own sources.
+# Each such suite keeps its state apart: apt/<arch>-<suite>.
+APT_SUITE=""
+apt_state_dir() { printf '%s/apt/%s%s' "$CACHE_DIR" "$1" "${APT_SUITE:+-$APT_SUITE}"; }
+
+# The system's own release (bookworm on Debian 12).
+apt_system_suite() { (. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}"); }
 
 # The system's Debian mirror: the first non-security URI of its apt sources
 # (deb822 "URIs:" or one-line "deb"), read at run time, never written down.
@@ -17,13 +22,13 @@ apt_system_mirror() {
 		grep -v -e security -e '^cdrom:' | head -n 1
 }
 
-# With ARCH_SUITE set, a sources list of one line for that suite, limited to the
+# With APT_SUITE set, a sources list of one line for that suite, limited to the
 # arch: "deb [arch=<deb-arch>] <the system's mirror> <suite> main". Prints its path.
 apt_sources() {
 	local deb_arch=$1 state=$2 mirror
 	mirror=$(apt_system_mirror)
 	[ -n "$mirror" ] || { log "no Debian mirror in /etc/apt/sources*"; return 1; }
-	printf 'deb [arch=%s] %s %s main\n' "$deb_arch" "$mirror" "$ARCH_SUITE" >"$state/sources.list.new"
+	printf 'deb [arch=%s] %s %s main\n' "$deb_arch" "$mirror" "$APT_SUITE" >"$state/sources.list.new"
 	mv "$state/sources.list.new" "$state/sources.list"
 	printf '%s\n' "$state/sources.list"
 }
@@ -40,7 +45,7 @@ apt_private() {
 	)
 	# As root apt drops to the _apt user, which cannot write the private dirs.
 	[ "$(id -u)" = 0 ] && opts+=(-o "APT::Sandbox::User=root")
-	if [ -n "${ARCH_SUITE:-}" ]; then
+	if [ -n "$APT_SUITE" ]; then
 		mkdir -p "$state"
 		local list
 		list=$(apt_sources "$deb_arch" "$state") || return 1

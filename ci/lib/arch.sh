@@ -17,14 +17,23 @@ table_get() { table get -v entry="$1" -v key="$2"; }
 ARCHES=$(for e in $(table names); do [ "$(table_get "$e" vm)" != "$e" ] || printf '%s ' "$e"; done)
 ARCHES=${ARCHES% }
 
-# ARCH_QEMU/ARCH_QEMU_ARGS: the emulator and its machine options; ARCH_CONSOLE;
-# ARCH_DEB/ARCH_SUITE: Debian arch and release of the kernel (ARCH_SUITE empty
-# when it is the system's release: apt.sh then uses the system's sources); ARCH_KERNEL_BOOT:
-# the file in its package's /boot that QEMU boots; ARCH_KERNEL_FILE_RE: what
-# `file -bzL` says of such a kernel; ARCH_PERSONALITIES: the builds the VM runs,
-# in table order (the first is the kernel's own).
+# The kernel lines every VM arch runs on: `current`, the newest Debian kernel
+# of the arch that downloads, and `lts`, Debian 12's (6.1; riscv64: Debian
+# 13's, Debian 12 has none). Each entry names the suites of each line
+# (kernel_current, kernel_lts), in order of preference.
+KERNEL_LINES="current lts"
+
+# arch_load ARCH [LINE]: ARCH_QEMU/ARCH_QEMU_ARGS: the emulator and its machine
+# options; ARCH_CONSOLE; ARCH_DEB: the Debian arch of the kernel; ARCH_LINE
+# (default current) and ARCH_SUITES: the suites its kernel comes from, in order;
+# ARCH_KERNEL_BOOT: the file in an old-style kernel package's /boot that QEMU
+# boots; ARCH_KERNEL_FILE_RE: what `file -bzL` says of such a kernel;
+# ARCH_PERSONALITIES: the builds the VM runs, in table order (the first is the
+# kernel's own).
 arch_load() {
 	[ -n "$1" ] && [ "$(table_get "$1" vm 2>/dev/null)" = "$1" ] || return 1
+	ARCH_LINE=${2:-current}
+	case " $KERNEL_LINES " in *" $ARCH_LINE "*) ;; *) return 1 ;; esac
 	local qemu
 	qemu=$(table_get "$1" qemu)
 	ARCH_QEMU=${qemu%% *}
@@ -32,9 +41,7 @@ arch_load() {
 	ARCH_QEMU_ARGS=${ARCH_QEMU_ARGS# }
 	ARCH_CONSOLE=$(table_get "$1" console)
 	ARCH_DEB=$(table_get "$1" kernel_deb)
-	ARCH_SUITE=$(table_get "$1" kernel_suite)
-	# The system's own release: its apt sources as they are (updates and all).
-	[ "$ARCH_SUITE" != "$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")" ] || ARCH_SUITE=
+	ARCH_SUITES=$(table_get "$1" "kernel_$ARCH_LINE")
 	ARCH_KERNEL_BOOT=$(table_get "$1" kernel_boot)
 	ARCH_KERNEL_FILE_RE=$(table_get "$1" kernel_re)
 	ARCH_PERSONALITIES=$(table where -v key=vm -v value="$1" | tr '\n' ' ')

@@ -2,7 +2,8 @@
 # KTAP version 1 document: one subtest block per runner run, then `kernel-log`.
 # Variables (-v): names = the expected run names, newline-separated, in run order;
 # timed_out = the host timeout in seconds when it ended the VM, else empty;
-# kernel_log = 0 for runs framed the same way on the host: no kernel-log result.
+# kernel_log = 0 for runs framed the same way on the host: no kernel-log result;
+# header_note = a line to print as "# NOTE" after the plan.
 # Exit status: 0 pass, 1 fail, 4 all runs skipped.
 
 BEGIN {
@@ -114,6 +115,8 @@ END {
 	print "1.." (nnames + (kernel_log != "0"))
 	if (kernel != "")
 		print "# kernel: " kernel
+	if (header_note != "")
+		print "# " header_note
 	failed = 0; skipped = 0; tail_shown = 0
 	for (k = 1; k <= nnames; k++) {
 		nm = name[k]

@@ -2,7 +2,8 @@
 # path down to the group (-v group_level=N as in matrix-table.awk), a testcase
 # per leaf result under it. Written by hand: no packaged tool converts KTAP to JUnit.
 # JUnit has no expected failure: an xfail is a skipped case whose message says
-# "known failure", an xpass a failure.
+# "known failure", an xpass a failure.  A suite's kernel release is its
+# property "kernel".
 BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 function xml(text) {
 	gsub(/&/, "\\&amp;", text); gsub(/</, "\\&lt;", text); gsub(/>/, "\\&gt;", text)
@@ -16,7 +17,7 @@ function xml(text) {
 	for (i = 2; i <= cut; i++) suite = suite "." part[i]
 	test = ""
 	for (i = cut + 1; i <= n; i++) test = test (test == "" ? "" : ".") part[i]
-	if (!(suite in seen)) { seen[suite]; suites[++nsuites] = suite }
+	if (!(suite in seen)) { seen[suite]; suites[++nsuites] = suite; kernel[suite] = $5 }
 	k = ++ncase[suite]
 	cname[suite, k] = test; cres[suite, k] = $2; cdir[suite, k] = $3; cdiag[suite, k] = $4
 	r = $2 == "xfail" ? "skip" : $2 == "xpass" ? "fail" : $2
@@ -30,6 +31,8 @@ END {
 		suite = suites[s]
 		printf "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" skipped=\"%d\">\n", \
 			xml(suite), ncase[suite], nres[suite, "fail"], nres[suite, "skip"]
+		if (kernel[suite] != "")
+			printf "    <properties><property name=\"kernel\" value=\"%s\"/></properties>\n", xml(kernel[suite])
 		for (k = 1; k <= ncase[suite]; k++) {
 			printf "    <testcase classname=\"%s\" name=\"%s\"", xml(suite), xml(cname[suite, k])
 			diag = cdiag[suite, k]

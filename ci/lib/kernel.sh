@@ -1,5 +1,5 @@
-# The kernel a VM boots: Debian's current one for the arch (downloaded and cached),
-# or one the developer names with --kernel.
+# The kernel a VM boots: Debian's kernel of the arch's kernel line (downloaded
+# and cached), or one the developer names with --kernel.
 
 # Dies unless FILE looks like a kernel image the arch's QEMU can boot.
 kernel_check() {
@@ -12,23 +12,81 @@ kernel_check() {
 		die "--kernel $file is not a kernel for $arch (file says: ${kind:0:100})"
 }
 
-# Prints the path of Debian's current kernel for the loaded arch, downloading it once.
-kernel_debian() {
-	apt_update "$ARCH_DEB" || die "kernel download failed: cannot fetch the $ARCH_DEB package lists"
-	local package
-	package=$(apt_depends_matching "$ARCH_DEB" "$ARCH_KERNEL_META" '^linux-image-[0-9]')
-	[ -n "$package" ] || die "kernel download failed: cannot resolve $ARCH_KERNEL_META for $ARCH_DEB"
-	local dir=$CACHE_DIR/kernel/$package
-	if [ ! -f "$dir/vmlinuz" ]; then
-		log "downloading $package"
-		rm -rf "$dir"
-		apt_download "$ARCH_DEB" "$dir" "$package" || die "kernel download failed: apt-get download $package"
-		# Only the image: the package is mostly modules, which the initramfs does not use.
-		dpkg-deb --fsys-tarfile "$dir"/*.deb | tar -x -C "$dir" --wildcards "./boot/$ARCH_KERNEL_BOOT" ||
-			die "kernel download failed: no boot/$ARCH_KERNEL_BOOT in $package"
+# The kernel packages of the loaded arch's flavour in the suite APT_SUITE names,
+# newest first: the one the metapackage depends on, then the others of the
+# index (an index can name a version whose .deb the mirror no longer has).
+kernel_candidates() {
+	local flavour=${ARCH_KERNEL_META#linux-image-} meta
+	meta=$(apt_depends_matching "$ARCH_DEB" "$ARCH_KERNEL_META" '^linux-image-[0-9]')
+	{
+		[ -z "$meta" ] || printf '%s\n' "$meta"
+		# <version>[-<abi>]-<flavour>: not the -rt-, -cloud- or -dbg packages.
+		apt_private "$ARCH_DEB" apt-cache pkgnames linux-image- 2>/dev/null |
+			grep -E "^linux-image-[0-9][^-]*(-[0-9]+)?-$flavour\$" | sort -rV | head -n 3
+	} | awk '!seen[$0]++'
+}
+
+# Unpacks the image of kernel PACKAGE (downloaded into DIR) as DIR/vmlinuz.
+# Up to 6.18 the image is the package's boot/<kernel_boot>; from 6.19 on
+# linux-image-<ver>-<flavour> is empty and depends on linux-binary-<ver>-<flavour>,
+# whose usr/lib/modules/<ver>/vmlinuz it is (on ppc64el the vmlinux ELF, on
+# riscv64 a PE Image, on arm64 an uncompressed Image).
+kernel_unpack() {
+	local package=$1 dir=$2 deb files member
+	deb=$(ls "$dir"/*.deb)
+	# The listing whole, not piped into grep -q: pipefail would take tar's SIGPIPE for a failure.
+	files=$(dpkg-deb --fsys-tarfile "$deb" | tar -t)
+	if grep -q "^\./boot/${ARCH_KERNEL_BOOT//\*/.*}\$" <<<"$files"; then
+		dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$dir" --wildcards "./boot/$ARCH_KERNEL_BOOT" || return 1
 		# shellcheck disable=SC2086 # a glob naming one file
-		mv "$dir"/boot/$ARCH_KERNEL_BOOT "$dir/vmlinuz.tmp" && mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
-		rm -rf "$dir/boot" "$dir"/*.deb
+		mv "$dir"/boot/$ARCH_KERNEL_BOOT "$dir/vmlinuz.tmp"
+	else
+		local binary
+		binary=$(apt_depends_matching "$ARCH_DEB" "$package" '^linux-binary-[0-9]')
+		[ -n "$binary" ] || { log "$package has no boot/$ARCH_KERNEL_BOOT and no linux-binary dependency"; return 1; }
+		rm -f "$deb"
+		apt_download "$ARCH_DEB" "$dir" "$binary" || return 1
+		deb=$(ls "$dir"/*.deb)
+		files=$(dpkg-deb --fsys-tarfile "$deb" | tar -t)
+		member=$(grep -m1 -E '^\./usr/lib/modules/[^/]+/vmlinuz$' <<<"$files") ||
+			{ log "$binary has no usr/lib/modules/*/vmlinuz"; return 1; }
+		dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$dir" "$member" || return 1
+		mv "$dir/$member" "$dir/vmlinuz.tmp"
 	fi
-	printf '%s\n' "$dir/vmlinuz"
+	mv "$dir/vmlinuz.tmp" "$dir/vmlinuz"
+	rm -rf "$dir/boot" "$dir/usr" "$dir"/*.deb
+}
+
+# Prints the path of Debian's kernel for the loaded arch and line, downloading it
+# once: from the first suite of ARCH_SUITES with a kernel that downloads, its
+# newest such (logged).
+kernel_debian() {
+	local suite package dir system
+	system=$(apt_system_suite)
+	for suite in $ARCH_SUITES; do
+		APT_SUITE=$suite
+		[ "$suite" != "$system" ] || APT_SUITE=""
+		if ! apt_update "$ARCH_DEB"; then
+			log "warning: no $ARCH_DEB package lists for $suite"
+			continue
+		fi
+		for package in $(kernel_candidates); do
+			dir=$CACHE_DIR/kernel/$package
+			if [ ! -f "$dir/vmlinuz" ]; then
+				log "downloading $package ($suite)"
+				rm -rf "$dir"
+				if ! apt_download "$ARCH_DEB" "$dir" "$package" || ! kernel_unpack "$package" "$dir"; then
+					log "warning: $package from $suite does not download; trying the next"
+					rm -rf "$dir"
+					continue
+				fi
+			fi
+			APT_SUITE=""
+			log "kernel of the $ARCH_LINE line: $package ($suite)"
+			printf '%s\n' "$dir/vmlinuz"
+			return 0
+		done
+	done
+	APT_SUITE=""
+	die "kernel download failed: no $ARCH_KERNEL_META kernel of the $ARCH_LINE line downloads from: $ARCH_SUITES"
 }

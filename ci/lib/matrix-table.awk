@@ -1,5 +1,5 @@
-# Reads ktap-flatten.awk lines and prints a table: one row per VM arch >
-# runner personality > traced target, one column per scenario group plus the
+# Reads ktap-flatten.awk lines and prints a table: one row per VM arch (and
+# kernel line, with the release it ran) > runner personality > traced target, one column per scenario group plus the
 # total, each cell "pass/fail/skip". -v group_level=N: the path component that
 # names the group (4 for ARCH::RUNNER::TARGET::GROUP::CHECK); a shorter path
 # (kernel-log) is a row of its own with group "-".  Known failures (xfail) and
@@ -9,7 +9,7 @@ BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 {
 	n = split($1, part, "::")
 	last = n > group_level ? group_level - 1 : n >= group_level ? n - 1 : n
-	row = part[1]
+	row = part[1] ($5 == "" ? "" : " [" $5 "]")
 	for (i = 2; i <= last; i++) row = row " > " part[i]
 	group = n >= group_level ? part[group_level] : "-"
 	if (!(row in rowseen)) { rowseen[row]; rows[++nrows] = row }

@@ -3,6 +3,7 @@
 # so no qemu outlives a run.
 
 QEMU_PGID=""
+QEMU_ACCEL_ARGS="-accel tcg" # accel.sh chooses
 
 # TERM first, so that timeout reaps qemu itself; KILL whatever is left after 2 s.
 qemu_kill() {
@@ -24,8 +25,8 @@ qemu_boot() {
 	local kernel=$1 initrd=$2 console=$3 limit=$4
 	# One CPU: two 1-CPU VMs at once beat one 2-CPU VM under TCG.
 	# No NIC: x86's iPXE option ROM would spend boot time probing it.
-	# shellcheck disable=SC2086 # ARCH_QEMU_ARGS is a word list
-	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS -m 512 -smp 1 -nic none -nographic -no-reboot
+	# shellcheck disable=SC2086 # ARCH_QEMU_ARGS and QEMU_ACCEL_ARGS are word lists
+	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS $QEMU_ACCEL_ARGS -m 512 -smp 1 -nic none -nographic -no-reboot
 		-kernel "$kernel" -initrd "$initrd"
 		-append "console=$ARCH_CONSOLE quiet panic=-1 rdinit=/init")
 	printf '%s\n' "${cmd[*]}" >"$console.cmd"

@@ -73,10 +73,14 @@ expect_error "cross compiler missing" \
 	"vm-check: error: cross compiler for aarch64 missing: 'aarch64-linux-gnu-gcc' not found (ci/install-deps installs the packages)" \
 	env PATH="$(path_without aarch64-linux-gnu-gcc)" "$vm_check" --arch aarch64
 
-# An apt configuration without sources: the package lists cannot be had.
+# An apt configuration without sources: the lts line's kernel comes from the
+# system's own release, whose package lists then cannot be had.
 mkdir -p "$tmp/apt"
 printf 'Dir::Etc::sourcelist "/dev/null";\nDir::Etc::sourceparts "%s/apt";\n' "$tmp" >"$tmp/apt.conf"
 expect_error "kernel download failing" \
-	"vm-check: error: kernel download failed: cannot fetch the s390x package lists" \
-	env APT_CONFIG="$tmp/apt.conf" XDG_CACHE_HOME="$tmp/cache" "$vm_check" --arch s390x
+	"vm-check: error: kernel download failed: no linux-image-s390x kernel of the lts line downloads from: bookworm" \
+	env APT_CONFIG="$tmp/apt.conf" XDG_CACHE_HOME="$tmp/cache" "$vm_check" --arch s390x --line lts
+expect_error "unknown kernel line" \
+	"vm-check: error: unknown kernel line 'stable' (known: current lts)" \
+	"$vm_check" --arch s390x --line stable
 tests_done
