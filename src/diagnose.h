@@ -10,7 +10,9 @@
 #include "judge.h"
 
 struct pr_known_bug {
-	const char *commit;                 /* the fix, abbreviated hash */
+	/* The fix, abbreviated hash; "posted:NAME" for a fix posted but not
+	 * merged, "found-here:NAME" for a bug this suite found, not yet reported. */
+	const char *commit;
 	const char *title;                  /* the fix's subject line */
 	const char *const personalities[4]; /* globs over personality names, NULL-terminated */
 	const char *path;                   /* only this syscall path, NULL for any */

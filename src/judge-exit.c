@@ -7,7 +7,7 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
 {
 	int64_t pid = j->run ? j->run->pid : 0;
 
-	pr_expected_result(j->p, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
+	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
 			   j->run ? j->run->ppid : 0, rval, is_error);
 }
 

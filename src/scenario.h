@@ -174,9 +174,9 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 
 /* What an outcome (a call's expect and value) means as (rval, is_error);
  * arg0 is the call's first argument as passed (for PR_EXPECT_SKIPPED). */
-void pr_expected_result(const struct pr_personality *p, enum pr_expect e, int64_t value,
-			uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid, int64_t *rval,
-			bool *is_error);
+void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, enum pr_expect e,
+			int64_t value, uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid,
+			int64_t *rval, bool *is_error);
 /* The value of one argument a of the call at index idx. */
 uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, unsigned idx,
 		     int64_t tracee_pid);

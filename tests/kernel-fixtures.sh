@@ -28,9 +28,10 @@ for file in "$srcdir"/tests/fixtures/*-kernel-*.rec; do
 		"$(awk -F '\t' '$2 == "xfail" { bug = $3; sub(/^known failure: /, "", bug); sub(/ .*/, "", bug)
 			if (index($4, "looks like: " bug " ") == 0) print $1 }' "$tap_tmp/results.tsv")"
 	ok "$name: the kernel release is in the recording" grep -q "^release $release\$" "$file"
-	# Every personality/path the recording holds is a target of the replay.
+	# Every personality/path the recording holds is a target of the replay (one
+	# that could not run there, s390-31 on a kernel without 31-bit emulation, a SKIP).
 	for target in $(awk '$1 == "personality" { p = $2 } $1 == "path" { print p "/" $2 }' "$file" | sort -u); do
-		ok "$name: covers $target" grep -q "^\(not \)\?ok [0-9]* $target\$" "$tap_tmp/out.ktap"
+		ok "$name: covers $target" grep -q "^\(not \)\?ok [0-9]* $target\( # SKIP .*\)\?\$" "$tap_tmp/out.ktap"
 	done
 done
 done_testing

@@ -134,7 +134,7 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 	const struct pr_call *c = &run->group->calls[idx];
 	const struct pr_tamper *t = c->tamper;
 
-	pr_expected_result(p, t ? t->observe : c->expect, t ? t->observe_value : c->value,
+	pr_expected_result(p, run->group->via, t ? t->observe : c->expect, t ? t->observe_value : c->value,
 			   pr_arg_value(p, c, idx, 0, run->pid), run->pid, run->ppid, rval, is_error);
 }
 
