@@ -1,5 +1,8 @@
 /* s390x and 31-bit s390 expectations (judging half: built on every host).
- * The kernel reports the low 16 bits of the syscall number (int_code). */
+ * The kernel reports the low 16 bits of the syscall number (int_code):
+ * syscall_get_nr() returns int_code & 0xffff and syscall_set_nr() keeps
+ * nr & 0xffff (arch/s390/include/asm/syscall.h, 7.3), so a call skipped with
+ * nr -1 reads back as 65535. */
 #include "personality.h"
 #include "s390-nr.h"
 

@@ -38,8 +38,13 @@ apt_private() {
 	shift 2
 	local state
 	state=$(apt_state_dir "$deb_arch")
+	# Check-Valid-Until off: a Release file past its Valid-Until (a frozen
+	# mirror, or snapshot.debian.org when bisecting) still names the same
+	# signed packages; these are only unpacked for the VMs, never installed.
+	# Without it one machine got sid's 7.2.13 and another trixie-backports' 7.2.11.
 	local opts=(
 		-o "APT::Architecture=$deb_arch" -o "APT::Architectures=$deb_arch"
+		-o "Acquire::Check-Valid-Until=false"
 		-o "Dir::State::Lists=$state/lists" -o "Dir::Cache=$state/cache"
 		-o "Dir::State::status=/dev/null" -o "Debug::NoLocking=1"
 	)

@@ -1,6 +1,7 @@
 # Applies ci/known-failures.tsv to ktap-flatten.awk lines (results.tsv):
 #   awk -f known-failures.awk ci/known-failures.tsv results.tsv
-# Patterns: '*' matches any run of characters.  A failed result whose id and
+# Patterns: '*' matches any run of characters; the kernel column holds one or
+# more, separated by spaces.  A failed result whose id and
 # kernel match an entry becomes "xfail" with the
 # directive "known failure: BUG (NOTE)"; a passed one, "xpass" with
 # "XPASS: BUG is listed for KERNEL". Every other line is passed on as it is.
@@ -28,7 +29,12 @@ FNR == NR {
 		exit 2
 	}
 	n++
-	id_re[n] = pattern_ere($1); kernel_re[n] = pattern_ere($2); bug[n] = $3; note[n] = $4
+	id_re[n] = pattern_ere($1); bug[n] = $3; note[n] = $4
+	# The kernels: patterns separated by spaces, any of which matches.
+	nk = split($2, kernels, " ")
+	kernel_re[n] = ""
+	for (i = 1; i <= nk; i++)
+		kernel_re[n] = kernel_re[n] (i > 1 ? "|" : "") pattern_ere(kernels[i])
 	next
 }
 
