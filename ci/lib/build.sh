@@ -64,15 +64,21 @@ build_personality_locked() {
 	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
 }
 
-# Builds ci/guest-init.c with CC (words) and prints the binary's path.
+# Builds ci/guest-init.c with CC (words) and prints the binary's path. Locked,
+# and written whole before it appears: ci/matrix boots one arch on two kernel
+# lines at once, and an init read half-written panics the guest.
 build_guest_init() {
 	local arch=$1 cc=$2
-	local out
+	local out lock
 	out=$(build_root)/guest-init-$arch
 	mkdir -p "$(dirname "$out")"
+	exec {lock}>"$out.lock"
+	flock "$lock"
 	if [ ! "$out" -nt "$CI_DIR/guest-init.c" ]; then
 		# shellcheck disable=SC2086
-		run_logged "$out.log" "build of guest-init" $cc -static -Os -Wall -o "$out" "$CI_DIR/guest-init.c"
+		run_logged "$out.log" "build of guest-init" $cc -static -Os -Wall -o "$out.tmp" "$CI_DIR/guest-init.c"
+		mv "$out.tmp" "$out"
 	fi
+	exec {lock}>&-
 	printf '%s\n' "$out"
 }
