@@ -29,6 +29,8 @@ size_t pr_info_encode(const struct pr_info *in, bool be, uint8_t *b)
 
 	memset(b, 0, PR_INFO_SIZE);
 	store(b, 0, 1, be, in->op);
+	store(b, 1, 1, be, in->reserved);
+	store(b, 2, 2, be, in->flags);
 	store(b, 4, 4, be, in->arch);
 	store(b, 8, 8, be, in->instruction_pointer);
 	store(b, 16, 8, be, in->stack_pointer);
@@ -59,6 +61,8 @@ void pr_info_decode(const uint8_t *b, size_t len, bool be, struct pr_info *out)
 	if (len > PR_INFO_SIZE)
 		len = PR_INFO_SIZE;
 	out->op = (uint8_t)load(b, len, 0, 1, be);
+	out->reserved = (uint8_t)load(b, len, 1, 1, be);
+	out->flags = (uint16_t)load(b, len, 2, 2, be);
 	out->arch = (uint32_t)load(b, len, 4, 4, be);
 	out->instruction_pointer = load(b, len, 8, 8, be);
 	out->stack_pointer = load(b, len, 16, 8, be);

@@ -33,6 +33,8 @@ enum pr_info_op {
 
 struct pr_info {
 	uint8_t op;
+	uint8_t reserved;     /* byte 1: pad before 6.16, then reserved */
+	uint16_t flags;       /* bytes 2-3: pad before 6.16, then flags */
 	uint32_t arch;
 	uint64_t instruction_pointer;
 	uint64_t stack_pointer;

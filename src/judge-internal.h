@@ -48,6 +48,7 @@ void judge_seccomp(struct judge *j);
 void judge_sigreturn(struct judge *j);
 void judge_tamper(struct judge *j);
 void judge_unwind(struct judge *j);
+void judge_frame(struct judge *j);   /* every group */
 
 /* Where the plan puts call i's first stop of a kind (-1: none). */
 static inline int plan_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)

@@ -5,7 +5,12 @@
 
 #include "judge-internal.h"
 
-#define SYSCALL_STOP_SIG (SIGTRAP | 0x80)
+static bool regs_read(struct judge *j, const struct pr_stop *s)
+{
+	if (s->regs_err)
+		check_fail(j, "the raw registers could not be read: error %d", s->regs_err);
+	return !s->regs_err;
+}
 
 void judge_sigstop(struct judge *j)
 {
@@ -31,31 +36,17 @@ void judge_sigstop(struct judge *j)
 		expect_hex(j, "arch", j->p->audit_arch, info.arch);
 	check_end(j);
 
+	/* Registers that cannot be read are a failure, not a pass: at a
+	 * signal-delivery-stop every regset must answer. */
 	check_begin(j, NULL, 0, "sigstop.ip");
-	if (check_stop(j, 0, &s, &info) && !s->regs_err)
+	if (check_stop(j, 0, &s, &info) && regs_read(j, s))
 		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info.instruction_pointer);
 	check_end(j);
 
 	check_begin(j, NULL, 0, "sigstop.sp");
-	if (check_stop(j, 0, &s, &info) && !s->regs_err)
+	if (check_stop(j, 0, &s, &info) && regs_read(j, s))
 		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info.stack_pointer);
 	check_end(j);
-}
-
-/* The wait status and op each kind of stop shows. */
-static void kind_shape(const struct judge *j, const struct pr_plan_stop *ps, int *status,
-		       unsigned *op)
-{
-	switch (ps->kind) {
-	case PR_STOP_ENTRY: *status = SYSCALL_STOP_SIG << 8 | 0x7f; *op = PR_OP_ENTRY; break;
-	case PR_STOP_EXIT: *status = SYSCALL_STOP_SIG << 8 | 0x7f; *op = PR_OP_EXIT; break;
-	case PR_STOP_SECCOMP:
-		*status = (SIGTRAP | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f;
-		*op = PR_OP_SECCOMP;
-		break;
-	case PR_STOP_SIGNAL: *status = j->g->calls[ps->call].raise << 8 | 0x7f; *op = PR_OP_NONE; break;
-	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
-	}
 }
 
 bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
@@ -66,7 +57,7 @@ bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
 	unsigned op;
 	int status;
 
-	kind_shape(j, ps, &status, &op);
+	pr_plan_stop_shape(j->g, ps, &status, &op);
 	if (s->status != status) {
 		check_fail(j, "stop %d (%s of %s): wait status expected %#x, seen %#x", index,
 			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), status, s->status);

@@ -29,6 +29,7 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_tamper(&j);
 	if (g->checks & PR_CHECK_UNWIND)
 		judge_unwind(&j);
+	judge_frame(&j);
 }
 
 void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)

@@ -1,4 +1,8 @@
 #include <errno.h>
+#include <signal.h>
+#include <sys/ptrace.h>
+
+#include "info.h"
 #include "scenario.h"
 
 #include <string.h>
@@ -140,4 +144,21 @@ const char *pr_stop_kind_name(enum pr_stop_kind k)
 	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal" };
 
 	return k <= PR_STOP_SIGNAL ? names[k] : "?";
+}
+
+void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
+			unsigned *op)
+{
+	const int syscall_stop = (SIGTRAP | 0x80) << 8 | 0x7f; /* PTRACE_O_TRACESYSGOOD */
+
+	switch (ps->kind) {
+	case PR_STOP_ENTRY: *status = syscall_stop; *op = PR_OP_ENTRY; break;
+	case PR_STOP_EXIT: *status = syscall_stop; *op = PR_OP_EXIT; break;
+	case PR_STOP_SECCOMP:
+		*status = (SIGTRAP | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f;
+		*op = PR_OP_SECCOMP;
+		break;
+	case PR_STOP_SIGNAL: *status = g->calls[ps->call].raise << 8 | 0x7f; *op = PR_OP_NONE; break;
+	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
+	}
 }

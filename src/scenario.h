@@ -166,6 +166,10 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out);
 /* The index of the first stop of kind k of call i, or -1. */
 int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k);
 const char *pr_stop_kind_name(enum pr_stop_kind k);
+/* The wait status a planned stop of group g shows (waitpid's), and the op
+ * GET must report there. */
+void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
+			unsigned *op);
 
 /* The value of argument i of call c (the call's index in its group is idx), as
  * the personality's tracee passes it and the kernel must report it. */

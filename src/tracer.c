@@ -202,6 +202,26 @@ static int pending_signal(int status)
 	return status == SYSCALL_STOP || sig == SIGSTOP || sig == SIGTRAP ? 0 : sig;
 }
 
+/* Is the stop the kind the plan says?  If not, the group ends here, with the
+ * stop recorded for the judge and nothing done to it: a change meant for
+ * another kind of stop would only add wrong results to the kernel's error. */
+static bool planned(const struct pr_launch *l, struct pr_run *run, pid_t pid,
+		    const struct pr_plan_stop *ps, int status)
+{
+	unsigned op;
+	int want;
+
+	pr_plan_stop_shape(l->group, ps, &want, &op);
+	if (status == want)
+		return true;
+	set_end(run, PR_END_TRACER, 0, "stopped at stop %u with wait status %#x where the plan has the "
+		"%s of %s (%#x), and the group ended there", run->nstops, status,
+		pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), want);
+	run->nstops++;
+	pr_kill_and_reap(pid);
+	return false;
+}
+
 static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, double deadline)
 {
 	bool sizes = l->group->checks & PR_CHECK_INFO_SIZE;
@@ -232,6 +252,8 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 			return;
 		/* info-size probes the SIGSTOP and the first call's entry and exit. */
 		record_stop(run, pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		if (!planned(l, run, pid, &plan[run->nstops], status))
+			return;
 		act(l, run, pid, &plan[run->nstops], &run->stops[run->nstops]);
 		run->nstops++;
 		if (!resume(run, pid, run->nstops < want ? next : PTRACE_CONT,

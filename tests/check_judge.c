@@ -140,7 +140,11 @@ START_TEST(sp_off_by_16_fails_sp)
 
 	assert_verdict(c, "getpid.sp", PR_FAIL,
 		       "stack_pointer vs raw sp: expected 0x60000fffffffb3a0, seen 0x60000fffffffb3b0");
-	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
+	/* The exit stop of the same call kept the real sp: the frame check sees it too. */
+	assert_verdict(c, "ip-sp", PR_FAIL,
+		       "stop 2 (exit of getpid): stack_pointer (the entry stop's) expected 0x60000fffffffb3b0, "
+		       "seen 0x60000fffffffb3a0");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 2);
 	free(c);
 }
 END_TEST
@@ -156,6 +160,44 @@ START_TEST(wrong_arch_fails_arch)
 	struct fab_results *c = judge_edited("i386", "entry", 1, wrong_arch, &x86_64);
 
 	assert_verdict(c, "getpid.arch", PR_FAIL, "arch: expected 0x0000000040000003, seen 0x00000000c000003e");
+	assert_verdict(c, "arch", PR_FAIL, "stop 1 (entry of getpid): arch expected 0x40000003, seen 0xc000003e");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 2);
+	free(c);
+}
+END_TEST
+
+/* 0032ce0f85a2: kernel stack leaked into the bytes between op and arch. */
+static void leak_into_reserved(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->reserved = 0xa5;
+	info->flags = 0x5a5a;
+}
+
+START_TEST(reserved_bytes_nonzero_fail_reserved)
+{
+	/* the exit of the errno group's second call, big-endian: flags decoded as such */
+	struct fab_results *c = judge_edited("s390x", "errno", 4, leak_into_reserved, NULL);
+
+	assert_verdict(c, "reserved", PR_FAIL,
+		       "stop 4 (exit of openat): bytes 1-3 (reserved, flags) expected 0, seen 0xa55a5a");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
+	free(c);
+}
+END_TEST
+
+/* An exit stop reporting an instruction pointer the trap did not leave. */
+static void ip_plus_4(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->instruction_pointer += 4;
+}
+
+START_TEST(exit_ip_moved_fails_ip_sp)
+{
+	struct fab_results *c = judge_edited("aarch64", "exit", 2, ip_plus_4, NULL);
+
+	assert_verdict(c, "ip-sp", PR_FAIL, "stop 2 (exit of getpid): instruction_pointer (the entry stop's)");
 	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
 	free(c);
 }
@@ -274,6 +316,7 @@ Suite *judge_suite(void)
 	const TTest *const tests[] = {
 		correct_kernel_passes_everything, args_shifted_with_nr_in_args0_fail_args,
 		errno_sign_flipped_fails_rval, sp_off_by_16_fails_sp, wrong_arch_fails_arch,
+		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,
 		oversized_write_fails_info_size, missing_stops_after_timeout_are_timeouts,
 		tracee_killed_fails_remaining_checks, plan_names_match_judged_names, NULL

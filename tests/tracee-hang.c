@@ -2,7 +2,9 @@
  * ptrace-regress-tracee-<personality> (whose suffix it reports):
  *   default                 announces itself, then never stops: TIMEOUT
  *   PR_HANG_AFTER_SIGSTOP=1 stops with SIGSTOP like a real tracee, then blocks
- *                           in pause(), for a test to kill it or its tracer. */
+ *                           in pause(), for a test to kill it or its tracer;
+ *   PR_RAISE_AFTER_SIGSTOP=1 stops with SIGSTOP, then raises SIGUSR1: a stop
+ *                           the plan does not have where it wants a syscall. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +23,10 @@ int main(int argc, char **argv)
 		return 2;
 	dprintf(3, "ptrace-regress-tracee 1 %s 0 0\n", name + strlen(PREFIX));
 	close(3);
-	if (getenv("PR_HANG_AFTER_SIGSTOP"))
+	if (getenv("PR_HANG_AFTER_SIGSTOP") || getenv("PR_RAISE_AFTER_SIGSTOP"))
 		kill(getpid(), SIGSTOP);
+	if (getenv("PR_RAISE_AFTER_SIGSTOP"))
+		raise(SIGUSR1);
 	for (;;)
 		pause();
 }

@@ -1,0 +1,97 @@
+/* What every GET of every group must say, whatever its stop and call:
+ *   arch      the personality's AUDIT_ARCH at every stop, the NONE stops
+ *             (SIGSTOP, signal delivery) and the exits included;
+ *   reserved  zero in bytes 1-3: padding before 6.16, reserved and flags
+ *             since; 0032ce0f85a2 once leaked kernel stack there;
+ *   ip-sp     at a call's exit and seccomp stops, the instruction and stack
+ *             pointer of its entry stop: the same trap, the tracee has not
+ *             moved (rt_sigreturn excepted: its exit is in the restored frame).
+ * Each is one result for the group, its failures naming each stop. */
+#include <stdio.h>
+
+#include "judge-internal.h"
+
+static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t expected, uint64_t seen)
+{
+	check_fail(j, "stop %u (%s of %s): %s expected %#llx, seen %#llx", k,
+		   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys), what,
+		   (unsigned long long)expected, (unsigned long long)seen);
+}
+
+static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)s;
+	if (info->arch != j->p->audit_arch)
+		stop_fail(j, k, "arch", j->p->audit_arch, info->arch);
+}
+
+static void reserved_of(struct judge *j, unsigned k, const char *which, const struct pr_info *info)
+{
+	char what[64];
+
+	snprintf(what, sizeof(what), "%sbytes 1-3 (reserved, flags)", which);
+	if (info->reserved || info->flags)
+		stop_fail(j, k, what, 0, (uint64_t)info->reserved << 16 | info->flags);
+}
+
+static void reserved(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
+{
+	reserved_of(j, k, "", info);
+	/* The GET after a change at this stop, too. */
+	if (s->tampered && s->after_ret > 0) {
+		struct pr_info after;
+
+		pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
+			       j->p->big_endian, &after);
+		reserved_of(j, k, "after the change, ", &after);
+	}
+}
+
+static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
+{
+	const struct pr_plan_stop *ps = &j->plan[k];
+	const struct pr_stop *es;
+	struct pr_info entry;
+	int at;
+
+	(void)s;
+	if ((ps->kind != PR_STOP_EXIT && ps->kind != PR_STOP_SECCOMP) || ps->call < 0 ||
+	    ps->sys == PR_SYS_rt_sigreturn || (at = entry_stop(j, (unsigned)ps->call)) < 0 ||
+	    !j->run || (unsigned)at >= j->run->nstops)
+		return;
+	es = &j->run->stops[at];
+	if (es->info_ret < 0)
+		return; /* the entry stop's own checks say why */
+	pr_info_decode(es->info, (size_t)es->info_ret < PR_INFO_BUF ? (size_t)es->info_ret : PR_INFO_BUF,
+		       j->p->big_endian, &entry);
+	if (info->instruction_pointer != entry.instruction_pointer)
+		stop_fail(j, k, "instruction_pointer (the entry stop's)", entry.instruction_pointer,
+			  info->instruction_pointer);
+	if (info->stack_pointer != entry.stack_pointer)
+		stop_fail(j, k, "stack_pointer (the entry stop's)", entry.stack_pointer, info->stack_pointer);
+}
+
+static const struct {
+	const char *name;
+	void (*at)(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info);
+} frame_checks[] = {
+	{ "arch", arch },
+	{ "reserved", reserved },
+	{ "ip-sp", ip_sp },
+};
+
+void judge_frame(struct judge *j)
+{
+	for (unsigned c = 0; c < sizeof(frame_checks) / sizeof(frame_checks[0]); c++) {
+		check_begin(j, NULL, -1, "%s", frame_checks[c].name);
+		for (unsigned k = 0; k < j->nplan; k++) {
+			const struct pr_stop *s;
+			struct pr_info info;
+
+			if (!check_stop(j, (int)k, &s, &info))
+				break;
+			frame_checks[c].at(j, k, s, &info);
+		}
+		check_end(j);
+	}
+}
