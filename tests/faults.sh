@@ -6,10 +6,7 @@
 scratch
 plan 6
 
-mkdir "$tap_tmp/tracees"
-for p in $("$RUNNER" --list | sed 's,/.*,,' | sort -u); do
-	ln -s "$HANG_TRACEE" "$tap_tmp/tracees/ptrace-regress-tracee-$p"
-done
+hang_tracees
 export PR_HANG_AFTER_SIGSTOP=1
 
 # The hanging tracee's pid once it sits in pause() under the tracer.

@@ -50,3 +50,12 @@ scratch() {
 leftovers() {
 	pgrep -f -- "$tap_tmp" | grep -vx "$$" || true
 }
+
+# $tap_tmp/tracees: every personality's tracee is the misbehaving stand-in
+# (tests/tracee-hang.c), for --tracee-dir.
+hang_tracees() {
+	mkdir "$tap_tmp/tracees"
+	for p in $("$RUNNER" --list | sed 's,/.*,,' | sort -u); do
+		ln -s "$HANG_TRACEE" "$tap_tmp/tracees/ptrace-regress-tracee-$p"
+	done
+}

@@ -5,10 +5,7 @@
 scratch
 plan 5
 
-mkdir "$tap_tmp/tracees"
-for p in $("$RUNNER" --list | sed 's,/.*,,' | sort -u); do
-	ln -s "$HANG_TRACEE" "$tap_tmp/tracees/ptrace-regress-tracee-$p"
-done
+hang_tracees
 start=$(date +%s)
 TMPDIR=$tap_tmp "$RUNNER" --tracee-dir "$tap_tmp/tracees" --timeout 1 --only '*.stops.sigstop.*' \
 	> "$tap_tmp/out.ktap" 2>&1

@@ -7,10 +7,7 @@
 scratch
 plan 5
 
-mkdir "$tap_tmp/tracees"
-for p in $("$RUNNER" --list | sed 's,/.*,,' | sort -u); do
-	ln -s "$HANG_TRACEE" "$tap_tmp/tracees/ptrace-regress-tracee-$p"
-done
+hang_tracees
 target=$("$RUNNER" --list | sed -n '1s/\..*//p')
 PR_RAISE_AFTER_SIGSTOP=1 TMPDIR=$tap_tmp "$RUNNER" --tracee-dir "$tap_tmp/tracees" --timeout 5 \
 	--only "$target.stops.*" > "$tap_tmp/out.ktap" 2>&1
