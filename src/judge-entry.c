@@ -4,11 +4,11 @@
 
 #include "judge-internal.h"
 
-enum field { OP, ARCH, NR, ARGS, REGS, IP, IP_IN_STUB, SP, NFIELDS };
+enum field { OP, ARCH, NR, ARGS, REGS, IP, IP_TRAP, SP, NFIELDS };
 
 static const char *const field_names[NFIELDS] = {
 	[OP] = "op", [ARCH] = "arch", [NR] = "nr", [ARGS] = "args", [REGS] = "regs",
-	[IP] = "ip", [IP_IN_STUB] = "ip-in-stub", [SP] = "sp",
+	[IP] = "ip", [IP_TRAP] = "ip-trap", [SP] = "sp",
 };
 
 void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
@@ -36,11 +36,16 @@ void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr
 	}
 }
 
-static void check_ip_in_stub(struct judge *j, const struct pr_info *info)
+/* Exactly the address after the stub's trap instruction, as the tracee names
+ * it; where it names none (the stops are in the vDSO), inside the range. */
+static void check_ip_at_trap(struct judge *j, const struct pr_info *info)
 {
 	const struct pr_run *run = j->run;
 
-	if (info->instruction_pointer < run->stub_begin || info->instruction_pointer > run->stub_end)
+	if (run->stub_trap)
+		expect_hex(j, "instruction_pointer vs the address after the stub's trap", run->stub_trap,
+			   info->instruction_pointer);
+	else if (info->instruction_pointer < run->stub_begin || info->instruction_pointer > run->stub_end)
 		check_fail(j, "instruction_pointer %#llx is outside the %s stub [%#llx, %#llx]",
 			   (unsigned long long)info->instruction_pointer, run->path,
 			   (unsigned long long)run->stub_begin, (unsigned long long)run->stub_end);
@@ -62,7 +67,7 @@ static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum f
 	case ARGS: expect_call_args(j, c, idx, info); break;
 	case REGS: expect_regs_agree(j, s, info); break;
 	case IP: expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer); break;
-	case IP_IN_STUB: check_ip_in_stub(j, info); break;
+	case IP_TRAP: check_ip_at_trap(j, info); break;
 	default: expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer); break;
 	}
 }

@@ -47,6 +47,7 @@ static const struct pr_rec_field run_fields[] = {
 	LATER(struct pr_rec_entry, unwind_skip, PR_REC_STR, run.unwind_skip),
 	LATER(struct pr_rec_entry, extra_stops, PR_REC_INT, run.extra_stops),
 	LATER(struct pr_rec_entry, extra_status, PR_REC_HEXINT, run.extra_status),
+	LATER(struct pr_rec_entry, stub_trap, PR_REC_HEX, run.stub_trap),
 };
 
 static const struct pr_rec_field skip_fields[] = {

@@ -86,6 +86,7 @@ struct pr_run {
 	int64_t pid;                 /* tracee */
 	int64_t ppid;                /* tracer */
 	uint64_t stub_begin, stub_end;
+	uint64_t stub_trap;           /* right after the stub's trap; 0: check the range */
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
 	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info

@@ -93,7 +93,7 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 {
 	char line[256], name[64];
 	size_t len = 0;
-	unsigned long long begin, end;
+	unsigned long long begin, end, trap;
 	int version;
 
 	while (len < sizeof(line) - 1 && !memchr(line, '\n', len)) {
@@ -109,11 +109,12 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 		len += (size_t)n;
 	}
 	line[len] = '\0';
-	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx", &version, name, &begin, &end) != 4 ||
-	    version != 1 || strcmp(name, run->pers->name) != 0)
+	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx", &version, name, &begin, &end,
+		   &trap) != 5 || version != 2 || strcmp(name, run->pers->name) != 0)
 		return -1;
 	run->stub_begin = begin;
 	run->stub_end = end;
+	run->stub_trap = trap;
 	return 0;
 }
 

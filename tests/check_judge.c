@@ -203,6 +203,23 @@ START_TEST(exit_ip_moved_fails_ip_sp)
 }
 END_TEST
 
+/* An instruction pointer off by the trap's length (2 bytes: the start of
+ * x86's syscall) is inside the stub, but not where the trap left it. */
+static void ip_minus_2(struct pr_info *info, void *arg)
+{
+	(void)arg;
+	info->instruction_pointer -= 2;
+}
+
+START_TEST(ip_at_trap_start_fails_ip_trap)
+{
+	struct fab_results *c = judge_edited("x86_64", "entry", 1, ip_minus_2, NULL);
+
+	assert_verdict(c, "getpid.ip-trap", PR_FAIL, "instruction_pointer vs the address after the stub's trap");
+	free(c);
+}
+END_TEST
+
 /* A compat success above 2 GiB must stay zero-extended (is_error 0). */
 static void sign_extend(struct pr_info *info, void *arg)
 {
@@ -316,7 +333,7 @@ Suite *judge_suite(void)
 	const TTest *const tests[] = {
 		correct_kernel_passes_everything, args_shifted_with_nr_in_args0_fail_args,
 		errno_sign_flipped_fails_rval, sp_off_by_16_fails_sp, wrong_arch_fails_arch,
-		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp,
+		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp, ip_at_trap_start_fails_ip_trap,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,
 		oversized_write_fails_info_size, missing_stops_after_timeout_are_timeouts,
 		tracee_killed_fails_remaining_checks, plan_names_match_judged_names, NULL

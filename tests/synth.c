@@ -305,6 +305,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->ppid = TRACER_PID;
 	run->stub_begin = STUB_BASE + path_index * 0x100;
 	run->stub_end = run->stub_begin + STUB_SIZE;
+	run->stub_trap = run->stub_end - 0x10; /* where base_stop() puts every stop */
 	run->stops = calloc(n, sizeof(*run->stops));
 	if (!run->stops)
 		abort();

@@ -1,7 +1,7 @@
 /* long pr_stub_svc(long nr, long a1, ..., long a6): "svc #0" with the number
  * in x8 and the arguments in x0-x5; the C ABI brings them in x0-x6. */
 	.text
-	.globl pr_stub_svc, pr_stub_svc_begin, pr_stub_svc_end
+	.globl pr_stub_svc, pr_stub_svc_begin, pr_stub_svc_end, pr_stub_svc_trap
 	.type pr_stub_svc, %function
 pr_stub_svc_begin:
 pr_stub_svc:
@@ -14,6 +14,7 @@ pr_stub_svc:
 	mov x4, x5
 	mov x5, x6
 	svc #0
+pr_stub_svc_trap:		/* where its syscall stops are */
 	ret
 	.cfi_endproc
 pr_stub_svc_end:

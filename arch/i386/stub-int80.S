@@ -3,7 +3,7 @@
  * eax, ebx ecx edx esi edi ebp (stub-regs.inc). */
 #include "stub-regs.inc"
 	.text
-	.globl pr_stub_int80, pr_stub_int80_begin, pr_stub_int80_end
+	.globl pr_stub_int80, pr_stub_int80_begin, pr_stub_int80_end, pr_stub_int80_trap
 	.type pr_stub_int80, @function
 pr_stub_int80_begin:
 pr_stub_int80:
@@ -11,6 +11,7 @@ pr_stub_int80:
 	PR_I386_SAVE
 	PR_I386_LOAD 20
 	int $0x80
+pr_stub_int80_trap:		/* where its syscall stops are */
 	PR_I386_RESTORE
 	ret
 	.cfi_endproc

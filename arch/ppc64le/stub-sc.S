@@ -6,13 +6,14 @@
 #include "stub-args.inc"
 	.abiversion 2
 	.text
-	.globl pr_stub_sc, pr_stub_sc_begin, pr_stub_sc_end
+	.globl pr_stub_sc, pr_stub_sc_begin, pr_stub_sc_end, pr_stub_sc_trap
 	.type pr_stub_sc, @function
 pr_stub_sc_begin:
 pr_stub_sc:
 	.cfi_startproc
 	PR_PPC_SYSCALL_ARGS
 	sc
+pr_stub_sc_trap:		/* where its syscall stops are */
 	bnslr
 	neg 3, 3
 	blr

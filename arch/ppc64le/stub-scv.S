@@ -8,7 +8,7 @@
 #include "stub-args.inc"
 	.abiversion 2
 	.text
-	.globl pr_stub_scv, pr_stub_scv_begin, pr_stub_scv_end
+	.globl pr_stub_scv, pr_stub_scv_begin, pr_stub_scv_end, pr_stub_scv_trap
 	.type pr_stub_scv, @function
 pr_stub_scv_begin:
 pr_stub_scv:
@@ -18,6 +18,7 @@ pr_stub_scv:
 	.cfi_offset lr, 16
 	PR_PPC_SYSCALL_ARGS
 	scv 0
+pr_stub_scv_trap:		/* where its syscall stops are */
 	ld 10, 16(1)
 	mtlr 10
 	.cfi_restore lr

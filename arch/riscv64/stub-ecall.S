@@ -1,7 +1,7 @@
 /* long pr_stub_ecall(long nr, long a1, ..., long a6): "ecall" with the number
  * in a7 and the arguments in a0-a5; the C ABI brings them in a0-a6. */
 	.text
-	.globl pr_stub_ecall, pr_stub_ecall_begin, pr_stub_ecall_end
+	.globl pr_stub_ecall, pr_stub_ecall_begin, pr_stub_ecall_end, pr_stub_ecall_trap
 	.type pr_stub_ecall, @function
 pr_stub_ecall_begin:
 pr_stub_ecall:
@@ -14,6 +14,7 @@ pr_stub_ecall:
 	mv a4, a5
 	mv a5, a6
 	ecall
+pr_stub_ecall_trap:		/* where its syscall stops are */
 	ret
 	.cfi_endproc
 pr_stub_ecall_end:

@@ -3,7 +3,7 @@
  * brings nr, a1..a4 in r2-r6 and a5, a6 on the stack; r6 and r7 are
  * callee-saved, kept in the caller's register save area. */
 	.text
-	.globl pr_stub_svc, pr_stub_svc_begin, pr_stub_svc_end
+	.globl pr_stub_svc, pr_stub_svc_begin, pr_stub_svc_end, pr_stub_svc_trap
 	.type pr_stub_svc, @function
 pr_stub_svc_begin:
 pr_stub_svc:
@@ -18,6 +18,7 @@ pr_stub_svc:
 	lg %r6, 160(%r15)
 	lg %r7, 168(%r15)
 	svc 0
+pr_stub_svc_trap:		/* where its syscall stops are */
 	lmg %r6, %r7, 48(%r15)
 #else
 	stm %r6, %r7, 24(%r15)
@@ -29,6 +30,7 @@ pr_stub_svc:
 	l %r6, 96(%r15)
 	l %r7, 100(%r15)
 	svc 0
+pr_stub_svc_trap:		/* where its syscall stops are */
 	lm %r6, %r7, 24(%r15)
 #endif
 	br %r14

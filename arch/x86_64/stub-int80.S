@@ -3,7 +3,7 @@
  * ebp).  Only the low 32 bits of each argument reach the kernel.  rbx, rbp
  * and r12-r15 are callee-saved; the kernel may clobber r8-r11 on this path. */
 	.text
-	.globl pr_stub_int80, pr_stub_int80_begin, pr_stub_int80_end
+	.globl pr_stub_int80, pr_stub_int80_begin, pr_stub_int80_end, pr_stub_int80_trap
 	.type pr_stub_int80, @function
 pr_stub_int80_begin:
 pr_stub_int80:
@@ -26,6 +26,7 @@ pr_stub_int80:
 	mov %r9, %rdi
 	mov 32(%rsp), %rbp
 	int $0x80
+pr_stub_int80_trap:		/* where its syscall stops are */
 	movslq %eax, %rax
 	pop %r12
 	.cfi_adjust_cfa_offset -8

@@ -1,9 +1,9 @@
 /* long pr_stub_syscall(long nr, long a1, ..., long a6): the x86_64 "syscall"
  * path.  SysV passes a1..a5 in rsi rdx rcx r8 r9 and a6 on the stack; the
- * kernel wants rdi rsi rdx r10 r8 r9.  The tracer checks that every stop's
- * instruction_pointer lies between pr_stub_syscall_begin and _end. */
+ * kernel wants rdi rsi rdx r10 r8 r9.  Every syscall stop of a call through
+ * it must report its instruction_pointer at pr_stub_syscall_trap. */
 	.text
-	.globl pr_stub_syscall, pr_stub_syscall_begin, pr_stub_syscall_end
+	.globl pr_stub_syscall, pr_stub_syscall_begin, pr_stub_syscall_end, pr_stub_syscall_trap
 	.type pr_stub_syscall, @function
 pr_stub_syscall_begin:
 pr_stub_syscall:
@@ -16,6 +16,7 @@ pr_stub_syscall:
 	mov %r9, %r8
 	mov 8(%rsp), %r9
 	syscall
+pr_stub_syscall_trap:		/* where its syscall stops are */
 	ret
 	.cfi_endproc
 pr_stub_syscall_end:

@@ -1,6 +1,7 @@
 /* A tracee's syscall paths: one assembly stub per way into the kernel, each
- * bracketed by _begin/_end labels so the tracer can tell which stub a stop's
- * instruction pointer is in.  Each arch lists its paths in tracee-paths.c. */
+ * bracketed by _begin/_end labels, with a _trap label right after its trap
+ * instruction: where every syscall stop of a call through it must report its
+ * instruction pointer.  Each arch lists its paths in tracee-paths.c. */
 #ifndef PR_TRACEE_PATHS_H
 #define PR_TRACEE_PATHS_H
 
@@ -12,6 +13,7 @@ struct pr_path {
 	const char *name;
 	pr_stub_fn call;
 	const char *begin, *end;
+	const char *trap;         /* right after the trap; NULL: the stub marks none */
 	const char *personality;  /* the ABI the path speaks; NULL: the program's own */
 	/* NULL when the path always works; else asks the CPU and kernel, and
 	 * returns NULL when the path works here or the reason it cannot, naming
@@ -22,16 +24,19 @@ struct pr_path {
 	void (*range)(const char **begin, const char **end);
 };
 
+/* _trap is weak: a stub whose stops are elsewhere (i386's vDSO path, ia64's
+ * epc through the gate page) marks none, and the tracer checks the range. */
 #define PR_STUB_DECLARE(path) \
 	long pr_stub_##path(long, long, long, long, long, long, long); \
-	extern const char pr_stub_##path##_begin[], pr_stub_##path##_end[]
+	extern const char pr_stub_##path##_begin[], pr_stub_##path##_end[]; \
+	extern const char pr_stub_##path##_trap[] __attribute__((weak))
 
 /* The fields every path has; a row is { PR_STUB(path) } plus any of
  * .personality (a path into another personality's ABI: x86_64's int $0x80),
  * .unavailable and .range. */
 #define PR_STUB(path) \
 	.name = #path, .call = pr_stub_##path, \
-	.begin = pr_stub_##path##_begin, .end = pr_stub_##path##_end
+	.begin = pr_stub_##path##_begin, .end = pr_stub_##path##_end, .trap = pr_stub_##path##_trap
 
 extern const char pr_tracee_personality[];
 extern const struct pr_path pr_tracee_paths[];

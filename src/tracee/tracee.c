@@ -8,8 +8,8 @@
  * that knows it cannot work here prints why and exits PR_PROBE_UNAVAILABLE.
  *
  * Runs one scenario group through one syscall path, for the tracer.  After
- * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 1
- * <personality> <stub begin> <stub end>"), stops itself with SIGSTOP, and from
+ * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 2
+ * <personality> <stub begin> <stub end> <after the trap, 0 if unmarked>"), stops itself with SIGSTOP, and from
  * then on makes syscalls only through the stub, so the tracer sees exactly the
  * table's stops and nothing from libc. */
 #include <signal.h>
@@ -90,8 +90,9 @@ int main(int argc, char **argv)
 	if (pr_fixture_setup(pers, group, argv[3]) != 0)
 		return 3;
 	path_range(path, &begin, &end);
-	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 1 %s %lx %lx\n", pers->name,
-		    (unsigned long)begin, (unsigned long)end) < 0)
+	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 2 %s %lx %lx %lx\n", pers->name,
+		    (unsigned long)begin, (unsigned long)end,
+		    path->range ? 0UL : (unsigned long)path->trap) < 0)
 		return 3;
 	close(HANDSHAKE_FD);
 	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
