@@ -51,6 +51,21 @@ static void check_ip_at_trap(struct judge *j, const struct pr_info *info)
 			   (unsigned long long)run->stub_begin, (unsigned long long)run->stub_end);
 }
 
+/* The raw sp, and where the stub stores its sp before the trap, that value:
+ * one the kernel did not report. */
+static void check_sp(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
+{
+	expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
+	if (!j->run->stub_sp_slot)
+		return;
+	if (!s->stub_sp_read)
+		check_fail(j, "the stack pointer the stub stored at %#llx could not be read",
+			   (unsigned long long)j->run->stub_sp_slot);
+	else
+		expect_hex(j, "stack_pointer vs the sp the stub stored before its trap", s->stub_sp,
+			   info->stack_pointer);
+}
+
 static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum field f,
 		  const struct pr_stop *s, const struct pr_info *info)
 {
@@ -68,7 +83,7 @@ static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum f
 	case REGS: expect_regs_agree(j, s, info); break;
 	case IP: expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer); break;
 	case IP_TRAP: check_ip_at_trap(j, info); break;
-	default: expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer); break;
+	default: check_sp(j, s, info); break;
 	}
 }
 

@@ -44,3 +44,26 @@ void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop 
 	n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
 	s->frame_err = n == (ssize_t)sizeof(s->frame_mask) ? 0 : n < 0 ? -errno : -EIO;
 }
+
+/* With PTRACE_PEEKDATA, which every kernel with ptrace has (process_vm_readv
+ * needs CONFIG_CROSS_MEMORY_ATTACH).  The slot is an unsigned long of the
+ * tracee program (4 bytes for i386 and arm, 8 for x86_64's int80 path), in
+ * its byte order, which a compat tracee shares with its tracer. */
+void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s)
+{
+	const struct pr_personality *prog = pr_run_program(run);
+	unsigned char bytes[sizeof(long)];
+	unsigned n = prog->word_bits / 8;
+	uint64_t v = 0;
+	long word;
+
+	errno = 0;
+	word = ptrace(PTRACE_PEEKDATA, pid, (void *)(uintptr_t)run->stub_sp_slot, NULL);
+	if (errno || n > sizeof(bytes))
+		return;
+	memcpy(bytes, &word, sizeof(bytes));
+	for (unsigned i = 0; i < n; i++)
+		v |= (uint64_t)bytes[prog->big_endian ? i : n - 1 - i] << (8 * (n - 1 - i));
+	s->stub_sp = v;
+	s->stub_sp_read = true;
+}

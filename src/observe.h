@@ -12,5 +12,7 @@ void pr_observe_sigmask(pid_t pid, struct pr_stop *s);
 void pr_observe_eventmsg(pid_t pid, struct pr_stop *s);
 /* Read the 8 bytes at the decoded stack_pointer + p->sigframe_mask_offset. */
 void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
+/* Read the stack pointer the stub stored before its trap (run->stub_sp_slot). */
+void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s);
 
 #endif

@@ -48,6 +48,7 @@ static const struct pr_rec_field run_fields[] = {
 	LATER(struct pr_rec_entry, extra_stops, PR_REC_INT, run.extra_stops),
 	LATER(struct pr_rec_entry, extra_status, PR_REC_HEXINT, run.extra_status),
 	LATER(struct pr_rec_entry, stub_trap, PR_REC_HEX, run.stub_trap),
+	LATER(struct pr_rec_entry, stub_sp_slot, PR_REC_HEX, run.stub_sp_slot),
 };
 
 static const struct pr_rec_field skip_fields[] = {
@@ -91,6 +92,8 @@ static const struct pr_rec_field stop_fields[] = {
 	LATER(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
 	LATER(struct pr_stop, unwind_bt, PR_REC_TEXT, unwind_bt),
 	SPARSE(struct pr_stop, trap, PR_REC_HEX, regs.trap),
+	SPARSE(struct pr_stop, stub_sp_read, PR_REC_BOOL, stub_sp_read),
+	SPARSE(struct pr_stop, stub_sp, PR_REC_HEX, stub_sp),
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }

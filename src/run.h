@@ -56,6 +56,10 @@ struct pr_stop {
 	char unwind_proc[64];
 	unsigned unwind_depth;
 	char unwind_bt[640];
+	/* At an entry stop: the stack pointer the stub stored just before its
+	 * trap (read from the tracee's pr_stub_sp), when the stub stores one. */
+	bool stub_sp_read;
+	uint64_t stub_sp;
 };
 
 enum pr_unwind_status {
@@ -87,6 +91,7 @@ struct pr_run {
 	int64_t ppid;                /* tracer */
 	uint64_t stub_begin, stub_end;
 	uint64_t stub_trap;           /* right after the stub's trap; 0: check the range */
+	uint64_t stub_sp_slot;        /* where the stub stores its sp; 0: it does not */
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
 	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info

@@ -93,7 +93,7 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 {
 	char line[256], name[64];
 	size_t len = 0;
-	unsigned long long begin, end, trap;
+	unsigned long long begin, end, trap, slot;
 	int version;
 
 	while (len < sizeof(line) - 1 && !memchr(line, '\n', len)) {
@@ -109,12 +109,13 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 		len += (size_t)n;
 	}
 	line[len] = '\0';
-	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx", &version, name, &begin, &end,
-		   &trap) != 5 || version != 2 || strcmp(name, run->pers->name) != 0)
+	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx %llx", &version, name, &begin, &end,
+		   &trap, &slot) != 6 || version != 2 || strcmp(name, run->pers->name) != 0)
 		return -1;
 	run->stub_begin = begin;
 	run->stub_end = end;
 	run->stub_trap = trap;
+	run->stub_sp_slot = slot;
 	return 0;
 }
 
@@ -144,6 +145,8 @@ static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 	const struct pr_group *g = l->group;
 	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
 
+	if (ps->kind == PR_STOP_ENTRY && run->stub_sp_slot)
+		pr_observe_stub_sp(pid, run, s);
 	if (ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn)
 		pr_observe_frame(pid, run->pers, s);
 	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))

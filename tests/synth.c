@@ -15,6 +15,7 @@
 #define STUB_BASE UINT64_C(0x4000000000000a00)
 #define STUB_SIZE 0x60
 #define STACK_POINTER UINT64_C(0x60000fffffffb3a0)
+#define SCRATCH_SLOT UINT64_C(0x6000000000010000) /* the tracee's pr_stub_sp */
 #define BACKING_STORE UINT64_C(0x600007ffff7f0d48)
 
 /* 0ceb1ace4a27: the break path read the frame from its start, the seven
@@ -253,6 +254,10 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		memcpy(s->regs.args, info.args, sizeof(info.args));
 		if (p->regs_arg0_missing)
 			s->regs.args[0] = 0; /* as the arch's reader leaves it */
+		if (ps->kind == PR_STOP_ENTRY) { /* what the stub stored before its trap */
+			s->stub_sp_read = true;
+			s->stub_sp = s->regs.sp;
+		}
 		if (ps->kind == PR_STOP_SECCOMP) {
 			s->status = (SIGTRAP | 7 /* PTRACE_EVENT_SECCOMP */ << 8) << 8 | 0x7f;
 			info.ret_data = PR_SECCOMP_DATA(c->seccomp);
@@ -306,6 +311,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->stub_begin = STUB_BASE + path_index * 0x100;
 	run->stub_end = run->stub_begin + STUB_SIZE;
 	run->stub_trap = run->stub_end - 0x10; /* where base_stop() puts every stop */
+	run->stub_sp_slot = SCRATCH_SLOT;
 	run->stops = calloc(n, sizeof(*run->stops));
 	if (!run->stops)
 		abort();

@@ -13,6 +13,10 @@ pr_stub_svc:
 	mov x3, x4
 	mov x4, x5
 	mov x5, x6
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	mov x10, sp
+	adrp x9, pr_stub_sp
+	str x10, [x9, :lo12:pr_stub_sp]
 	svc #0
 pr_stub_svc_trap:		/* where its syscall stops are */
 	ret

@@ -10,6 +10,8 @@ pr_stub_int80:
 	.cfi_startproc
 	PR_I386_SAVE
 	PR_I386_LOAD 20
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	mov %esp, pr_stub_sp
 	int $0x80
 pr_stub_int80_trap:		/* where its syscall stops are */
 	PR_I386_RESTORE

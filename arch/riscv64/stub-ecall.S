@@ -13,6 +13,9 @@ pr_stub_ecall:
 	mv a3, a4
 	mv a4, a5
 	mv a5, a6
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	la t0, pr_stub_sp
+	sd sp, 0(t0)
 	ecall
 pr_stub_ecall_trap:		/* where its syscall stops are */
 	ret

@@ -10,6 +10,9 @@ pr_stub_svc:
 	.cfi_startproc
 #ifdef __s390x__
 	stmg %r6, %r7, 48(%r15)
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	larl %r1, pr_stub_sp
+	stg %r15, 0(%r1)
 	lgr %r1, %r2
 	lgr %r2, %r3
 	lgr %r3, %r4
@@ -22,6 +25,9 @@ pr_stub_svc_trap:		/* where its syscall stops are */
 	lmg %r6, %r7, 48(%r15)
 #else
 	stm %r6, %r7, 24(%r15)
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	larl %r1, pr_stub_sp
+	st %r15, 0(%r1)
 	lr %r1, %r2
 	lr %r2, %r3
 	lr %r3, %r4

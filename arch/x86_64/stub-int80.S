@@ -25,6 +25,8 @@ pr_stub_int80:
 	mov %r8, %rsi
 	mov %r9, %rdi
 	mov 32(%rsp), %rbp
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	mov %rsp, pr_stub_sp(%rip)
 	int $0x80
 pr_stub_int80_trap:		/* where its syscall stops are */
 	movslq %eax, %rax

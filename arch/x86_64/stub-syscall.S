@@ -15,6 +15,8 @@ pr_stub_syscall:
 	mov %r8, %r10
 	mov %r9, %r8
 	mov 8(%rsp), %r9
+	/* The stack pointer at the trap, for the tracer to read (pr_stub_sp). */
+	mov %rsp, pr_stub_sp(%rip)
 	syscall
 pr_stub_syscall_trap:		/* where its syscall stops are */
 	ret

@@ -38,6 +38,10 @@ struct pr_path {
 	.name = #path, .call = pr_stub_##path, \
 	.begin = pr_stub_##path##_begin, .end = pr_stub_##path##_end, .trap = pr_stub_##path##_trap
 
+/* Where a stub that marks its trap stores its stack pointer just before it:
+ * the tracer reads it at the entry stop, a value the kernel did not report. */
+extern unsigned long pr_stub_sp;
+
 extern const char pr_tracee_personality[];
 extern const struct pr_path pr_tracee_paths[];
 

@@ -9,7 +9,8 @@
  *
  * Runs one scenario group through one syscall path, for the tracer.  After
  * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 2
- * <personality> <stub begin> <stub end> <after the trap, 0 if unmarked>"), stops itself with SIGSTOP, and from
+ * <personality> <stub begin> <stub end> <after the trap, 0 if unmarked>
+ * <where the stub stores its sp, 0 if it does not>"), stops itself with SIGSTOP, and from
  * then on makes syscalls only through the stub, so the tracer sees exactly the
  * table's stops and nothing from libc. */
 #include <signal.h>
@@ -72,6 +73,8 @@ static void path_range(const struct pr_path *path, const char **begin, const cha
 		path->range(begin, end);
 }
 
+unsigned long pr_stub_sp;
+
 int main(int argc, char **argv)
 {
 	const struct pr_group *group = argc == 4 ? pr_group_find(argv[1]) : NULL;
@@ -90,9 +93,10 @@ int main(int argc, char **argv)
 	if (pr_fixture_setup(pers, group, argv[3]) != 0)
 		return 3;
 	path_range(path, &begin, &end);
-	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 2 %s %lx %lx %lx\n", pers->name,
+	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 2 %s %lx %lx %lx %lx\n", pers->name,
 		    (unsigned long)begin, (unsigned long)end,
-		    path->range ? 0UL : (unsigned long)path->trap) < 0)
+		    path->range ? 0UL : (unsigned long)path->trap,
+		    path->range || !path->trap ? 0UL : (unsigned long)&pr_stub_sp) < 0)
 		return 3;
 	close(HANDSHAKE_FD);
 	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
