@@ -7,15 +7,21 @@
 
 #define MAX_REPORTED 4
 
-static void probe(struct judge *j, const char *name, int index, unsigned op)
+static void probe(struct judge *j, int index)
 {
-	const struct pr_call *c = &j->g->calls[0];
+	const struct pr_plan_stop *ps = &j->plan[index];
+	const struct pr_call *c = ps->call >= 0 ? &j->g->calls[ps->call] : NULL;
+	unsigned op;
+	int status;
 	const struct pr_stop *s;
 	struct pr_info info;
 	unsigned bad = 0;
-	int64_t full = (int64_t)pr_info_size_for_op(op);
+	int64_t full;
 
-	check_begin(j, index ? c : NULL, index, "%s", name);
+	pr_plan_stop_shape(j->g, ps, &status, &op);
+	full = (int64_t)pr_info_size_for_op(op);
+	/* Named by the kind of stop: none (the SIGSTOP), entry, exit, seccomp. */
+	check_begin(j, c, index, "%s", ps->kind == PR_STOP_SIGSTOP ? "none" : pr_stop_kind_name(ps->kind));
 	if (check_stop(j, index, &s, &info)) {
 		expect_dec(j, "op at the probed stop", op, info.op);
 		if (!s->sized)
@@ -40,9 +46,10 @@ static void probe(struct judge *j, const char *name, int index, unsigned op)
 	check_end(j);
 }
 
+/* At every stop the plan says is probed. */
 void judge_info_size(struct judge *j)
 {
-	probe(j, "none", 0, PR_OP_NONE);
-	probe(j, "entry", 1, PR_OP_ENTRY);
-	probe(j, "exit", 2, PR_OP_EXIT);
+	for (unsigned k = 0; k < j->nplan; k++)
+		if (pr_plan_sized(j->g, j->plan, k))
+			probe(j, (int)k);
 }

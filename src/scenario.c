@@ -139,6 +139,16 @@ int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enu
 	return -1;
 }
 
+bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k)
+{
+	if (!(g->checks & PR_CHECK_INFO_SIZE))
+		return false;
+	for (unsigned i = 0; i < k; i++)
+		if (plan[i].kind == plan[k].kind)
+			return false;
+	return true;
+}
+
 const char *pr_stop_kind_name(enum pr_stop_kind k)
 {
 	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal" };

@@ -166,6 +166,10 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out);
 /* The index of the first stop of kind k of call i, or -1. */
 int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k);
 const char *pr_stop_kind_name(enum pr_stop_kind k);
+/* Does the tracer probe every buffer size at stop k of group g's plan?  In
+ * an info-size group, at the first stop of each kind (the one place that
+ * says so: the tracer, the judge and the synthesiser ask it). */
+bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
 /* The wait status a planned stop of group g shows (waitpid's), and the op
  * GET must report there. */
 void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,

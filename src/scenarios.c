@@ -104,6 +104,12 @@ static const struct pr_call info_size_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 
+/* info-size at a PTRACE_EVENT_SECCOMP stop too (op SECCOMP, 84 bytes): the
+ * filter traces this call; its entry, seccomp and exit stops are probed. */
+static const struct pr_call info_size_seccomp_calls[] = {
+	{ "getppid", PR_SYS_getppid, NONE6, OK(PPID), .seccomp = PR_SECCOMP_TRACE | 0x51 },
+};
+
 /* Seccomp: the tracee's filter traces these calls with distinct data (getpid
  * is not filtered: no seccomp stop); the last one is skipped at its seccomp
  * stop through the arch's registers (nr = -1) and must return what the arch
@@ -198,6 +204,8 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_EXIT),
 	GROUP("info-size", "every user buffer size from 0 to sizeof, at a guard page", info_size_calls,
 	      PR_CHECK_INFO_SIZE),
+	GROUP("info-size-seccomp", "the same at a seccomp stop (and its call's entry and exit)",
+	      info_size_seccomp_calls, PR_CHECK_INFO_SIZE),
 	GROUP("seccomp", "PTRACE_EVENT_SECCOMP stops under PTRACE_SYSCALL: fields, ret_data, order",
 	      seccomp_calls, PR_CHECK_SEQUENCE | PR_CHECK_SECCOMP | PR_CHECK_EXIT | PR_CHECK_TAMPER,
 	      .via = PR_VIA_REGSET),

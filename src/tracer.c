@@ -228,7 +228,6 @@ static bool planned(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 
 static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, double deadline)
 {
-	bool sizes = l->group->checks & PR_CHECK_INFO_SIZE;
 	struct pr_plan_stop plan[PR_PLAN_MAX];
 	unsigned want = pr_plan(l->group, plan);
 	enum __ptrace_request next = l->group->cont ? PTRACE_CONT : PTRACE_SYSCALL;
@@ -254,8 +253,7 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 	while (run->nstops < want) {
 		if (!next_stop(run, pid, &status, deadline, l->timeout))
 			return;
-		/* info-size probes the SIGSTOP and the first call's entry and exit. */
-		record_stop(run, pid, status, &run->stops[run->nstops], sizes && run->nstops < 3);
+		record_stop(run, pid, status, &run->stops[run->nstops], pr_plan_sized(l->group, plan, run->nstops));
 		if (!planned(l, run, pid, &plan[run->nstops], status))
 			return;
 		act(l, run, pid, &plan[run->nstops], &run->stops[run->nstops]);

@@ -319,10 +319,8 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
 	run->end = PR_END_EXITED;
 	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
-	/* info-size probes the SIGSTOP and the first call's entry and exit. */
 	for (unsigned k = 0; k < n; k++)
-		synth_stop(p, run, &plan[k], bug, (g->checks & PR_CHECK_INFO_SIZE) && k < 3,
-			   &run->stops[k]);
+		synth_stop(p, run, &plan[k], bug, pr_plan_sized(g, plan, k), &run->stops[k]);
 }
 
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)
