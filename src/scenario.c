@@ -161,6 +161,15 @@ void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps,
 {
 	const int syscall_stop = (SIGTRAP | 0x80) << 8 | 0x7f; /* PTRACE_O_TRACESYSGOOD */
 
+	/* Without the option a syscall stop is a plain SIGTRAP stop, and GET
+	 * says NONE there: ptrace_report_syscall() (include/linux/ptrace.h)
+	 * sets si_code SIGTRAP|0x80 only with PT_TRACESYSGOOD, and
+	 * ptrace_get_syscall_info_op() (kernel/ptrace.c) keys on that si_code. */
+	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
+		*status = SIGTRAP << 8 | 0x7f;
+		*op = PR_OP_NONE;
+		return;
+	}
 	switch (ps->kind) {
 	case PR_STOP_ENTRY: *status = syscall_stop; *op = PR_OP_ENTRY; break;
 	case PR_STOP_EXIT: *status = syscall_stop; *op = PR_OP_EXIT; break;

@@ -121,6 +121,7 @@ struct pr_group {
 	unsigned ncalls;
 	unsigned checks;
 	bool cont;             /* resume with PTRACE_CONT: only event stops */
+	bool no_sysgood;       /* traced without PTRACE_O_TRACESYSGOOD */
 	enum pr_tamper_via via;
 };
 

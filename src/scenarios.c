@@ -110,6 +110,13 @@ static const struct pr_call info_size_seccomp_calls[] = {
 	{ "getppid", PR_SYS_getppid, NONE6, OK(PPID), .seccomp = PR_SECCOMP_TRACE | 0x51 },
 };
 
+/* Traced without PTRACE_O_TRACESYSGOOD: the same entry and exit stops, each a
+ * plain SIGTRAP stop at which GET must say op NONE (24 bytes). */
+static const struct pr_call no_sysgood_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "close", PR_SYS_close, PATTERNS, FAILS(EBADF) },
+};
+
 /* Seccomp: the tracee's filter traces these calls with distinct data (getpid
  * is not filtered: no seccomp stop); the last one is skipped at its seccomp
  * stop through the arch's registers (nr = -1) and must return what the arch
@@ -214,6 +221,8 @@ const struct pr_group pr_groups[] = {
 	      .via = PR_VIA_REGSET),
 	GROUP("sigreturn", "rt_sigreturn: nr, sp, the signal frame's mask, on both stacks",
 	      sigreturn_calls, PR_CHECK_SEQUENCE | PR_CHECK_SIGRETURN),
+	GROUP("no-sysgood", "without PTRACE_O_TRACESYSGOOD: syscall stops are SIGTRAP, GET says NONE",
+	      no_sysgood_calls, PR_CHECK_SEQUENCE, .no_sysgood = true),
 	GROUP("set-info", "PTRACE_SET_SYSCALL_INFO: nr, skip, args, rval, seccomp; seen by the tracee",
 	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_SET_INFO),
 	GROUP("set-regs", "the same changes through the legacy PTRACE_SETREGSET",

@@ -233,8 +233,10 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 	enum __ptrace_request next = l->group->cont ? PTRACE_CONT : PTRACE_SYSCALL;
 	int status;
 
-	if (ptrace(PTRACE_SETOPTIONS, pid, NULL,
-		   (void *)(long)(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP)) != 0) {
+	long options = PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP |
+		       (l->group->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD);
+
+	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)options) != 0) {
 		set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return;

@@ -281,6 +281,12 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		s->regs.nr = pr_syscall_nr(p, PR_SYS_kill);
 		break;
 	}
+	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
+		unsigned op;
+
+		pr_plan_stop_shape(g, ps, &s->status, &op);
+		info.op = (uint8_t)op;
+	}
 	if (rt)
 		sigreturn_state(p, c, &info, ps->kind == PR_STOP_ENTRY, s);
 	else if (c && c->tamper && c->tamper->at == ps->kind)
