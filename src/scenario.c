@@ -30,7 +30,8 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	case PR_ARG_ZERO: v = 0; break;
 	case PR_ARG_VAL: v = (uint64_t)a->val; break;
 	case PR_ARG_PAT: v = pr_pattern((unsigned)a->val); break;
-	case PR_ARG_STR: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
+	case PR_ARG_STR:
+	case PR_ARG_SIGINFO: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
 	case PR_ARG_BUF: v = p->scratch_addr + PR_SCRATCH_BUF; break;
 	case PR_ARG_FAULT: v = p->scratch_addr + PR_SCRATCH_SIZE; break;
 	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
@@ -121,8 +122,9 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
 		if (g->cont)
 			continue;
 		PUT(PR_STOP_EXIT, (int)i, effective_sys(c));
-		if (c->raise) {
+		if (c->raise)
 			PUT(PR_STOP_SIGNAL, (int)i, c->sys);
+		if (c->raise && !c->unhandled) {
 			PUT(PR_STOP_ENTRY, (int)i, PR_SYS_rt_sigreturn);
 			PUT(PR_STOP_EXIT, (int)i, PR_SYS_rt_sigreturn);
 		}

@@ -21,6 +21,8 @@ enum pr_arg_kind {
 	PR_ARG_MOVABLE, /* a mapped page the scenario may move away */
 	PR_ARG_UNMAPPED, /* an address nothing is mapped at */
 	PR_ARG_PID,    /* the tracee's pid */
+	PR_ARG_SIGINFO, /* pointer to a siginfo in the scratch area: si_signo the
+			 * call's raise, si_code val (the tracee's own layout) */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
 	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
@@ -89,6 +91,9 @@ struct pr_call {
 	 * and returns through rt_sigreturn. */
 	int raise;
 	bool altstack;
+	/* The raised signal has no handler and the tracer does not deliver it
+	 * (SIGTRAP): its signal-delivery-stop, and no rt_sigreturn after. */
+	bool unhandled;
 	const struct pr_tamper *tamper; /* NULL: the tracer changes nothing */
 };
 

@@ -117,6 +117,17 @@ static const struct pr_call no_sysgood_calls[] = {
 	{ "close", PR_SYS_close, PATTERNS, FAILS(EBADF) },
 };
 
+/* A SIGTRAP the tracee sends itself with si_code SIGTRAP|0x80, the code of a
+ * syscall stop: at its signal-delivery-stop GET must still say NONE.  The
+ * kernel lets a process queue a positive si_code to itself
+ * (do_rt_sigqueueinfo()), and ptrace_get_syscall_info_op() takes 0x85 for a
+ * syscall stop unless ptrace_message says none: ptrace_signal() stops with
+ * message 0 (kernel/signal.c). */
+static const struct pr_call forged_sigtrap_calls[] = {
+	{ "forged", PR_SYS_rt_sigqueueinfo, { PID, VAL(SIGTRAP), { PR_ARG_SIGINFO, SIGTRAP | 0x80, NULL } },
+	  OK(VALUE), .raise = SIGTRAP, .unhandled = true },
+};
+
 /* Seccomp: the tracee's filter traces these calls with distinct data (getpid
  * is not filtered: no seccomp stop); the last one is skipped at its seccomp
  * stop through the arch's registers (nr = -1) and must return what the arch
@@ -221,6 +232,8 @@ const struct pr_group pr_groups[] = {
 	      .via = PR_VIA_REGSET),
 	GROUP("sigreturn", "rt_sigreturn: nr, sp, the signal frame's mask, on both stacks",
 	      sigreturn_calls, PR_CHECK_SEQUENCE | PR_CHECK_SIGRETURN),
+	GROUP("forged-sigtrap", "a self-sent SIGTRAP with si_code 0x85: its signal stop is NONE",
+	      forged_sigtrap_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT),
 	GROUP("no-sysgood", "without PTRACE_O_TRACESYSGOOD: syscall stops are SIGTRAP, GET says NONE",
 	      no_sysgood_calls, PR_CHECK_SEQUENCE, .no_sysgood = true),
 	GROUP("set-info", "PTRACE_SET_SYSCALL_INFO: nr, skip, args, rval, seccomp; seen by the tracee",

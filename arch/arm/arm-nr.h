@@ -14,6 +14,7 @@
 #define ARM_NR_mlock 150
 #define ARM_NR_mremap 163
 #define ARM_NR_rt_sigreturn 173
+#define ARM_NR_rt_sigqueueinfo 178
 #define ARM_NR_getcwd 183
 #define ARM_NR_exit_group 248
 #define ARM_NR_shutdown 293

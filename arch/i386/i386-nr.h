@@ -19,3 +19,4 @@
 #define I386_NR_unlinkat 301
 #define I386_NR_shutdown 373
 #define I386_NR_rt_sigreturn 173
+#define I386_NR_rt_sigqueueinfo 178

@@ -14,6 +14,7 @@
 #define IA64_NR_mlock 1153
 #define IA64_NR_mremap 1156
 #define IA64_NR_rt_sigreturn 1181
+#define IA64_NR_rt_sigqueueinfo 1180
 #define IA64_NR_getcwd 1184
 #define IA64_NR_shutdown 1202
 #define IA64_NR_exit_group 1236

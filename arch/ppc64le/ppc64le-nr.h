@@ -14,6 +14,7 @@
 #define PPC64LE_NR_mlock 150
 #define PPC64LE_NR_mremap 163
 #define PPC64LE_NR_rt_sigreturn 172
+#define PPC64LE_NR_rt_sigqueueinfo 177
 #define PPC64LE_NR_getcwd 182
 #define PPC64LE_NR_exit_group 234
 #define PPC64LE_NR_openat 286

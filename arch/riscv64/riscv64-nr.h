@@ -13,6 +13,7 @@
 #define RISCV64_NR_ptrace 117
 #define RISCV64_NR_kill 129
 #define RISCV64_NR_rt_sigreturn 139
+#define RISCV64_NR_rt_sigqueueinfo 138
 #define RISCV64_NR_getpid 172
 #define RISCV64_NR_getppid 173
 #define RISCV64_NR_shutdown 210

@@ -14,6 +14,7 @@
 #define S390_NR_mlock 150
 #define S390_NR_mremap 163
 #define S390_NR_rt_sigreturn 173
+#define S390_NR_rt_sigqueueinfo 178
 #define S390_NR_getcwd 183
 #define S390_NR_exit_group 248
 #define S390_NR_openat 288

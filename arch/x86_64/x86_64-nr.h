@@ -19,3 +19,4 @@
 #define X86_64_NR_mkdirat 258
 #define X86_64_NR_unlinkat 263
 #define X86_64_NR_rt_sigreturn 15
+#define X86_64_NR_rt_sigqueueinfo 129

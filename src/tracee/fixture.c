@@ -2,6 +2,7 @@
  * here is traced: the tracer only starts syscall tracing at the SIGSTOP). */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -77,7 +78,13 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 		return fail("mmap movable page");
 	for (unsigned i = 0; i < g->ncalls; i++)
 		for (unsigned a = 0; a < 6; a++)
-			if (g->calls[i].args[a].kind == PR_ARG_STR) {
+			if (g->calls[i].args[a].kind == PR_ARG_SIGINFO) {
+				siginfo_t *si = (siginfo_t *)(void *)(base + i * PR_SCRATCH_STR_SLOT);
+
+				memset(si, 0, sizeof(*si));
+				si->si_signo = g->calls[i].raise;
+				si->si_code = (int)g->calls[i].args[a].val;
+			} else if (g->calls[i].args[a].kind == PR_ARG_STR) {
 				size_t len = strlen(g->calls[i].args[a].str);
 
 				if (len >= PR_SCRATCH_STR_SLOT)

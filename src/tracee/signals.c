@@ -35,7 +35,7 @@ int pr_fixture_signals(const struct pr_personality *p, const struct pr_group *g)
 		const struct pr_call *c = &g->calls[i];
 		struct sigaction sa = { .sa_sigaction = on_signal };
 
-		if (!c->raise)
+		if (!c->raise || c->unhandled)
 			continue;
 		raises = true;
 		sa.sa_flags = SA_SIGINFO | (c->altstack ? SA_ONSTACK : 0);
