@@ -89,6 +89,8 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 		for (unsigned g = 0; g < pr_ngroups; g++) {
 			struct group_out out = { .o = o, .t = &t[i], .g = &pr_groups[g], .ids = ids };
 
+			if (pr_groups[g].checks & t[i].not_applicable)
+				continue; /* not a check of this target (targets.c) */
 			pr_judge(t[i].pers, &pr_groups[g], NULL, print_id, &out);
 			n += out.n;
 		}
