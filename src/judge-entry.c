@@ -92,6 +92,8 @@ void judge_entry(struct judge *j)
 	for (unsigned i = 0; i < j->g->ncalls; i++) {
 		const struct pr_call *c = &j->g->calls[i];
 
+		if (c->untraced)
+			continue; /* made before its thread was traced: no entry stop */
 		for (enum field f = 0; f < NFIELDS; f++) {
 			const struct pr_stop *s;
 			struct pr_info info;

@@ -7,6 +7,10 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
 {
 	int64_t pid = j->run ? j->run->pid : 0;
 
+	if (e == PR_EXPECT_CHILD)
+		value = judge_child_pid(j, i);
+	if (e == PR_EXPECT_TID) /* the calling thread's */
+		value = c->worker && j->run ? j->run->worker_tid : pid;
 	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
 			   j->run ? j->run->ppid : 0, rval, is_error);
 }
@@ -20,8 +24,8 @@ void judge_exit(struct judge *j)
 		int64_t rval, raw_rval;
 		bool is_error, raw_is_error;
 
-		if (c->expect == PR_EXPECT_NOTHING)
-			continue;
+		if (c->expect == PR_EXPECT_NOTHING || pr_call_interrupted(c))
+			continue; /* an interrupted call's results are judge-restart.c's */
 		expected_result(j, c, i, c->expect, c->value, &rval, &is_error);
 		for (unsigned f = 0; f < 4; f++) {
 			const struct pr_stop *s;

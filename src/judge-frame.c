@@ -1,11 +1,14 @@
 /* What every GET of every group must say, whatever its stop and call:
  *   arch      the personality's AUDIT_ARCH at every stop, the NONE stops
- *             (SIGSTOP, signal delivery) and the exits included;
+ *             (SIGSTOP, signal delivery) and the exits included (a
+ *             handler's rt_sigreturn: the program's);
  *   reserved  zero in bytes 1-3: padding before 6.16, reserved and flags
  *             since; 0032ce0f85a2 once leaked kernel stack there;
- *   ip-sp     at a call's exit and seccomp stops, the instruction and stack
- *             pointer of its entry stop: the same trap, the tracee has not
- *             moved (rt_sigreturn excepted: its exit is in the restored frame).
+ *   ip-sp     at a call's exit, seccomp and signal-delivery stops, and a
+ *             restarted call's second entry and exit, the instruction and
+ *             stack pointer of its first entry stop: the same trap, the
+ *             tracee has not moved (rt_sigreturn excepted: its exit is in
+ *             the restored frame).
  * Each is one result for the group, its failures naming each stop. */
 #include <stdio.h>
 
@@ -18,11 +21,21 @@ static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t ex
 		   (unsigned long long)expected, (unsigned long long)seen);
 }
 
+/* A call made through the program's own path is in its ABI, and so is a
+ * handler's rt_sigreturn (libc's restorer), even where the other calls take
+ * another's path (x86_64's int $0x80). */
 static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
 {
+	const struct pr_plan_stop *ps = &j->plan[k];
+	const struct pr_call *c = ps->call >= 0 ? &j->g->calls[ps->call] : NULL;
+	uint32_t want = call_personality(j, c)->audit_arch;
+
 	(void)s;
-	if (info->arch != j->p->audit_arch)
-		stop_fail(j, k, "arch", j->p->audit_arch, info->arch);
+	/* So is the exec: the new image is the program's. */
+	if ((ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve) && j->run)
+		want = pr_run_program(j->run)->audit_arch;
+	if (info->arch != want)
+		stop_fail(j, k, "arch", want, info->arch);
 }
 
 static void reserved_of(struct judge *j, unsigned k, const char *which, const struct pr_info *info)
@@ -47,26 +60,33 @@ static void reserved(struct judge *j, unsigned k, const struct pr_stop *s, const
 	}
 }
 
+/* Where a stop of a call must be, from its entry stop: the same trap.  At
+ * the signal-delivery-stop of an interrupted call, the arch's rewind back to
+ * the trap where it rewinds before it stops (signal_rewind). */
 static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
 {
 	const struct pr_plan_stop *ps = &j->plan[k];
+	const struct pr_call *c = ps->call >= 0 ? &j->g->calls[ps->call] : NULL;
 	const struct pr_stop *es;
 	struct pr_info entry;
+	uint64_t rewind = 0;
 	int at;
 
 	(void)s;
-	if ((ps->kind != PR_STOP_EXIT && ps->kind != PR_STOP_SECCOMP) || ps->call < 0 ||
-	    ps->sys == PR_SYS_rt_sigreturn || (at = entry_stop(j, (unsigned)ps->call)) < 0 ||
-	    !j->run || (unsigned)at >= j->run->nstops)
+	if (!c || (ps->kind == PR_STOP_ENTRY && !ps->again) || ps->sys == PR_SYS_rt_sigreturn ||
+	    (at = entry_stop(j, (unsigned)ps->call)) < 0 || !j->run || (unsigned)at >= j->run->nstops)
 		return;
 	es = &j->run->stops[at];
 	if (es->info_ret < 0)
 		return; /* the entry stop's own checks say why */
 	pr_info_decode(es->info, (size_t)es->info_ret < PR_INFO_BUF ? (size_t)es->info_ret : PR_INFO_BUF,
 		       j->p->big_endian, &entry);
-	if (info->instruction_pointer != entry.instruction_pointer)
-		stop_fail(j, k, "instruction_pointer (the entry stop's)", entry.instruction_pointer,
-			  info->instruction_pointer);
+	if (pr_plan_after_interrupt(j->g, j->plan, k))
+		rewind = j->p->signal_rewind[pr_personality_path(j->p, j->run->path)];
+	if (info->instruction_pointer != entry.instruction_pointer - rewind)
+		stop_fail(j, k, rewind ? "instruction_pointer (the entry stop's, back at the trap)"
+				       : "instruction_pointer (the entry stop's)",
+			  entry.instruction_pointer - rewind, info->instruction_pointer);
 	if (info->stack_pointer != entry.stack_pointer)
 		stop_fail(j, k, "stack_pointer (the entry stop's)", entry.stack_pointer, info->stack_pointer);
 }

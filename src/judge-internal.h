@@ -48,6 +48,12 @@ void judge_seccomp(struct judge *j);
 void judge_sigreturn(struct judge *j);
 void judge_tamper(struct judge *j);
 void judge_unwind(struct judge *j);
+void judge_restart(struct judge *j);
+void judge_mixed(struct judge *j);
+void judge_events(struct judge *j);
+/* The pid the latest fork, vfork or clone event stop up to call's named
+ * (0: none, or not seen). */
+int64_t judge_child_pid(const struct judge *j, unsigned call);
 void judge_frame(struct judge *j);   /* every group */
 
 /* Where the plan puts call i's first stop of a kind (-1: none). */
@@ -72,6 +78,10 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
  * false after a failure. */
 bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
 		      const struct pr_info *info);
+/* The ABI call c (NULL: none) speaks: the program's own for an own_path
+ * call, else the run's. */
+const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c);
+
 /* Every later check of the group is SKIP with this reason (run != NULL). */
 void check_skip(struct judge *j, const char *reason);
 

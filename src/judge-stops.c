@@ -16,9 +16,10 @@ void judge_sigstop(struct judge *j)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	int k = plan_stop(j, (unsigned)-1, PR_STOP_SIGSTOP);
 
 	check_begin(j, NULL, 0, "sigstop.op");
-	if (check_stop(j, 0, &s, &info)) {
+	if (check_stop(j, k, &s, &info)) {
 		if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != SIGSTOP)
 			check_fail(j, "wait status: expected a SIGSTOP stop (%#x), seen %#x",
 				   SIGSTOP << 8 | 0x7f, s->status);
@@ -27,24 +28,24 @@ void judge_sigstop(struct judge *j)
 	check_end(j);
 
 	check_begin(j, NULL, 0, "sigstop.size");
-	if (check_stop(j, 0, &s, &info))
+	if (check_stop(j, k, &s, &info))
 		expect_dec(j, "returned size", PR_INFO_SIZE_NONE, s->info_ret);
 	check_end(j);
 
 	check_begin(j, NULL, 0, "sigstop.arch");
-	if (check_stop(j, 0, &s, &info))
+	if (check_stop(j, k, &s, &info))
 		expect_hex(j, "arch", j->p->audit_arch, info.arch);
 	check_end(j);
 
 	/* Registers that cannot be read are a failure, not a pass: at a
 	 * signal-delivery-stop every regset must answer. */
 	check_begin(j, NULL, 0, "sigstop.ip");
-	if (check_stop(j, 0, &s, &info) && regs_read(j, s))
+	if (check_stop(j, k, &s, &info) && regs_read(j, s))
 		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info.instruction_pointer);
 	check_end(j);
 
 	check_begin(j, NULL, 0, "sigstop.sp");
-	if (check_stop(j, 0, &s, &info) && regs_read(j, s))
+	if (check_stop(j, k, &s, &info) && regs_read(j, s))
 		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info.stack_pointer);
 	check_end(j);
 }
@@ -81,12 +82,11 @@ static bool alternating(const struct judge *j)
 	return true;
 }
 
-/* After the SIGSTOP, every stop is the one the group's plan says: wait
- * status and op. */
+/* Every stop is the one the group's plan says: wait status and op. */
 static void sequence(struct judge *j)
 {
 	check_begin(j, NULL, -1, "%s", alternating(j) ? "alternate" : "sequence");
-	for (unsigned k = 1; k < j->nplan; k++) {
+	for (unsigned k = 0; k < j->nplan; k++) {
 		const struct pr_stop *s;
 		struct pr_info info;
 
@@ -134,4 +134,5 @@ void judge_sequence(struct judge *j)
 	sequence(j);
 	sizes(j, "entry-size", PR_STOP_ENTRY);
 	sizes(j, "exit-size", PR_STOP_EXIT);
+	sizes(j, "signal-size", PR_STOP_SIGNAL);
 }

@@ -29,6 +29,12 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_tamper(&j);
 	if (g->checks & PR_CHECK_UNWIND)
 		judge_unwind(&j);
+	if (g->checks & PR_CHECK_RESTART)
+		judge_restart(&j);
+	if (g->checks & PR_CHECK_MIXED)
+		judge_mixed(&j);
+	if (g->checks & PR_CHECK_EVENTS)
+		judge_events(&j);
 	judge_frame(&j);
 }
 
@@ -189,4 +195,9 @@ const struct pr_personality *pr_run_program(const struct pr_run *run)
 	const struct pr_personality *p = run->program[0] ? pr_personality_find(run->program) : NULL;
 
 	return p ? p : run->pers;
+}
+
+const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c)
+{
+	return c && c->own_path && j->run ? pr_run_program(j->run) : j->p;
 }

@@ -1,6 +1,10 @@
 #define _GNU_SOURCE
+#include <elf.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
@@ -66,4 +70,55 @@ void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s)
 		v |= (uint64_t)bytes[prog->big_endian ? i : n - 1 - i] << (8 * (n - 1 - i));
 	s->stub_sp = v;
 	s->stub_sp_read = true;
+}
+
+/* The header of a program of either class (the i386 tracee under an x86_64
+ * tracer), in the tracer's own byte order, which a tracee it runs shares. */
+static uint64_t elf_exec_entry(const char *file)
+{
+	union { Elf32_Ehdr e32; Elf64_Ehdr e64; } h;
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd < 0 ? -1 : read(fd, &h, sizeof(h));
+
+	if (fd >= 0)
+		close(fd);
+	if (n < (ssize_t)sizeof(Elf32_Ehdr) || memcmp(h.e32.e_ident, ELFMAG, SELFMAG) != 0)
+		return 0;
+	if (h.e32.e_ident[EI_CLASS] == ELFCLASS32)
+		return h.e32.e_type == ET_EXEC ? h.e32.e_entry : 0;
+	return n == (ssize_t)sizeof(h) && h.e64.e_type == ET_EXEC ? h.e64.e_entry : 0;
+}
+
+/* Field 28 of /proc/PID/stat; the command (field 2) may hold spaces, so count
+ * from its closing parenthesis. */
+static uint64_t start_stack(pid_t pid)
+{
+	char path[64], buf[1024], *p;
+	unsigned long long v = 0;
+	FILE *f;
+	size_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	if (!(f = fopen(path, "re")))
+		return 0;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	if (!(p = strrchr(buf, ')')))
+		return 0;
+	p++;
+	for (int field = 3; field <= 28 && p; field++) {
+		p = strchr(p, ' ');
+		if (p && field == 28)
+			sscanf(p, " %llu", &v);
+		else if (p)
+			p++;
+	}
+	return v;
+}
+
+void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s)
+{
+	s->elf_entry = elf_exec_entry(file);
+	s->start_stack = start_stack(pid);
 }

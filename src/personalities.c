@@ -39,6 +39,14 @@ const struct pr_personality *pr_personality_find(const char *name)
 	return NULL;
 }
 
+unsigned pr_personality_path(const struct pr_personality *p, const char *path)
+{
+	for (unsigned k = 0; k < 4 && p->paths[k] && path; k++)
+		if (strcmp(p->paths[k], path) == 0)
+			return k;
+	return 0;
+}
+
 uint64_t pr_word_mask(const struct pr_personality *p)
 {
 	return p->word_bits >= 64 ? UINT64_MAX : (UINT64_C(1) << p->word_bits) - 1;

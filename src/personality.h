@@ -35,6 +35,14 @@ struct pr_personality {
 	uint64_t nr_mask;        /* bits of nr the kernel reports (s390: 16) */
 	const char *const paths[4]; /* syscall paths, NULL-terminated: "syscall", "int80", "epc", "break" */
 	uint64_t path_trap[4];   /* per path, the raw trap its calls show (0: the arch has one way) */
+	/* Per path, how far before the address after the trap the pc is at the
+	 * signal-delivery-stop of a call the signal interrupted (-ERESTART*):
+	 * the trap's length where the arch rewinds to the trap before it stops
+	 * (so a debugger sees the restart), 0 where it rewinds after. */
+	uint8_t signal_rewind[4];
+	/* Which argument of clone() takes the flags: 1 where the arch swaps the
+	 * first two (s390's CLONE_BACKWARDS2: clone(newsp, flags, ...)), else 0. */
+	unsigned clone_flags_arg;
 	const uint32_t *nr;      /* [PR_SYS_COUNT] syscall numbers */
 	uint64_t nr_unknown;     /* a number no kernel of this arch implements */
 	uint64_t scratch_addr;   /* fixed address of the tracee's scratch area */
@@ -73,6 +81,9 @@ struct pr_personality {
 extern const struct pr_personality *const pr_personalities[];
 
 const struct pr_personality *pr_personality_find(const char *name);
+
+/* The index of a path in p->paths (and its per-path rows), 0 if unknown. */
+unsigned pr_personality_path(const struct pr_personality *p, const char *path);
 
 /* What a 64-bit kernel needs to run p's programs (the compat path), for the
  * SKIP when their exec fails with ENOEXEC (arch/personalities.tab's

@@ -49,6 +49,7 @@ static const struct pr_rec_field run_fields[] = {
 	LATER(struct pr_rec_entry, extra_status, PR_REC_HEXINT, run.extra_status),
 	LATER(struct pr_rec_entry, stub_trap, PR_REC_HEX, run.stub_trap),
 	LATER(struct pr_rec_entry, stub_sp_slot, PR_REC_HEX, run.stub_sp_slot),
+	LATER(struct pr_rec_entry, worker_tid, PR_REC_DEC, run.worker_tid),
 };
 
 static const struct pr_rec_field skip_fields[] = {
@@ -94,6 +95,9 @@ static const struct pr_rec_field stop_fields[] = {
 	SPARSE(struct pr_stop, trap, PR_REC_HEX, regs.trap),
 	SPARSE(struct pr_stop, stub_sp_read, PR_REC_BOOL, stub_sp_read),
 	SPARSE(struct pr_stop, stub_sp, PR_REC_HEX, stub_sp),
+	SPARSE(struct pr_stop, child_status, PR_REC_HEXINT, child_status),
+	SPARSE(struct pr_stop, elf_entry, PR_REC_HEX, elf_entry),
+	SPARSE(struct pr_stop, start_stack, PR_REC_HEX, start_stack),
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }

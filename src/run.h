@@ -60,6 +60,15 @@ struct pr_stop {
 	 * trap (read from the tracee's pr_stub_sp), when the stub stores one. */
 	bool stub_sp_read;
 	uint64_t stub_sp;
+	/* At a fork, vfork or clone event stop: the new child's first stop
+	 * (waitpid status; 0 when it made none), after which it is detached. */
+	int child_status;
+	/* At the exec's PTRACE_EVENT_EXEC stop: the new image's entry point as
+	 * its ELF header gives it (ET_EXEC; 0: unreadable or not ET_EXEC) and
+	 * the initial stack pointer as the kernel's mm->start_stack
+	 * (/proc/PID/stat's startstack; 0: unreadable). */
+	uint64_t elf_entry;
+	uint64_t start_stack;
 };
 
 enum pr_unwind_status {
@@ -92,6 +101,7 @@ struct pr_run {
 	uint64_t stub_begin, stub_end;
 	uint64_t stub_trap;           /* right after the stub's trap; 0: check the range */
 	uint64_t stub_sp_slot;        /* where the stub stores its sp; 0: it does not */
+	int64_t worker_tid;           /* a threads group's second thread; 0: none */
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
 	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info

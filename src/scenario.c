@@ -18,6 +18,8 @@ uint64_t pr_pattern(unsigned n)
 uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid)
 {
+	if (c->args[i].kind == PR_ARG_CLONE && i != p->clone_flags_arg)
+		return 0;
 	return pr_arg_eval(p, &c->args[i], idx, tracee_pid);
 }
 
@@ -28,15 +30,19 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 
 	switch (a->kind) {
 	case PR_ARG_ZERO: v = 0; break;
-	case PR_ARG_VAL: v = (uint64_t)a->val; break;
+	case PR_ARG_VAL:
+	case PR_ARG_CLONE: v = (uint64_t)a->val; break;
 	case PR_ARG_PAT: v = pr_pattern((unsigned)a->val); break;
+	case PR_ARG_WIDE: v = (uint64_t)a->val; break;
 	case PR_ARG_STR:
-	case PR_ARG_SIGINFO: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
+	case PR_ARG_SIGINFO:
+	case PR_ARG_TIMESPEC: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
 	case PR_ARG_BUF: v = p->scratch_addr + PR_SCRATCH_BUF; break;
 	case PR_ARG_FAULT: v = p->scratch_addr + PR_SCRATCH_SIZE; break;
 	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
 	case PR_ARG_UNMAPPED: v = p->scratch_addr + PR_SCRATCH_UNMAPPED; break;
 	case PR_ARG_PID: v = (uint64_t)tracee_pid; break;
+	case PR_ARG_TID: v = 0; break;
 	case PR_ARG_HIGH: v = p->high_addr; break;
 	case PR_ARG_LARGE: v = p->large_offset; break;
 	case PR_ARG_LAST: v = 0; break;
@@ -107,30 +113,89 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
 {
 	unsigned n = 0;
 
-#define PUT(k, i, s) \
-	do { if (n < PR_PLAN_MAX) out[n++] = (struct pr_plan_stop){ (k), (i), (s) }; } while (0)
-	PUT(PR_STOP_SIGSTOP, -1, PR_SYS_kill);
+#define PUT(k, i, s, again, ev, sg) \
+	do { \
+		if (n < PR_PLAN_MAX) \
+			out[n++] = (struct pr_plan_stop){ (k), (i), (s), (again), (ev), (sg), \
+							  (i) >= 0 && g->calls[(i)].worker }; \
+	} while (0)
+	if (g->seize)
+		PUT(PR_STOP_EVENT, -1, PR_SYS_execve, false, PTRACE_EVENT_EXEC, SIGTRAP);
+	PUT(PR_STOP_SIGSTOP, -1, PR_SYS_tgkill, false, 0, SIGSTOP);
 	for (unsigned i = 0; i < g->ncalls; i++) {
 		const struct pr_call *c = &g->calls[i];
+		int sig = pr_call_signal(c);
+		bool handled = c->raise ? !c->unhandled && !c->group_stop : c->handler != PR_SUPPRESSED;
 
+		if (c->untraced) {
+			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, sig);
+			continue;
+		}
 		/* Since Linux 4.8 seccomp runs after the syscall-entry-stop (so it
 		 * sees the tracer's changes): entry, then seccomp, then exit. */
 		if (!g->cont)
-			PUT(PR_STOP_ENTRY, (int)i, c->sys);
+			PUT(PR_STOP_ENTRY, (int)i, c->sys, false, 0, 0);
 		if (c->seccomp)
-			PUT(PR_STOP_SECCOMP, (int)i, c->sys);
+			PUT(PR_STOP_SECCOMP, (int)i, c->sys, false, 0, 0);
 		if (g->cont)
 			continue;
-		PUT(PR_STOP_EXIT, (int)i, effective_sys(c));
-		if (c->raise)
-			PUT(PR_STOP_SIGNAL, (int)i, c->sys);
-		if (c->raise && !c->unhandled) {
-			PUT(PR_STOP_ENTRY, (int)i, PR_SYS_rt_sigreturn);
-			PUT(PR_STOP_EXIT, (int)i, PR_SYS_rt_sigreturn);
+		for (unsigned e = 0; e < 2 && c->events[e]; e++)
+			PUT(PR_STOP_EVENT, (int)i, c->sys, false, c->events[e], SIGTRAP);
+		if (c->events[0] == PTRACE_EVENT_EXIT || c->sys == PR_SYS_exit)
+			continue; /* the process, or the thread, is gone */
+		if (c->ptrace_interrupt == PR_INTERRUPT_THEN_CONT)
+			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGTRAP);
+		else
+			PUT(PR_STOP_EXIT, (int)i, effective_sys(c), false, 0, 0);
+		if (sig)
+			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, sig);
+		if (c->group_stop) {
+			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGSTOP);
+			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGTRAP);
+			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, SIGCONT);
+		}
+		if (sig && handled) {
+			PUT(PR_STOP_ENTRY, (int)i, PR_SYS_rt_sigreturn, false, 0, 0);
+			PUT(PR_STOP_EXIT, (int)i, PR_SYS_rt_sigreturn, false, 0, 0);
+		}
+		if (pr_call_interrupted(c) && c->restart != PR_NOT_RESTARTED) {
+			enum pr_sys again = c->restart == PR_RESTART_SYSCALL ? PR_SYS_restart_syscall : c->sys;
+
+			PUT(PR_STOP_ENTRY, (int)i, again, true, 0, 0);
+			PUT(PR_STOP_EXIT, (int)i, again, true, 0, 0);
 		}
 	}
 #undef PUT
 	return n;
+}
+
+int pr_call_signal(const struct pr_call *c)
+{
+	return c->raise ? c->raise : c->interrupt;
+}
+
+bool pr_call_interrupted(const struct pr_call *c)
+{
+	return c->interrupt || c->ptrace_interrupt;
+}
+
+bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k)
+{
+	const struct pr_plan_stop *ps = &plan[k];
+
+	return ps->call >= 0 && pr_call_interrupted(&g->calls[ps->call]) && !ps->again &&
+	       (ps->kind == PR_STOP_SIGNAL || ps->kind == PR_STOP_EVENT);
+}
+
+int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps)
+{
+	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
+
+	if (ps->kind != PR_STOP_SIGNAL || !c)
+		return 0;
+	if (c->raise)
+		return c->unhandled ? 0 : ps->sig;
+	return c->handler == PR_SUPPRESSED ? 0 : c->interrupt;
 }
 
 int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k)
@@ -153,9 +218,9 @@ bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, un
 
 const char *pr_stop_kind_name(enum pr_stop_kind k)
 {
-	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal" };
+	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal", "event" };
 
-	return k <= PR_STOP_SIGNAL ? names[k] : "?";
+	return k <= PR_STOP_EVENT ? names[k] : "?";
 }
 
 void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
@@ -179,7 +244,8 @@ void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps,
 		*status = (SIGTRAP | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f;
 		*op = PR_OP_SECCOMP;
 		break;
-	case PR_STOP_SIGNAL: *status = g->calls[ps->call].raise << 8 | 0x7f; *op = PR_OP_NONE; break;
+	case PR_STOP_SIGNAL: *status = ps->sig << 8 | 0x7f; *op = PR_OP_NONE; break;
+	case PR_STOP_EVENT: *status = (ps->sig | ps->event << 8) << 8 | 0x7f; *op = PR_OP_NONE; break;
 	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
 	}
 }

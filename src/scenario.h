@@ -15,14 +15,26 @@ enum pr_arg_kind {
 	PR_ARG_ZERO = 0,
 	PR_ARG_VAL,    /* a literal, cut to the personality's word */
 	PR_ARG_PAT,    /* distinct pattern n (1..6): 0xdadNbefNbadNfedN */
+	PR_ARG_WIDE,   /* val, cut to the word, in a whole register of the
+			* program: where the program's long is wider than the
+			* path's word (x86_64's int $0x80) its upper half holds
+			* PR_WIDE_GARBAGE; the kernel must report, as the call
+			* uses, the word alone */
 	PR_ARG_STR,    /* pointer to a string in the scratch area */
 	PR_ARG_BUF,    /* pointer to a writable scratch buffer */
 	PR_ARG_FAULT,  /* pointer into a PROT_NONE page */
 	PR_ARG_MOVABLE, /* a mapped page the scenario may move away */
 	PR_ARG_UNMAPPED, /* an address nothing is mapped at */
 	PR_ARG_PID,    /* the tracee's pid */
+	PR_ARG_TID,    /* the calling thread's id (the tracee passes its own;
+			* reported nowhere the judge reads: 0 here) */
 	PR_ARG_SIGINFO, /* pointer to a siginfo in the scratch area: si_signo the
 			 * call's raise, si_code val (the tracee's own layout) */
+	PR_ARG_CLONE,  /* clone()'s flags, val, in the argument the arch takes
+			* them in (clone_flags_arg), 0 in the other: give it as
+			* arguments 0 and 1 */
+	PR_ARG_TIMESPEC, /* pointer to a timespec in the scratch area: val
+			  * nanoseconds, two words of the personality's width */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
 	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
@@ -30,6 +42,8 @@ enum pr_arg_kind {
 			* tracer; its expected value is the previous call's
 			* tamper->observe (pr_arg_value gives 0) */
 };
+
+#define PR_WIDE_GARBAGE UINT64_C(0xdeadbeef00000000)
 
 struct pr_arg {
 	enum pr_arg_kind kind;
@@ -46,6 +60,9 @@ enum pr_expect {
 	PR_EXPECT_HIGH,        /* rval == high_addr (a mapping there) */
 	PR_EXPECT_LARGE,       /* rval == large_offset */
 	PR_EXPECT_ERRNO,       /* rval == -value, is_error 1 */
+	PR_EXPECT_TID,         /* rval == the calling thread's id */
+	PR_EXPECT_CHILD,       /* rval == the pid the latest fork, vfork or clone
+				* event stop's message named */
 	PR_EXPECT_SKIPPED,     /* what the arch returns for a call the tracer
 				* skipped with nr -1: -ENOSYS, or the first
 				* argument where the arch leaves its register be */
@@ -58,6 +75,8 @@ enum pr_stop_kind {
 	PR_STOP_EXIT,          /* syscall-exit-stop */
 	PR_STOP_SECCOMP,       /* PTRACE_EVENT_SECCOMP stop */
 	PR_STOP_SIGNAL,        /* signal-delivery-stop; the tracer delivers it */
+	PR_STOP_EVENT,         /* PTRACE_EVENT_* stop (fork, vfork, clone,
+				* vfork-done, exit: the plan stop's event) */
 };
 
 /* A change the tracer makes at one stop of a call, and what the tracee must
@@ -75,6 +94,31 @@ struct pr_tamper {
 	bool is_error;
 	enum pr_expect observe; /* what the tracee's call returns afterwards */
 	int64_t observe_value;
+};
+
+/* A call the tracer interrupts (struct pr_call's interrupt): what the tracee
+ * does with the signal, and what the kernel then does with the call. */
+enum pr_handler {
+	PR_SUPPRESSED = 0,     /* no handler: the tracer discards the signal at
+				* its delivery stop */
+	PR_HANDLER,            /* an SA_SIGINFO handler without SA_RESTART */
+	PR_HANDLER_SA_RESTART, /* the same with SA_RESTART */
+};
+
+enum pr_restart {
+	PR_NOT_RESTARTED = 0,  /* the tracee sees the call fail (-EINTR) */
+	PR_RESTART_SAME,       /* the trap runs again: same nr, same args */
+	PR_RESTART_SYSCALL,    /* the trap runs again as the arch's restart_syscall */
+};
+
+enum pr_ptrace_interrupt {
+	PR_NO_PTRACE_INTERRUPT = 0,
+	/* The tracer resumes with PTRACE_SYSCALL: the interrupted call's exit
+	 * stop is the trap PTRACE_INTERRUPT asked for (ptrace_stop(): "any trap
+	 * clears pending STOP trap"), no PTRACE_EVENT_STOP follows. */
+	PR_INTERRUPT_THEN_SYSCALL,
+	/* With PTRACE_CONT: no exit stop, the trap is a PTRACE_EVENT_STOP. */
+	PR_INTERRUPT_THEN_CONT,
 };
 
 struct pr_call {
@@ -95,6 +139,47 @@ struct pr_call {
 	 * (SIGTRAP): its signal-delivery-stop, and no rt_sigreturn after. */
 	bool unhandled;
 	const struct pr_tamper *tamper; /* NULL: the tracer changes nothing */
+	/* Syscall restart: at the call's entry stop the tracer sends this
+	 * signal, so the call (which would block) ends with the kernel-internal
+	 * -interrupted (ERESTARTSYS 512, ERESTART_RESTARTBLOCK 516) at its exit
+	 * stop; then the signal's delivery stop, the handler's rt_sigreturn
+	 * (with a handler), and the restarted call's entry and exit (restart).
+	 * expect/value are what the tracee's call finally returns. */
+	int interrupt;
+	int interrupted;
+	enum pr_handler handler;
+	enum pr_restart restart;
+	bool feed;             /* at the signal stop the tracer writes one byte
+				* into PR_FD_FEED, so a restarted read returns */
+	/* The PTRACE_EVENT_* stops the call makes between its entry and exit
+	 * stops, in order (0: none); a call with PTRACE_EVENT_EXIT has no exit
+	 * stop.  A fork, vfork or clone's child is detached at its first stop
+	 * and _exits; the tracee reaps it with a later wait4. */
+	unsigned char events[2];
+	/* Made through the program's own first path in its own ABI, whatever
+	 * the run's path: a program on a foreign path (x86_64's int $0x80)
+	 * then mixes both in one process. */
+	bool own_path;
+	/* The call raises SIGSTOP (raise) and the tracer delivers it: a
+	 * group-stop (PTRACE_EVENT_STOP with SIGSTOP), where the tracer does
+	 * PTRACE_LISTEN and sends SIGCONT; the tracee reports the end of the
+	 * group-stop (PTRACE_EVENT_STOP with SIGTRAP), then SIGCONT's
+	 * signal-delivery-stop.  A PTRACE_SEIZE group's only. */
+	bool group_stop;
+	/* Interrupted like interrupt's calls, by PTRACE_INTERRUPT at the entry
+	 * stop instead of a signal.  A PTRACE_SEIZE group's only. */
+	enum pr_ptrace_interrupt ptrace_interrupt;
+	/* Made by the tracee's second thread (a threads group's), which the
+	 * tracer attaches with PTRACE_SEIZE at the leader's SIGSTOP; the rows
+	 * of both threads run in the table's order, the tracer holding the
+	 * other thread stopped meanwhile. */
+	bool worker;
+	/* Made before its thread is traced with PTRACE_SYSCALL: no syscall
+	 * stops, only the signal it raises (the worker's first). */
+	bool untraced;
+	bool restore_regs;     /* at the signal stop the tracer reads the
+				* registers and writes them back (NT_PRSTATUS), as
+				* a debugger does around an inferior call */
 };
 
 #define PR_SECCOMP_TRACE 0x10000u
@@ -111,6 +196,9 @@ enum {
 	PR_CHECK_SIGRETURN = 1 << 6, /* rt_sigreturn: nr, sp, the frame's mask */
 	PR_CHECK_TAMPER = 1 << 7,    /* changes at stops, seen by the tracee */
 	PR_CHECK_UNWIND = 1 << 8,    /* libunwind at entry stops */
+	PR_CHECK_RESTART = 1 << 9,   /* interrupted calls: -ERESTART*, restart nr and args */
+	PR_CHECK_MIXED = 1 << 10,    /* each call in its own path's ABI: arch, nr, args, result */
+	PR_CHECK_EVENTS = 1 << 11,   /* PTRACE_EVENT stops: status, op NONE, size, message, child */
 };
 
 /* How the tracer makes a call's tamper. */
@@ -127,6 +215,11 @@ struct pr_group {
 	unsigned checks;
 	bool cont;             /* resume with PTRACE_CONT: only event stops */
 	bool no_sysgood;       /* traced without PTRACE_O_TRACESYSGOOD */
+	bool events;           /* with PTRACE_O_TRACEFORK, VFORK, CLONE, VFORKDONE, EXIT */
+	bool threads;          /* the tracee has a second thread (the worker rows') */
+	bool seize;            /* attached with PTRACE_SEIZE (PTRACE_O_TRACEEXEC) before
+				* the tracee's exec, not PTRACE_TRACEME: the plan
+				* starts with the exec's PTRACE_EVENT_EXEC stop */
 	enum pr_tamper_via via;
 };
 
@@ -139,6 +232,9 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_FD_MEMFD 100        /* a memfd */
 #define PR_FD_PIPE_R 101       /* read end of an empty O_NONBLOCK pipe */
 #define PR_FD_PIPE_W 102
+#define PR_FD_FEED 103         /* read end of a blocking pipe the tracer writes */
+#define PR_FD_GO_R 104         /* a blocking pipe the worker thread waits on */
+#define PR_FD_GO_W 105
 #define PR_SCRATCH_STR_SLOT 512      /* call i's string at scratch + i * slot */
 #define PR_SCRATCH_BUF 0x8000        /* a 4 KiB writable buffer */
 #define PR_SCRATCH_SIZE 0x10000      /* read-write part */
@@ -160,11 +256,18 @@ const struct pr_group *pr_group_find(const char *name);
  * SIGSTOP, then per call its entry stop, its seccomp stop (if filtered: since
  * Linux 4.8 after the entry stop) and its exit stop (a PTRACE_CONT group has
  * only the seccomp stops), and for a raising call the signal-delivery stop and
- * the handler's rt_sigreturn entry and exit. */
+ * the handler's rt_sigreturn entry and exit; an interrupted call's exit is
+ * followed by the signal's delivery stop, the handler's rt_sigreturn (with a
+ * handler) and, restarted, its entry and exit again. */
 struct pr_plan_stop {
 	enum pr_stop_kind kind;
 	int call;              /* index in the group, -1 for the SIGSTOP */
 	enum pr_sys sys;       /* the syscall the stop is about, after tampering */
+	bool again;            /* a restarted call's second entry or exit */
+	unsigned char event;   /* PR_STOP_EVENT: its PTRACE_EVENT_* */
+	unsigned char sig;     /* PR_STOP_SIGNAL: the signal; PTRACE_EVENT_STOP: its
+				* WSTOPSIG (SIGSTOP in a group-stop, else SIGTRAP) */
+	unsigned char thread;  /* 0: the leader, 1: the worker (threads groups) */
 };
 
 #define PR_PLAN_MAX 256
@@ -180,6 +283,16 @@ bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, un
  * GET must report there. */
 void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
 			unsigned *op);
+
+/* The signal of a call's signal-delivery-stop (raised or interrupting; 0:
+ * none), and the one the tracer passes on when it resumes from that stop. */
+int pr_call_signal(const struct pr_call *c);
+/* Is the call interrupted (by a signal or PTRACE_INTERRUPT)? */
+bool pr_call_interrupted(const struct pr_call *c);
+/* Is stop k of the plan an interrupted call's signal-delivery or
+ * PTRACE_EVENT_STOP stop? */
+bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
+int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps);
 
 /* The value of argument i of call c (the call's index in its group is idx), as
  * the personality's tracee passes it and the kernel must report it. */

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* MREMAP_FIXED */
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/ptrace.h>
@@ -29,6 +30,7 @@
 #define PID { PR_ARG_PID, 0, NULL }
 #define HIGH { PR_ARG_HIGH, 0, NULL }
 #define LARGE { PR_ARG_LARGE, 0, NULL }
+#define TIMESPEC(ns) { PR_ARG_TIMESPEC, (ns), NULL }
 #define PATTERNS { PAT(1), PAT(2), PAT(3), PAT(4), PAT(5), PAT(6) }
 #define NONE6 { { 0 } }
 
@@ -202,6 +204,136 @@ static const struct pr_call tamper_calls[] = {
 	REPORT("seccomp"),
 };
 
+/* Syscall restart (kernel/signal.c, the arch's arch_do_signal_or_restart()):
+ * the tracer sends a signal at each call's entry stop, so the call, which
+ * would block, is interrupted at once.  A read on the empty blocking pipe
+ * ends with -ERESTARTSYS, which the kernel restarts (same nr, same args, the
+ * trap run again) when the handler has SA_RESTART or the tracer discards the
+ * signal, and turns into -EINTR for a handler without it; the tracer feeds the
+ * pipe a byte at the signal stop, so the restarted read returns 1.  A
+ * nanosleep ends with -ERESTART_RESTARTBLOCK: with any handler -EINTR, without
+ * one restarted as restart_syscall, which sleeps the rest (0).  The last row
+ * restores the registers at the signal stop as a debugger does, the setting
+ * of 8c150ba2fb59 (a 64-bit tracer and a 32-bit tracee: the restart then ran
+ * the 64-bit restart_syscall number, ia32's madvise). */
+#define ERESTARTSYS 512
+#define ERESTART_RESTARTBLOCK 516
+#define FEED_READ { VAL(PR_FD_FEED), BUF, VAL(1) }
+#define SLEEP { TIMESPEC(50 * 1000 * 1000) }
+#define INTERRUPT(sig, e, h, r) .interrupt = (sig), .interrupted = (e), .handler = (h), .restart = (r)
+
+static const struct pr_call restart_calls[] = {
+	{ "read-sa-restart", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
+	  INTERRUPT(SIGUSR1, ERESTARTSYS, PR_HANDLER_SA_RESTART, PR_RESTART_SAME), .feed = true },
+	{ "read-no-handler", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
+	  INTERRUPT(SIGALRM, ERESTARTSYS, PR_SUPPRESSED, PR_RESTART_SAME), .feed = true },
+	{ "read-eintr", PR_SYS_read, FEED_READ, FAILS(EINTR),
+	  INTERRUPT(SIGUSR2, ERESTARTSYS, PR_HANDLER, PR_NOT_RESTARTED) },
+	REPORT("read-eintr"),
+	{ "nanosleep-restart-syscall", PR_SYS_nanosleep, SLEEP, OK(VALUE),
+	  INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL) },
+	{ "nanosleep-eintr", PR_SYS_nanosleep, SLEEP, FAILS(EINTR),
+	  INTERRUPT(SIGUSR1, ERESTART_RESTARTBLOCK, PR_HANDLER_SA_RESTART, PR_NOT_RESTARTED) },
+	REPORT("nanosleep-eintr"),
+	{ "nanosleep-regs-restored", PR_SYS_nanosleep, SLEEP, OK(VALUE),
+	  INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL), .restore_regs = true },
+};
+
+/* Arguments in whole registers: where the program's registers are wider
+ * than the path's word (x86_64's int $0x80 speaks i386), their upper halves
+ * hold garbage (PR_WIDE_GARBAGE).  The i386 syscall reads 32 bits of each
+ * (__SC_COMPAT_CAST, arch/x86/include/asm/syscall_wrapper.h): lseek seeks the
+ * memfd to 0x1234, close(0xffff) fails with EBADF.  So the info, at entry and
+ * at the seccomp stop, must say those 32 bits, the arguments the ABI carries
+ * and the call used (powerpc's syscall_get_arguments() masks a 32-bit task's
+ * arguments so).  Elsewhere there is no upper half: plain values. */
+#define WIDE(v) { PR_ARG_WIDE, (v), NULL }
+
+static const struct pr_call wide_calls[] = {
+	{ "lseek", PR_SYS_lseek, { WIDE(PR_FD_MEMFD), WIDE(0x1234), WIDE(SEEK_SET) }, PR_EXPECT_VALUE, 0x1234,
+	  TRACE(0x32) },
+	{ "close", PR_SYS_close, { WIDE(0xffff) }, FAILS(EBADF) },
+};
+
+/* Mixed paths: calls alternate between the run's path and the program's
+ * own first one (own_path), in one process.  On x86_64's int $0x80 the
+ * info's arch flips with each call: AUDIT_ARCH_I386 for int $0x80 (its
+ * syscall_get_arch() reads TS_COMPAT, set at each int $0x80 entry),
+ * AUDIT_ARCH_X86_64 for syscall.  On arm's thumb path, arm and thumb mix. */
+static const struct pr_call mixed_calls[] = {
+	{ "path-getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "own-getpid", PR_SYS_getpid, NONE6, OK(PID), .own_path = true },
+	{ "path-close", PR_SYS_close, PATTERNS, FAILS(EBADF) },
+	{ "own-close", PR_SYS_close, PATTERNS, FAILS(EBADF), .own_path = true },
+	{ "path-getppid", PR_SYS_getppid, PATTERNS, OK(PPID) },
+};
+
+/* PTRACE_EVENT stops (PTRACE_O_TRACEFORK, VFORK, CLONE, VFORKDONE, EXIT),
+ * each made inside a call through the stub, so each must say op NONE (24
+ * bytes: ptrace_get_syscall_info_op() takes only si_code SIGTRAP|0x80 and
+ * seccomp's for syscall stops) at the ip and sp of its call's entry stop.
+ * clone(SIGCHLD) is fork (PTRACE_EVENT_FORK), with CLONE_VFORK vfork, with
+ * no exit signal clone (kernel/fork.c kernel_clone()); each child stops
+ * first with SIGSTOP, is detached, _exits and is reaped by the wait4 after
+ * it (__WALL for the one without SIGCHLD).  exit_group's PTRACE_EVENT_EXIT
+ * stop carries the exit status (0) and is the last. */
+#define CLONEF(flags) { PR_ARG_CLONE, (flags), NULL }
+#define FORK(flags) { CLONEF(flags), CLONEF(flags) }
+#define REAP(flags) { VAL(-1), VAL(0), VAL(flags), VAL(0) }
+
+static const struct pr_call events_calls[] = {
+	{ "fork", PR_SYS_clone, FORK(SIGCHLD), OK(CHILD), .events = { PTRACE_EVENT_FORK } },
+	{ "wait-fork", PR_SYS_wait4, REAP(0), OK(CHILD) },
+	{ "vfork", PR_SYS_clone, FORK(CLONE_VFORK | SIGCHLD), OK(CHILD),
+	  .events = { PTRACE_EVENT_VFORK, PTRACE_EVENT_VFORK_DONE } },
+	{ "wait-vfork", PR_SYS_wait4, REAP(0), OK(CHILD) },
+	{ "clone", PR_SYS_clone, FORK(0), OK(CHILD), .events = { PTRACE_EVENT_CLONE } },
+	{ "wait-clone", PR_SYS_wait4, REAP(__WALL), OK(CHILD) },
+	{ "exit", PR_SYS_exit_group, NONE6, OK(NOTHING), .events = { PTRACE_EVENT_EXIT } },
+};
+
+/* Attached with PTRACE_SEIZE before the exec (PTRACE_O_TRACEEXEC): the
+ * exec's PTRACE_EVENT_EXEC stop comes first.  Then a group-stop: the tracee
+ * stops itself with SIGSTOP, which the tracer delivers; at the group-stop
+ * (PTRACE_EVENT_STOP, SIGSTOP) it does PTRACE_LISTEN and sends SIGCONT, and
+ * the tracee reports the end (PTRACE_EVENT_STOP, SIGTRAP) before SIGCONT's
+ * own signal-delivery-stop.  Then PTRACE_INTERRUPT at a read's entry stop:
+ * the read ends with -ERESTARTSYS and, there being no signal to handle, the
+ * kernel restarts it; the trap the request asks for is the read's exit stop
+ * when the tracer goes on with PTRACE_SYSCALL (ptrace_stop(): "any trap
+ * clears pending STOP trap"), a PTRACE_EVENT_STOP with SIGTRAP when it goes
+ * on with PTRACE_CONT (do_jobctl_trap()). */
+static const struct pr_call seize_calls[] = {
+	{ "stop-self", PR_SYS_kill, { PID, VAL(SIGSTOP) }, OK(VALUE), .raise = SIGSTOP, .group_stop = true },
+	{ "read-interrupted", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, .ptrace_interrupt = PR_INTERRUPT_THEN_SYSCALL,
+	  .interrupted = ERESTARTSYS, .restart = PR_RESTART_SAME, .feed = true },
+	{ "read-interrupted-cont", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
+	  .ptrace_interrupt = PR_INTERRUPT_THEN_CONT, .interrupted = ERESTARTSYS, .restart = PR_RESTART_SAME,
+	  .feed = true },
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+};
+
+/* Two threads: the worker (worker rows) is attached with PTRACE_SEIZE at the
+ * leader's SIGSTOP while it waits for the leader's go.  Woken, it raises
+ * SIGTRAP at itself (tgkill, before it is traced for syscalls: its first
+ * stop is that signal's), then makes its calls and exits, the leader held at
+ * its go row's exit stop meanwhile.  Each thread's stops must be its own:
+ * gettid is the caller's, the args, the ip and the sp (each thread's stack)
+ * those of the call it made; then the leader goes on. */
+#define TID { PR_ARG_TID, 0, NULL }
+
+static const struct pr_call threads_calls[] = {
+	{ "leader-getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
+	{ "worker-trap", PR_SYS_tgkill, { PID, TID, VAL(SIGTRAP) }, OK(NOTHING), .raise = SIGTRAP,
+	  .unhandled = true, .worker = true, .untraced = true },
+	{ "worker-gettid", PR_SYS_gettid, PATTERNS, OK(TID), .worker = true },
+	{ "worker-close", PR_SYS_close, PATTERNS, FAILS(EBADF), .worker = true },
+	{ "worker-exit", PR_SYS_exit, NONE6, OK(NOTHING), .worker = true },
+	{ "leader-gettid", PR_SYS_gettid, NONE6, OK(TID) },
+	{ "leader-close", PR_SYS_close, { VAL(-1), VAL(2), VAL(3), VAL(4), VAL(5), VAL(6) }, FAILS(EBADF) },
+};
+
 /* Unwinding at entry stops made through the stub. */
 static const struct pr_call unwind_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(NOTHING) },
@@ -242,6 +374,18 @@ const struct pr_group pr_groups[] = {
 	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
 	GROUP("unwind", "libunwind-ptrace at entry stops: ip, sp, the stub", unwind_calls,
 	      PR_CHECK_UNWIND),
+	GROUP("wide-args", "args in registers wider than the ABI's word: the word is reported",
+	      wide_calls, PR_CHECK_ENTRY | PR_CHECK_EXIT | PR_CHECK_SECCOMP),
+	GROUP("mixed-path", "calls alternating the run's path and the program's own: arch flips",
+	      mixed_calls, PR_CHECK_SEQUENCE | PR_CHECK_MIXED),
+	GROUP("events", "PTRACE_EVENT stops of fork, vfork, clone, vfork-done and exit: NONE at the call",
+	      events_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS, .events = true),
+	GROUP("seize", "PTRACE_SEIZE: the exec event, a group-stop under PTRACE_LISTEN, PTRACE_INTERRUPT",
+	      seize_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_RESTART, .seize = true),
+	GROUP("threads", "a second thread's stops: its own nr, args, ip, sp, tid; the leader held meanwhile",
+	      threads_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT, .threads = true),
+	GROUP("restart", "syscall restart: -ERESTARTSYS and restart_syscall, with and without handlers",
+	      restart_calls, PR_CHECK_SEQUENCE | PR_CHECK_RESTART),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

@@ -8,7 +8,9 @@
 	X(a, read) X(a, write) X(a, close) X(a, openat) X(a, lseek) X(a, mremap) \
 	X(a, mlock) X(a, dup) X(a, getpid) X(a, getppid) X(a, kill) X(a, wait4) \
 	X(a, ioctl) X(a, mkdirat) X(a, unlinkat) X(a, getcwd) X(a, ptrace) \
-	X(a, shutdown) X(a, exit_group) X(a, rt_sigreturn) X(a, rt_sigqueueinfo)
+	X(a, shutdown) X(a, exit_group) X(a, rt_sigreturn) X(a, rt_sigqueueinfo) \
+	X(a, nanosleep) X(a, restart_syscall) X(a, clone) \
+	X(a, execve) X(a, gettid) X(a, tgkill) X(a, exit)
 
 enum pr_sys {
 #define PR_SYS_ENUM(unused, name) PR_SYS_##name,

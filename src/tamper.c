@@ -1,7 +1,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <string.h>
+#include <elf.h>
 #include <sys/ptrace.h>
+#include <sys/uio.h>
 
 #include "host.h"
 #include "info.h"
@@ -90,11 +92,31 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 	return pr_write_regs(pid, p, &r);
 }
 
-void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
-	       const struct pr_call *c, unsigned idx, struct pr_stop *s)
+static void read_back(pid_t pid, struct pr_stop *s)
 {
 	long r;
 
+	memset(s->after, 0, sizeof(s->after));
+	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->after), s->after);
+	s->after_ret = r < 0 ? -errno : r;
+}
+
+void pr_restore_regs(pid_t pid, struct pr_stop *s)
+{
+	/* Larger than any arch's NT_PRSTATUS: the kernel says how much it wrote. */
+	unsigned char regs[2048];
+	struct iovec iov = { regs, sizeof(regs) };
+
+	s->tampered = true;
+	s->tamper_ret = request(pid, PTRACE_GETREGSET, (void *)NT_PRSTATUS, &iov);
+	if (s->tamper_ret == 0)
+		s->tamper_ret = request(pid, PTRACE_SETREGSET, (void *)NT_PRSTATUS, &iov);
+	read_back(pid, s);
+}
+
+void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
+	       const struct pr_call *c, unsigned idx, struct pr_stop *s)
+{
 	s->tampered = true;
 	if (s->info_ret < 0)
 		s->tamper_ret = s->info_ret;
@@ -102,7 +124,5 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
 		s->tamper_ret = via_set_info(pid, p, c->tamper, idx, s);
 	else
 		s->tamper_ret = via_regset(pid, p, c->tamper, idx);
-	memset(s->after, 0, sizeof(s->after));
-	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->after), s->after);
-	s->after_ret = r < 0 ? -errno : r;
+	read_back(pid, s);
 }

@@ -11,6 +11,11 @@
 void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
 	       const struct pr_call *c, unsigned idx, struct pr_stop *s);
 
+/* What a debugger does around an inferior call: read the registers
+ * (PTRACE_GETREGSET NT_PRSTATUS, the tracee's own layout) and write the same
+ * bytes back; recorded as a change of the stop. */
+void pr_restore_regs(pid_t pid, struct pr_stop *s);
+
 /* A SET of the info exactly as GET returned it at this stop: 0 or -errno
  * (-EIO: the kernel has no PTRACE_SET_SYSCALL_INFO). */
 int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s);

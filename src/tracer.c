@@ -52,9 +52,23 @@ static void __attribute__((noreturn)) child_fail(int fd, const char *what)
 	_exit(127);
 }
 
-static void __attribute__((noreturn)) child(const struct pr_launch *l, const char *workdir,
-					    int hs, int err)
+/* The options of a group: set before the exec for a PTRACE_SEIZE group,
+ * at the exec stop otherwise. */
+static long trace_options(const struct pr_group *g)
 {
+	return PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP | (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
+	       (g->events ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
+				    PTRACE_O_TRACEVFORKDONE | PTRACE_O_TRACEEXIT : 0) |
+	       (g->seize ? PTRACE_O_TRACEEXEC : 0);
+}
+
+/* go: for a PTRACE_SEIZE group, the child waits for its end to close (the
+ * tracer has seized it) before it execs; -1 otherwise (PTRACE_TRACEME). */
+static void __attribute__((noreturn)) child(const struct pr_launch *l, const char *workdir,
+					    int hs, int err, int feed, int go)
+{
+	char byte;
+
 	char *argv[] = { (char *)l->tracee, (char *)l->group->name, (char *)l->path,
 			 (char *)workdir, NULL };
 	sigset_t none;
@@ -65,6 +79,8 @@ static void __attribute__((noreturn)) child(const struct pr_launch *l, const cha
 	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
 	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
 		child_fail(err, "dup2");
+	if (dup2(feed, PR_FD_FEED) != PR_FD_FEED)
+		child_fail(err, "dup2 feed");
 	/* A fixed layout: with brk randomised over 1 GiB (64-bit kernels), a
 	 * static tracee's heap now and then sits on the personality's fixed
 	 * scratch_addr, and the fixture's MAP_FIXED_NOREPLACE fails (EEXIST). */
@@ -72,8 +88,10 @@ static void __attribute__((noreturn)) child(const struct pr_launch *l, const cha
 
 	if (persona != -1 && personality((unsigned long)persona | ADDR_NO_RANDOMIZE) == -1)
 		child_fail(err, "personality(ADDR_NO_RANDOMIZE)");
-	if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
+	if (go < 0 && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
 		child_fail(err, "PTRACE_TRACEME");
+	if (go >= 0 && read(go, &byte, 1) != 0)
+		child_fail(err, "waiting for PTRACE_SEIZE");
 	execv(l->tracee, argv);
 	child_fail(err, "exec");
 }
@@ -93,7 +111,7 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 {
 	char line[256], name[64];
 	size_t len = 0;
-	unsigned long long begin, end, trap, slot;
+	unsigned long long begin, end, trap, slot, worker;
 	int version;
 
 	while (len < sizeof(line) - 1 && !memchr(line, '\n', len)) {
@@ -109,9 +127,10 @@ static int read_handshake(struct pr_run *run, int fd, double deadline)
 		len += (size_t)n;
 	}
 	line[len] = '\0';
-	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx %llx", &version, name, &begin, &end,
-		   &trap, &slot) != 6 || version != 2 || strcmp(name, run->pers->name) != 0)
+	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx %llx %llx", &version, name, &begin, &end,
+		   &trap, &slot, &worker) != 7 || version != 3 || strcmp(name, run->pers->name) != 0)
 		return -1;
+	run->worker_tid = (int64_t)worker;
 	run->stub_begin = begin;
 	run->stub_end = end;
 	run->stub_trap = trap;
@@ -133,16 +152,50 @@ static void record_stop(const struct pr_run *run, pid_t pid, int status, struct 
 	if (probe_sizes && r >= 0)
 		pr_probe_info_sizes(pid, s);
 	pr_observe_sigmask(pid, s);
-	if (status >> 8 == (SIGTRAP | PTRACE_EVENT_SECCOMP << 8))
+	if (status >> 16) /* a PTRACE_EVENT stop */
 		pr_observe_eventmsg(pid, s);
+}
+
+/* A fork, vfork or clone event: the child, auto-attached, first stops with
+ * SIGSTOP; it is let go from there (it _exits; the tracee reaps it). */
+static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
+{
+	pid_t child = (pid_t)s->eventmsg;
+	int status;
+
+	if (s->eventmsg_err || child <= 0) {
+		set_end(run, PR_END_TRACER, -s->eventmsg_err, "PTRACE_GETEVENTMSG gave no child pid");
+		return;
+	}
+	if (pr_wait_until(child, &status, deadline) != child) {
+		set_end(run, PR_END_TRACER, errno, "the new child %d made no stop", child);
+		pr_kill_and_reap(child);
+		return;
+	}
+	s->child_status = status;
+	if (WIFSTOPPED(status) && ptrace(PTRACE_DETACH, child, NULL, NULL) != 0) {
+		set_end(run, PR_END_TRACER, errno, "PTRACE_DETACH of the child: %s", strerror(errno));
+		pr_kill_and_reap(child);
+	}
 }
 
 /* What the plan asks for at this stop beyond the common record: the signal
  * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
-static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid,
-		const struct pr_plan_stop *ps, struct pr_stop *s)
+/* At an interrupted call's entry stop: the signal, or PTRACE_INTERRUPT,
+ * is pending when the call starts, so it returns -ERESTART* at once. */
+static void interrupt(struct pr_run *run, pid_t pid, const struct pr_call *c)
+{
+	if (c->interrupt && kill(pid, c->interrupt) != 0)
+		set_end(run, PR_END_TRACER, errno, "kill(%d, %d): %s", pid, c->interrupt, strerror(errno));
+	if (c->ptrace_interrupt && ptrace(PTRACE_INTERRUPT, pid, NULL, NULL) != 0)
+		set_end(run, PR_END_TRACER, errno, "PTRACE_INTERRUPT: %s", strerror(errno));
+}
+
+static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
+		const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s)
 {
 	const struct pr_group *g = l->group;
+	const struct pr_plan_stop *ps = &plan[k];
 	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
 
 	if (ps->kind == PR_STOP_ENTRY && run->stub_sp_slot)
@@ -158,6 +211,23 @@ static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 	}
 	if (c && c->tamper && c->tamper->at == ps->kind && ps->sys != PR_SYS_rt_sigreturn)
 		pr_tamper(pid, run->pers, g->via, c, (unsigned)ps->call, s);
+	if (c && ps->kind == PR_STOP_ENTRY && ps->sys == c->sys && !ps->again)
+		interrupt(run, pid, c);
+	/* A threads group's worker, blocked in its read of PR_FD_GO_R until
+	 * the leader's go row: attached here, before that. */
+	if (ps->kind == PR_STOP_SIGSTOP && run->worker_tid &&
+	    ptrace(PTRACE_SEIZE, (pid_t)run->worker_tid, NULL, (void *)trace_options(g)) != 0)
+		set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
+	if (ps->kind == PR_STOP_EVENT && (ps->event == PTRACE_EVENT_FORK || ps->event == PTRACE_EVENT_VFORK ||
+					   ps->event == PTRACE_EVENT_CLONE))
+		let_child_go(run, s, deadline);
+	if (pr_plan_after_interrupt(g, plan, k) ||
+	    (c && c->ptrace_interrupt == PR_INTERRUPT_THEN_SYSCALL && ps->kind == PR_STOP_EXIT && !ps->again)) {
+		if (c->feed && write(feed, "x", 1) != 1)
+			set_end(run, PR_END_TRACER, errno, "write to the feed pipe: %s", strerror(errno));
+		if (c->restore_regs)
+			pr_restore_regs(pid, s);
+	}
 }
 
 /* Wait for the next stop; on exit, timeout or error, record the end. */
@@ -198,7 +268,36 @@ static bool resume(struct pr_run *run, pid_t pid, enum __ptrace_request req, int
 	return false;
 }
 
-/* A signal the tracee got by itself is delivered, not swallowed. */
+/* PTRACE_CONT from the entry stop of a call PTRACE_INTERRUPT interrupts
+ * without an exit stop in between; else the group's request. */
+static enum __ptrace_request resume_with(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k,
+					 enum __ptrace_request next)
+{
+	const struct pr_call *c = plan[k].call >= 0 ? &g->calls[plan[k].call] : NULL;
+
+	return c && c->ptrace_interrupt == PR_INTERRUPT_THEN_CONT && plan[k].kind == PR_STOP_ENTRY && !plan[k].again
+		       ? PTRACE_CONT : next;
+}
+
+static bool is_group_stop(const struct pr_plan_stop *ps)
+{
+	return ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_STOP && ps->sig == SIGSTOP;
+}
+
+/* At a group-stop: PTRACE_LISTEN (the tracee stays stopped, but is told of
+ * what ends the stop), then SIGCONT, which ends it. */
+static bool listen_and_continue(struct pr_run *run, pid_t pid)
+{
+	if (ptrace(PTRACE_LISTEN, pid, NULL, NULL) != 0 || kill(pid, SIGCONT) != 0) {
+		set_end(run, PR_END_TRACER, errno, "PTRACE_LISTEN and SIGCONT: %s", strerror(errno));
+		pr_kill_and_reap(pid);
+		return false;
+	}
+	return true;
+}
+
+/* After the plan: a signal the tracee got by itself is delivered, not
+ * swallowed.  (At a planned stop the plan says what to pass on.) */
 static int pending_signal(int status)
 {
 	int sig = WSTOPSIG(status);
@@ -226,17 +325,101 @@ static bool planned(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 	return false;
 }
 
-static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, double deadline)
+/* A thread's resume, put off while the plan's next stop is the other
+ * thread's: holding it stopped keeps the two from running stub code at once
+ * (they share pr_stub_sp) and the order of their stops the plan's. */
+struct held {
+	bool held;
+	enum __ptrace_request req;
+	int sig;
+};
+
+static bool later_stop_of_thread(const struct pr_plan_stop *plan, unsigned want, unsigned k)
+{
+	for (unsigned i = k + 1; i < want; i++)
+		if (plan[i].thread == plan[k].thread)
+			return true;
+	return false;
+}
+
+/* The worker made its last planned stop (its exit's entry) and was let go:
+ * its exit is reaped here. */
+static bool reap_worker(struct pr_run *run, double deadline)
+{
+	pid_t tid = (pid_t)run->worker_tid;
+	int status;
+
+	if (pr_wait_until(tid, &status, deadline) == tid && WIFEXITED(status))
+		return true;
+	set_end(run, PR_END_TRACER, 0, "the worker thread %d did not exit after its last stop", tid);
+	return false;
+}
+
+/* Every planned stop, each waited for in the thread it is of. */
+static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid,
+			const struct pr_plan_stop *plan, unsigned want, int feed, double deadline)
+{
+	enum __ptrace_request next = l->group->cont ? PTRACE_CONT : PTRACE_SYSCALL;
+	struct held held[2] = { { false, PTRACE_CONT, 0 }, { false, PTRACE_CONT, 0 } };
+	int status;
+
+	while (run->nstops < want) {
+		unsigned k = run->nstops;
+		const struct pr_plan_stop *ps = &plan[k];
+		pid_t tid = ps->thread ? (pid_t)run->worker_tid : pid;
+		struct held *h = &held[ps->thread];
+
+		if (h->held && !resume(run, tid, h->req, h->sig))
+			return false;
+		h->held = false;
+		if (!next_stop(run, tid, &status, deadline, l->timeout))
+			return false;
+		record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
+		if (!planned(l, run, tid, ps, status))
+			return false;
+		act(l, run, tid, feed, deadline, plan, k, &run->stops[k]);
+		run->nstops++;
+		if (run->end != PR_END_NONE) {
+			pr_kill_and_reap(tid);
+			return false;
+		}
+		if (is_group_stop(ps)) {
+			if (!listen_and_continue(run, tid))
+				return false;
+			continue;
+		}
+		h->req = k + 1 < want ? resume_with(l->group, plan, k, next) : PTRACE_CONT;
+		h->sig = pr_plan_deliver(l->group, ps);
+		if (k + 1 < want && plan[k + 1].thread != ps->thread && later_stop_of_thread(plan, want, k)) {
+			h->held = true;
+			continue;
+		}
+		if (!resume(run, tid, h->req, h->sig))
+			return false;
+		if (ps->thread && !later_stop_of_thread(plan, want, k) && !reap_worker(run, deadline))
+			return false;
+	}
+	/* The leader, if the plan ended with the worker's stops. */
+	return !held[0].held || resume(run, pid, held[0].req, held[0].sig);
+}
+
+static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int status0, int hs, int feed,
+		  double deadline)
 {
 	struct pr_plan_stop plan[PR_PLAN_MAX];
 	unsigned want = pr_plan(l->group, plan);
-	enum __ptrace_request next = l->group->cont ? PTRACE_CONT : PTRACE_SYSCALL;
 	int status;
 
-	long options = PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP |
-		       (l->group->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD);
-
-	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)options) != 0) {
+	/* The exec's PTRACE_EVENT_EXEC stop (a PTRACE_SEIZE group's first)
+	 * is the one this was called at. */
+	if (plan[0].kind == PR_STOP_EVENT) {
+		record_stop(run, pid, status0, &run->stops[0], false);
+		if (!planned(l, run, pid, &plan[0], status0))
+			return;
+		pr_observe_exec(pid, l->tracee, &run->stops[0]);
+		run->nstops = 1;
+	}
+	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)trace_options(l->group)) != 0) {
 		set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return;
@@ -252,17 +435,14 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 				l->tracee);
 		return;
 	}
-	while (run->nstops < want) {
-		if (!next_stop(run, pid, &status, deadline, l->timeout))
-			return;
-		record_stop(run, pid, status, &run->stops[run->nstops], pr_plan_sized(l->group, plan, run->nstops));
-		if (!planned(l, run, pid, &plan[run->nstops], status))
-			return;
-		act(l, run, pid, &plan[run->nstops], &run->stops[run->nstops]);
-		run->nstops++;
-		if (!resume(run, pid, run->nstops < want ? next : PTRACE_CONT,
-			    pending_signal(status)))
-			return;
+	if (!follow_plan(l, run, pid, plan, want, feed, deadline)) {
+		/* Whichever thread's request failed was killed and reaped: the
+		 * other one too. */
+		if (run->worker_tid) {
+			pr_kill_and_reap((pid_t)run->worker_tid);
+			pr_kill_and_reap(pid);
+		}
+		return;
 	}
 	/* The tracee now runs its exit_group() untraced: any stop still coming
 	 * (an event stop the plan did not expect) is counted. */
@@ -294,7 +474,7 @@ static void run_init(const struct pr_launch *l, struct pr_run *run)
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 {
 	char workdir[PATH_MAX];
-	int hs[2], err[2], status;
+	int hs[2], err[2], feed[2], go[2] = { -1, -1 }, status;
 	double deadline = pr_now() + l->timeout;
 	pid_t pid;
 
@@ -304,22 +484,38 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
 		return;
 	}
-	if (pipe2(hs, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
+	/* feed: a blocking pipe whose read end the tracee has as PR_FD_FEED and
+	 * whose write end only the tracer holds (restarted reads). */
+	if (pipe2(hs, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(feed, O_CLOEXEC) != 0 ||
+	    (l->group->seize && pipe2(go, O_CLOEXEC) != 0)) {
 		set_end(run, PR_END_TRACER, errno, "pipe: %s", strerror(errno));
 		pr_workdir_remove(workdir);
 		return;
 	}
 	pid = fork();
-	if (pid == 0)
-		child(l, workdir, hs[1], err[1]);
+	if (pid == 0) {
+		if (go[1] >= 0)
+			close(go[1]); /* else its read of go would never see the end */
+		child(l, workdir, hs[1], err[1], feed[0], go[0]);
+	}
 	close(hs[1]);
 	close(err[1]);
+	close(feed[0]);
+	if (go[0] >= 0) {
+		/* Seized before it execs; closing go lets it. */
+		if (pid > 0 && ptrace(PTRACE_SEIZE, pid, NULL, (void *)trace_options(l->group)) != 0)
+			set_end(run, PR_END_LAUNCH, errno, "PTRACE_SEIZE: %s", strerror(errno));
+		close(go[0]);
+		close(go[1]);
+	}
 	run->pid = pid;
 	if (pid < 0)
 		set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
+	else if (run->end != PR_END_NONE)
+		pr_kill_and_reap(pid);
 	else if (next_stop(run, pid, &status, deadline, l->timeout)) {
 		if (WSTOPSIG(status) == SIGTRAP)
-			trace(l, run, pid, hs[0], deadline);
+			trace(l, run, pid, status, hs[0], feed[1], deadline);
 		else {
 			set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
 				status);
@@ -329,6 +525,7 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		launch_failed(run, l, err[0]);
 	close(hs[0]);
 	close(err[0]);
+	close(feed[1]);
 	pr_workdir_remove(workdir);
 }
 

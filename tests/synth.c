@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ptrace.h>
 
 #include "synth.h"
 
@@ -17,6 +18,29 @@
 #define STACK_POINTER UINT64_C(0x60000fffffffb3a0)
 #define SCRATCH_SLOT UINT64_C(0x6000000000010000) /* the tracee's pr_stub_sp */
 #define BACKING_STORE UINT64_C(0x600007ffff7f0d48)
+/* Where a new image starts (exec event): its ELF entry and start_stack. */
+#define ELF_ENTRY UINT64_C(0x4000000000000100)
+#define START_STACK UINT64_C(0x60000ffffffff000)
+
+/* The pid a correct kernel gives the child of call k (fork, vfork, clone). */
+static int64_t child_of(unsigned k)
+{
+	return TRACEE_PID + 1 + (int64_t)k;
+}
+
+static bool makes_child(unsigned e)
+{
+	return e == PTRACE_EVENT_FORK || e == PTRACE_EVENT_VFORK || e == PTRACE_EVENT_CLONE;
+}
+
+/* PR_EXPECT_CHILD: the child of the latest call up to idx that made one. */
+static int64_t latest_child(const struct pr_group *g, unsigned idx)
+{
+	for (unsigned k = idx + 1; k-- > 0;)
+		if (makes_child(g->calls[k].events[0]))
+			return child_of(k);
+	return 0;
+}
 
 /* 0ceb1ace4a27: the break path read the frame from its start, the seven
  * stub inputs (nr first), instead of from out0. */
@@ -135,8 +159,12 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 	const struct pr_call *c = &run->group->calls[idx];
 	const struct pr_tamper *t = c->tamper;
 
-	pr_expected_result(p, run->group->via, t ? t->observe : c->expect, t ? t->observe_value : c->value,
-			   pr_arg_value(p, c, idx, 0, run->pid), run->pid, run->ppid, rval, is_error);
+	enum pr_expect e = t ? t->observe : c->expect;
+	int64_t value = t ? t->observe_value : e == PR_EXPECT_CHILD ? latest_child(run->group, idx)
+			: e == PR_EXPECT_TID ? (c->worker ? run->worker_tid : run->pid) : c->value;
+
+	pr_expected_result(p, run->group->via, e, value, pr_arg_value(p, c, idx, 0, run->pid), run->pid,
+			   run->ppid, rval, is_error);
 }
 
 static void entry_info(const struct pr_personality *p, const struct pr_run *run, unsigned i,
@@ -219,9 +247,7 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 {
 	memset(info, 0, sizeof(*info));
 	s->status = status;
-	for (unsigned k = 0; k < 4 && p->paths[k]; k++)
-		if (strcmp(p->paths[k], run->path) == 0)
-			s->regs.trap = p->path_trap[k]; /* how this path's calls enter */
+	s->regs.trap = p->path_trap[pr_personality_path(p, run->path)]; /* how this path's calls enter */
 	s->regs.pc = run->stub_end - 0x10;
 	s->regs.sp = STACK_POINTER & pr_word_mask(p);
 	info->op = (uint8_t)op;
@@ -231,10 +257,29 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 }
 
 /* One stop of the plan, as a correct kernel shows it. */
+/* An event stop's message and what comes with it. */
+static void event_state(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *ps,
+			struct pr_info *info, struct pr_stop *s)
+{
+	(void)p;
+	s->eventmsg = 0;
+	if (makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
+		s->eventmsg = (uint64_t)child_of((unsigned)ps->call);
+		if (ps->event != PTRACE_EVENT_VFORK_DONE)
+			s->child_status = SIGSTOP_STOP;
+	}
+	if (ps->event == PTRACE_EVENT_EXEC) {
+		s->eventmsg = (uint64_t)run->pid;
+		s->regs.pc = info->instruction_pointer = s->elf_entry = ELF_ENTRY & pr_word_mask(p);
+		s->regs.sp = info->stack_pointer = s->start_stack = START_STACK & pr_word_mask(p);
+	}
+}
+
 static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
-		       const struct pr_plan_stop *ps, const struct pr_synth_bug *bug, bool sized,
+		       const struct pr_plan_stop *plan, unsigned k, const struct pr_synth_bug *bug, bool sized,
 		       struct pr_stop *s)
 {
+	const struct pr_plan_stop *ps = &plan[k];
 	const struct pr_group *g = run->group;
 	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
 	bool rt = ps->sys == PR_SYS_rt_sigreturn, alt = c && c->altstack && rt;
@@ -266,7 +311,10 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		break;
 	case PR_STOP_EXIT:
 		info.op = PR_OP_EXIT;
-		if (!rt)
+		if (pr_call_interrupted(c) && !ps->again && !rt) {
+			rval = -(int64_t)c->interrupted; /* the kernel-internal -ERESTART* */
+			is_error = true;
+		} else if (!rt)
 			result_of(p, run, (unsigned)ps->call, &rval, &is_error);
 		info.rval = rval;
 		info.is_error = is_error;
@@ -274,11 +322,24 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		p->encode_result(rval, is_error, &s->regs);
 		break;
 	case PR_STOP_SIGNAL:
-		s->status = c->raise << 8 | 0x7f;
+	case PR_STOP_EVENT: {
+		unsigned op;
+
+		pr_plan_stop_shape(g, ps, &s->status, &op);
+		if (ps->kind == PR_STOP_EVENT)
+			event_state(p, run, ps, &info, s);
+		if (pr_plan_after_interrupt(g, plan, k)) /* back at the trap where the arch rewinds first */
+			info.instruction_pointer = s->regs.pc -=
+				p->signal_rewind[pr_personality_path(p, run->path)];
+		if (c && c->restore_regs) {
+			s->tampered = true;
+			s->after_ret = (int64_t)pr_info_encode(&info, p->big_endian, s->after);
+		}
 		break;
+	}
 	default:
 		s->status = SIGSTOP_STOP;
-		s->regs.nr = pr_syscall_nr(p, PR_SYS_kill);
+		s->regs.nr = pr_syscall_nr(p, PR_SYS_tgkill);
 		break;
 	}
 	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
@@ -300,10 +361,8 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 		  const struct pr_synth_bug *bug, struct pr_run *run)
 {
 	struct pr_plan_stop plan[PR_PLAN_MAX];
-	unsigned n = pr_plan(g, plan), path_index = 0;
+	unsigned n = pr_plan(g, plan), path_index = pr_personality_path(p, path);
 
-	while (path_index < 3 && p->paths[path_index] && strcmp(p->paths[path_index], path) != 0)
-		path_index++;
 	memset(run, 0, sizeof(*run));
 	run->pers = p;
 	run->path = p->paths[path_index];
@@ -318,6 +377,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->stub_end = run->stub_begin + STUB_SIZE;
 	run->stub_trap = run->stub_end - 0x10; /* where base_stop() puts every stop */
 	run->stub_sp_slot = SCRATCH_SLOT;
+	run->worker_tid = g->threads ? TRACEE_PID + 50 : 0;
 	run->stops = calloc(n, sizeof(*run->stops));
 	if (!run->stops)
 		abort();
@@ -326,7 +386,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->end = PR_END_EXITED;
 	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
 	for (unsigned k = 0; k < n; k++)
-		synth_stop(p, run, &plan[k], bug, pr_plan_sized(g, plan, k), &run->stops[k]);
+		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);
 }
 
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)

@@ -21,7 +21,7 @@ int main(int argc, char **argv)
 		return 0;
 	if (!name)
 		return 2;
-	dprintf(3, "ptrace-regress-tracee 2 %s 0 0 0 0\n", name + strlen(PREFIX));
+	dprintf(3, "ptrace-regress-tracee 3 %s 0 0 0 0 0\n", name + strlen(PREFIX));
 	close(3);
 	if (getenv("PR_HANG_AFTER_SIGSTOP") || getenv("PR_RAISE_AFTER_SIGSTOP"))
 		kill(getpid(), SIGSTOP);

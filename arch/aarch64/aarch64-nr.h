@@ -14,6 +14,13 @@
 #define AARCH64_NR_kill 129
 #define AARCH64_NR_rt_sigreturn 139
 #define AARCH64_NR_rt_sigqueueinfo 138
+#define AARCH64_NR_nanosleep 101
+#define AARCH64_NR_restart_syscall 128
+#define AARCH64_NR_clone 220
+#define AARCH64_NR_execve 221
+#define AARCH64_NR_gettid 178
+#define AARCH64_NR_tgkill 131
+#define AARCH64_NR_exit 93
 #define AARCH64_NR_getpid 172
 #define AARCH64_NR_getppid 173
 #define AARCH64_NR_shutdown 210

@@ -12,6 +12,10 @@ const struct pr_personality pr_personality_aarch64 = {
 	.big_endian = false,
 	.nr_mask = UINT64_MAX,
 	.paths = { "svc" },
+	/* arch_do_signal_or_restart() (arch/arm64/kernel/signal.c) sets pc to
+	 * restart_addr before get_signal(): "so that a debugger will see the
+	 * already changed PC". */
+	.signal_rewind = { 4 },
 	.nr = aarch64_nr,
 	.nr_unknown = 0xfff0,
 	.scratch_addr = 0x20000000,

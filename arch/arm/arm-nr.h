@@ -15,6 +15,13 @@
 #define ARM_NR_mremap 163
 #define ARM_NR_rt_sigreturn 173
 #define ARM_NR_rt_sigqueueinfo 178
+#define ARM_NR_nanosleep 162
+#define ARM_NR_restart_syscall 0
+#define ARM_NR_clone 120
+#define ARM_NR_execve 11
+#define ARM_NR_gettid 224
+#define ARM_NR_tgkill 268
+#define ARM_NR_exit 1
 #define ARM_NR_getcwd 183
 #define ARM_NR_exit_group 248
 #define ARM_NR_shutdown 293

@@ -26,6 +26,9 @@ const struct pr_personality pr_personality_arm = {
 	.big_endian = false,
 	.nr_mask = UINT64_MAX,
 	.paths = { "arm", "thumb" },
+	/* do_signal() (arch/arm/kernel/signal.c, and arm64's for compat tasks)
+	 * sets pc to restart_addr, 4 or 2 bytes back, before get_signal(). */
+	.signal_rewind = { 4, 2 },
 	.nr = arm_nr,
 	/* Below the 0xf0000 private range: sys_ni_syscall, -ENOSYS, no SIGILL. */
 	.nr_unknown = 0xfff0,

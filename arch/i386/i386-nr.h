@@ -20,3 +20,10 @@
 #define I386_NR_shutdown 373
 #define I386_NR_rt_sigreturn 173
 #define I386_NR_rt_sigqueueinfo 178
+#define I386_NR_nanosleep 162
+#define I386_NR_restart_syscall 0
+#define I386_NR_clone 120
+#define I386_NR_execve 11
+#define I386_NR_gettid 224
+#define I386_NR_tgkill 270
+#define I386_NR_exit 1

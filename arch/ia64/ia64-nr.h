@@ -15,6 +15,13 @@
 #define IA64_NR_mremap 1156
 #define IA64_NR_rt_sigreturn 1181
 #define IA64_NR_rt_sigqueueinfo 1180
+#define IA64_NR_nanosleep 1168
+#define IA64_NR_restart_syscall 1246
+#define IA64_NR_clone 1128
+#define IA64_NR_execve 1033
+#define IA64_NR_gettid 1105
+#define IA64_NR_tgkill 1235
+#define IA64_NR_exit 1025
 #define IA64_NR_getcwd 1184
 #define IA64_NR_shutdown 1202
 #define IA64_NR_exit_group 1236

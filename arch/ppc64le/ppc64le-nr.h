@@ -15,6 +15,13 @@
 #define PPC64LE_NR_mremap 163
 #define PPC64LE_NR_rt_sigreturn 172
 #define PPC64LE_NR_rt_sigqueueinfo 177
+#define PPC64LE_NR_nanosleep 162
+#define PPC64LE_NR_restart_syscall 0
+#define PPC64LE_NR_clone 120
+#define PPC64LE_NR_execve 11
+#define PPC64LE_NR_gettid 207
+#define PPC64LE_NR_tgkill 250
+#define PPC64LE_NR_exit 1
 #define PPC64LE_NR_getcwd 182
 #define PPC64LE_NR_exit_group 234
 #define PPC64LE_NR_openat 286

@@ -12,6 +12,9 @@ const struct pr_personality pr_personality_riscv64 = {
 	.big_endian = false,
 	.nr_mask = UINT64_MAX,
 	.paths = { "ecall" },
+	/* arch_do_signal_or_restart() (arch/riscv/kernel/signal.c) sets epc to
+	 * restart_addr before get_signal(). */
+	.signal_rewind = { 4 },
 	.nr = riscv64_nr,
 	.nr_unknown = 0xfff0,
 	.scratch_addr = 0x20000000,

@@ -14,6 +14,13 @@
 #define RISCV64_NR_kill 129
 #define RISCV64_NR_rt_sigreturn 139
 #define RISCV64_NR_rt_sigqueueinfo 138
+#define RISCV64_NR_nanosleep 101
+#define RISCV64_NR_restart_syscall 128
+#define RISCV64_NR_clone 220
+#define RISCV64_NR_execve 221
+#define RISCV64_NR_gettid 178
+#define RISCV64_NR_tgkill 131
+#define RISCV64_NR_exit 93
 #define RISCV64_NR_getpid 172
 #define RISCV64_NR_getppid 173
 #define RISCV64_NR_shutdown 210

@@ -12,6 +12,7 @@ static const uint32_t s390_nr[PR_SYS_COUNT] = PR_NR_TABLE(S390);
 	.big_endian = true, \
 	.nr_mask = 0xffff, \
 	.paths = { "svc" }, \
+	.clone_flags_arg = 1, /* kernel/fork.c: CONFIG_CLONE_BACKWARDS2 */ \
 	.nr = s390_nr, \
 	.nr_unknown = 0xfff0, \
 	.scratch_addr = 0x20000000

@@ -15,6 +15,13 @@
 #define S390_NR_mremap 163
 #define S390_NR_rt_sigreturn 173
 #define S390_NR_rt_sigqueueinfo 178
+#define S390_NR_nanosleep 162
+#define S390_NR_restart_syscall 7
+#define S390_NR_clone 120
+#define S390_NR_execve 11
+#define S390_NR_gettid 236
+#define S390_NR_tgkill 241
+#define S390_NR_exit 1
 #define S390_NR_getcwd 183
 #define S390_NR_exit_group 248
 #define S390_NR_openat 288

@@ -20,3 +20,10 @@
 #define X86_64_NR_unlinkat 263
 #define X86_64_NR_rt_sigreturn 15
 #define X86_64_NR_rt_sigqueueinfo 129
+#define X86_64_NR_nanosleep 35
+#define X86_64_NR_restart_syscall 219
+#define X86_64_NR_clone 56
+#define X86_64_NR_execve 59
+#define X86_64_NR_gettid 186
+#define X86_64_NR_tgkill 234
+#define X86_64_NR_exit 60

@@ -59,7 +59,26 @@ static int make_fds(void)
 	if (pipe2(p, O_NONBLOCK) != 0 || place_fd(p[0], PR_FD_PIPE_R) != 0 ||
 	    place_fd(p[1], PR_FD_PIPE_W) != 0)
 		return fail("pipe");
+	if (pipe2(p, 0) != 0 || place_fd(p[0], PR_FD_GO_R) != 0 || place_fd(p[1], PR_FD_GO_W) != 0)
+		return fail("pipe");
 	return 0;
+}
+
+/* A timespec as the path's ABI reads it: two words of its width (a 32-bit
+ * personality's nanosleep takes the old 32-bit timespec). */
+static void write_timespec(const struct pr_personality *p, char *at, int64_t ns)
+{
+	uint64_t sec = (uint64_t)ns / 1000000000, nsec = (uint64_t)ns % 1000000000;
+
+	if (p->word_bits == 32) {
+		uint32_t w[2] = { (uint32_t)sec, (uint32_t)nsec };
+
+		memcpy(at, w, sizeof(w));
+	} else {
+		uint64_t w[2] = { sec, nsec };
+
+		memcpy(at, w, sizeof(w));
+	}
 }
 
 static int make_scratch(const struct pr_personality *p, const struct pr_group *g)
@@ -84,6 +103,8 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 				memset(si, 0, sizeof(*si));
 				si->si_signo = g->calls[i].raise;
 				si->si_code = (int)g->calls[i].args[a].val;
+			} else if (g->calls[i].args[a].kind == PR_ARG_TIMESPEC) {
+				write_timespec(p, base + i * PR_SCRATCH_STR_SLOT, g->calls[i].args[a].val);
 			} else if (g->calls[i].args[a].kind == PR_ARG_STR) {
 				size_t len = strlen(g->calls[i].args[a].str);
 

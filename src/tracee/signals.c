@@ -2,7 +2,9 @@
  * (sa_mask PR_SIGRETURN_SA_MASK, SA_ONSTACK for altstack calls), the
  * sigaltstack in the scratch area, then the blocked set PR_SIGRETURN_BLOCKED.
  * The handler makes no syscall: it returns through libc's restorer, whose
- * rt_sigreturn is the only stop it adds (the plan expects it). */
+ * rt_sigreturn is the only stop it adds (the plan expects it).  The signals
+ * the tracer interrupts calls with get the same handler, SA_RESTART as the
+ * row says. */
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -35,7 +37,17 @@ int pr_fixture_signals(const struct pr_personality *p, const struct pr_group *g)
 		const struct pr_call *c = &g->calls[i];
 		struct sigaction sa = { .sa_sigaction = on_signal };
 
-		if (!c->raise || c->unhandled)
+		if (c->interrupt && c->handler != PR_SUPPRESSED) {
+			/* A call the tracer interrupts: a plain handler, with or
+			 * without SA_RESTART, and no mask of its own. */
+			sa.sa_flags = SA_SIGINFO | (c->handler == PR_HANDLER_SA_RESTART ? SA_RESTART : 0);
+			if (sigaction(c->interrupt, &sa, NULL) != 0) {
+				perror("sigaction");
+				return -1;
+			}
+			continue;
+		}
+		if (!c->raise || c->unhandled || c->group_stop)
 			continue;
 		raises = true;
 		sa.sa_flags = SA_SIGINFO | (c->altstack ? SA_ONSTACK : 0);
@@ -53,6 +65,15 @@ int pr_fixture_signals(const struct pr_personality *p, const struct pr_group *g)
 				return -1;
 			}
 		}
+	}
+	/* Children's SIGCHLD would be signal-delivery-stops at unplanned
+	 * moments (a tracee is told even of signals it ignores): blocked, it
+	 * stays pending, and wait4 does not need it. */
+	sigemptyset(&blocked);
+	sigaddset(&blocked, SIGCHLD);
+	if (g->events && sigprocmask(SIG_BLOCK, &blocked, NULL) != 0) {
+		perror("sigprocmask");
+		return -1;
 	}
 	to_sigset(PR_SIGRETURN_BLOCKED, &blocked);
 	if (raises && sigprocmask(SIG_SETMASK, &blocked, NULL) != 0) {

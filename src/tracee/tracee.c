@@ -8,50 +8,35 @@
  * that knows it cannot work here prints why and exits PR_PROBE_UNAVAILABLE.
  *
  * Runs one scenario group through one syscall path, for the tracer.  After
- * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 2
+ * the fixture it announces itself on fd 3 ("ptrace-regress-tracee 3
  * <personality> <stub begin> <stub end> <after the trap, 0 if unmarked>
- * <where the stub stores its sp, 0 if it does not>"), stops itself with SIGSTOP, and from
+ * <where the stub stores its sp, 0 if it does not> <the worker thread's tid,
+ * 0 if none>"), stops itself with SIGSTOP (tgkill), and from
  * then on makes syscalls only through the stub, so the tracer sees exactly the
  * table's stops and nothing from libc. */
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ptrace.h>
 #include <unistd.h>
 
 #include "personality.h"
 #include "scenario.h"
 #include "tracee/fixture.h"
 #include "probe.h"
+#include "tracee/calls.h"
 #include "tracee/paths.h"
+#include "tracee/worker.h"
 
 #define HANDSHAKE_FD 3
-
-static const struct pr_path *find_path(const char *name)
-{
-	for (const struct pr_path *p = pr_tracee_paths; p->name; p++)
-		if (strcmp(p->name, name) == 0)
-			return p;
-	return NULL;
-}
-
-static long call(const struct pr_path *path, const struct pr_personality *p,
-		 enum pr_sys sys, const long a[6])
-{
-	return path->call((long)pr_syscall_nr(p, sys), a[0], a[1], a[2], a[3], a[4], a[5]);
-}
-
-static const struct pr_personality *path_personality(const struct pr_path *path)
-{
-	return pr_personality_find(path && path->personality ? path->personality : pr_tracee_personality);
-}
 
 /* Exit 0 if a getpid() through the path works, PR_PROBE_UNAVAILABLE with the
  * reason on stdout if the path says the CPU or kernel lacks what it needs. */
 static int probe(const char *name)
 {
-	const struct pr_path *path = find_path(name);
-	const struct pr_personality *pers = path_personality(path);
+	const struct pr_path *path = pr_tracee_find_path(name);
+	const struct pr_personality *pers = pr_tracee_path_personality(path);
 	const char *why = path && path->unavailable ? path->unavailable() : NULL;
 	long a[6] = { 0 };
 
@@ -61,7 +46,7 @@ static int probe(const char *name)
 		printf("%s\n", why);
 		return PR_PROBE_UNAVAILABLE;
 	}
-	return call(path, pers, PR_SYS_getpid, a) == (long)getpid() ? 0 : 1;
+	return pr_tracee_syscall(path, pers, PR_SYS_getpid, a) == (long)getpid() ? 0 : 1;
 }
 
 /* Where the path's stops have their instruction pointer. */
@@ -78,11 +63,11 @@ unsigned long pr_stub_sp;
 int main(int argc, char **argv)
 {
 	const struct pr_group *group = argc == 4 ? pr_group_find(argv[1]) : NULL;
-	const struct pr_path *path = argc == 4 ? find_path(argv[2]) : NULL;
-	const struct pr_personality *pers = path_personality(path);
+	const struct pr_path *path = argc == 4 ? pr_tracee_find_path(argv[2]) : NULL;
+	const struct pr_personality *pers = pr_tracee_path_personality(path);
+	struct pr_tracee_run run = { group, path, pers, 0, 0 };
 	const char *begin, *end;
-	long a[6] = { 0 };
-	long pid, last = 0;
+	long a[6] = { 0 }, worker = 0, last = 0;
 
 	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
 		return argc == 3 ? probe(argv[2]) : pers ? 0 : 1;
@@ -92,34 +77,30 @@ int main(int argc, char **argv)
 	}
 	if (pr_fixture_setup(pers, group, argv[3]) != 0)
 		return 3;
+	run.pid = run.tid = getpid();
+	if (group->threads && (worker = pr_worker_start(&run)) < 0)
+		return 3;
 	path_range(path, &begin, &end);
-	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 2 %s %lx %lx %lx %lx\n", pers->name,
+	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 3 %s %lx %lx %lx %lx %lx\n", pers->name,
 		    (unsigned long)begin, (unsigned long)end,
 		    path->range ? 0UL : (unsigned long)path->trap,
-		    path->range || !path->trap ? 0UL : (unsigned long)&pr_stub_sp) < 0)
+		    path->range || !path->trap ? 0UL : (unsigned long)&pr_stub_sp, (unsigned long)worker) < 0)
 		return 3;
 	close(HANDSHAKE_FD);
 	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
 	if (pr_fixture_seccomp(pers, group) != 0)
 		return 3;
 
-	pid = call(path, pers, PR_SYS_getpid, a);
-	a[0] = pid;
-	a[1] = SIGSTOP;
-	call(path, pers, PR_SYS_kill, a);
+	/* The SIGSTOP: to this thread alone where there is a worker, which
+	 * must not take it. */
+	a[0] = a[1] = run.pid;
+	a[2] = SIGSTOP;
+	pr_tracee_syscall(path, pers, PR_SYS_tgkill, a);
 
-	for (unsigned i = 0; i < group->ncalls; i++) {
-		const struct pr_call *c = &group->calls[i];
-
-		/* The previous result goes on at the path's word size, as a program
-		 * of that personality would pass it (int $0x80 from 64-bit code
-		 * would otherwise carry a sign-extended upper half). */
-		for (unsigned k = 0; k < 6; k++)
-			a[k] = c->args[k].kind == PR_ARG_LAST ? (long)((uint64_t)last & pr_word_mask(pers))
-							      : (long)pr_arg_value(pers, c, i, k, pid);
-		last = call(path, pers, c->sys, a);
-	}
+	for (unsigned i = 0; i < group->ncalls; i++)
+		if (!group->calls[i].worker)
+			last = pr_tracee_call(&run, i, last);
 	memset(a, 0, sizeof(a));
-	call(path, pers, PR_SYS_exit_group, a);
+	pr_tracee_syscall(path, pers, PR_SYS_exit_group, a);
 	return 0;
 }

@@ -1,0 +1,142 @@
+/* Syscall restart: for each call the tracer interrupts with a signal,
+ *   interrupted    its exit stop reports the kernel-internal -ERESTART*
+ *                  (rval -512 or -516, is_error 1), as the raw registers do;
+ *   restart-nr     restarted, the new entry stop's nr is the call's own, or
+ *                  the arch's restart_syscall (ERESTART_RESTARTBLOCK);
+ *   restart-args   and its six args are the call's, as the raw registers say
+ *                  (arm64's x0, riscv's a0, s390's gpr2 and powerpc's r3 come
+ *                  back from orig_*); restart_syscall's, which has none, as
+ *                  the raw registers say;
+ *   result         what the tracee's call finally returns: at the restarted
+ *                  exit stop, or (not restarted) as the next call reports it;
+ *   restore        a register restore at the signal stop succeeded.
+ * The ip and sp of each of these stops are judge-frame.c's (ip-sp). */
+#include "judge-internal.h"
+
+static int again_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)
+{
+	for (unsigned s = 0; s < j->nplan; s++)
+		if (j->plan[s].call == (int)call && j->plan[s].kind == k && j->plan[s].again)
+			return (int)s;
+	return -1;
+}
+
+static void interrupted(struct judge *j, const struct pr_call *c, const struct pr_stop *s,
+			const struct pr_info *info)
+{
+	int64_t raw_rval;
+	bool raw_is_error;
+
+	expect_dec(j, "op", PR_OP_EXIT, info->op);
+	expect_dec(j, "rval", -(int64_t)c->interrupted, info->rval);
+	expect_dec(j, "is_error", 1, info->is_error);
+	if (s->regs_err) {
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+		return;
+	}
+	j->p->decode_result(&s->regs, &raw_rval, &raw_is_error);
+	expect_dec(j, "rval vs raw registers", raw_rval, info->rval);
+}
+
+static void restart_nr(struct judge *j, const struct pr_call *c, const struct pr_stop *s,
+		       const struct pr_info *info)
+{
+	enum pr_sys sys = c->restart == PR_RESTART_SYSCALL ? PR_SYS_restart_syscall : c->sys;
+
+	expect_dec(j, "op", PR_OP_ENTRY, info->op);
+	expect_hex(j, c->restart == PR_RESTART_SYSCALL ? "nr (the arch's restart_syscall)" : "nr (the call's own)",
+		   pr_expected_nr(j->p, sys), info->nr);
+	if (!s->regs_err)
+		expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
+}
+
+static void restart_args(struct judge *j, const struct pr_call *c, unsigned i, const struct pr_stop *s,
+			 const struct pr_info *info)
+{
+	/* restart_syscall takes no arguments: its registers are what the arch
+	 * leaves (powerpc's check_syscall_restart() keeps the error in r3). */
+	if (c->restart == PR_RESTART_SYSCALL)
+		check_note(j, "restart_syscall takes no arguments: compared with the raw registers only");
+	else
+		expect_call_args(j, c, i, info);
+	if (s->regs_err)
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+	else
+		expect_regs_agree(j, s, info);
+}
+
+static void result_at_exit(struct judge *j, const struct pr_call *c, unsigned i, const struct pr_info *info)
+{
+	int64_t rval;
+	bool is_error;
+
+	expected_result(j, c, i, c->expect, c->value, &rval, &is_error);
+	expect_dec(j, "op", PR_OP_EXIT, info->op);
+	expect_dec(j, "rval", rval, info->rval);
+	expect_dec(j, "is_error", is_error, info->is_error);
+}
+
+/* Not restarted: the next call (a report, PR_ARG_LAST) carries what the
+ * tracee's call returned. */
+static void result_reported(struct judge *j, const struct pr_call *c, unsigned i, const struct pr_info *info)
+{
+	int64_t rval;
+	bool is_error;
+
+	expected_result(j, c, i, c->expect, c->value, &rval, &is_error);
+	expect_hex(j, "the interrupted call's result, as the tracee saw it", (uint64_t)rval & pr_word_mask(j->p),
+		   info->args[0]);
+}
+
+static void restore(struct judge *j, const struct pr_stop *s)
+{
+	if (!s->tampered)
+		check_fail(j, "the tracer did not restore the registers at this stop");
+	else if (s->tamper_ret != 0)
+		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS failed: error %lld", (long long)-s->tamper_ret);
+}
+
+void judge_restart(struct judge *j)
+{
+	for (unsigned i = 0; i < j->g->ncalls; i++) {
+		const struct pr_call *c = &j->g->calls[i];
+		bool restarted = c->restart != PR_NOT_RESTARTED;
+		int first_exit = exit_stop(j, i), entry = again_stop(j, i, PR_STOP_ENTRY);
+		int result = restarted ? again_stop(j, i, PR_STOP_EXIT) : entry_stop(j, i + 1);
+		const struct pr_stop *s;
+		struct pr_info info;
+
+		if (!pr_call_interrupted(c))
+			continue;
+		if (c->ptrace_interrupt != PR_INTERRUPT_THEN_CONT) { /* which has no exit stop */
+			check_begin(j, c, first_exit, "%s.interrupted", c->name);
+			if (check_stop(j, first_exit, &s, &info))
+				interrupted(j, c, s, &info);
+			check_end(j);
+		}
+		if (restarted) {
+			check_begin(j, c, entry, "%s.restart-nr", c->name);
+			if (check_stop(j, entry, &s, &info))
+				restart_nr(j, c, s, &info);
+			check_end(j);
+			check_begin(j, c, entry, "%s.restart-args", c->name);
+			if (check_stop(j, entry, &s, &info))
+				restart_args(j, c, i, s, &info);
+			check_end(j);
+		}
+		if (restarted || (i + 1 < j->g->ncalls && j->g->calls[i + 1].args[0].kind == PR_ARG_LAST)) {
+			check_begin(j, restarted ? c : c + 1, result, "%s.result", c->name);
+			if (check_stop(j, result, &s, &info))
+				restarted ? result_at_exit(j, c, i, &info) : result_reported(j, c, i, &info);
+			check_end(j);
+		}
+		if (c->restore_regs) {
+			int sig = plan_stop(j, i, PR_STOP_SIGNAL);
+
+			check_begin(j, c, sig, "%s.restore", c->name);
+			if (check_stop(j, sig, &s, &info))
+				restore(j, s);
+			check_end(j);
+		}
+	}
+}
