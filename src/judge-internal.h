@@ -51,6 +51,7 @@ void judge_unwind(struct judge *j);
 void judge_restart(struct judge *j);
 void judge_mixed(struct judge *j);
 void judge_events(struct judge *j);
+void judge_refusals(struct judge *j);
 /* The pid the latest fork, vfork or clone event stop up to call's named
  * (0: none, or not seen). */
 int64_t judge_child_pid(const struct judge *j, unsigned call);

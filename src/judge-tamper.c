@@ -30,23 +30,34 @@ static void expect_readback(struct judge *j, const struct pr_call *c, unsigned i
 	const struct pr_tamper *t = c->tamper;
 	struct pr_info after;
 	char what[40];
+	int64_t rval;
+	bool is_error;
 
 	if (!s->tampered || s->after_ret < 0) {
 		check_fail(j, "no PTRACE_GET_SYSCALL_INFO after the change (%lld)", (long long)s->after_ret);
 		return;
 	}
+	/* A GET returns the op's whole size; a 0 is no GET at all. */
+	expect_dec(j, "returned size of the GET after the change",
+		   (int64_t)pr_info_size_for_op(t->at == PR_STOP_ENTRY ? PR_OP_ENTRY : t->at == PR_STOP_EXIT ? PR_OP_EXIT
+										  : PR_OP_SECCOMP),
+		   s->after_ret);
 	pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
 		       j->p->big_endian, &after);
+	if (t->identity) { /* nothing changed: the same GET, byte for byte */
+		expect_dec(j, "returned size after the identity change", s->info_ret, s->after_ret);
+		if (memcmp(s->info, s->after, PR_INFO_BUF) != 0)
+			check_fail(j, "the GET after the identity change differs from the one before it");
+		return;
+	}
 	if (t->at == PR_STOP_EXIT) {
-		/* A 32-bit tracee sees the low word of a success, and that is all
-		 * a tracer's compat register write sets: s390's keeps the high
-		 * half, and syscall_get_return_value() passes it on. */
-		if (j->p->word_bits == 32 && !t->is_error)
-			expect_hex(j, "rval read back (low word)", (uint64_t)t->rval & pr_word_mask(j->p),
+		pr_expected_readback(j->p, pr_run_program(j->run), j->g->via, t, &rval, &is_error);
+		if (j->g->via == PR_VIA_REGSET && j->p->regset_result_low_word && !t->is_error)
+			expect_hex(j, "rval read back (low word)", (uint64_t)rval & pr_word_mask(j->p),
 				   (uint64_t)after.rval & pr_word_mask(j->p));
 		else
-			expect_dec(j, "rval read back", t->rval, after.rval);
-		expect_dec(j, "is_error read back", t->is_error, after.is_error);
+			expect_dec(j, "rval read back", rval, after.rval);
+		expect_dec(j, "is_error read back", is_error, after.is_error);
 		return;
 	}
 	if (t->nr_change == PR_TAMPER_NR_SKIP)
@@ -60,19 +71,61 @@ static void expect_readback(struct judge *j, const struct pr_call *c, unsigned i
 		}
 }
 
-/* The report call after call i carries what the tracee saw in args[0]. */
+/* The destination area a changed process_vm_writev wrote to, if any. */
+static int dest_area(const struct pr_tamper *t)
+{
+	for (unsigned a = 0; a < 6; a++)
+		if ((t->args_mask & (1u << a)) && t->args[a].kind == PR_ARG_IOV && t->args[a].val > 0)
+			return (int)t->args[a].val - 1;
+	return -1;
+}
+
+/* What the tracee saw, from its own memory at the next call's entry stop
+ * (PR_SCRATCH_RESULT, and where a process_vm_writev wrote, its destination):
+ * not through the interface under test.  An exit_group's is its exit status. */
 static void expect_observed(struct judge *j, const struct pr_call *c, unsigned report)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	uint8_t want[PR_DEST_SIZE];
 	int64_t rval;
 	bool is_error;
+	int area = dest_area(c->tamper);
 
+	if (!j->run)
+		return; /* listing */
+	expected_result(j, c, report - 1, c->tamper->observe, c->tamper->observe_value, &rval, &is_error);
+	if (c->sys == PR_SYS_exit_group) {
+		if (j->run->end != PR_END_EXITED)
+			check_fail(j, "the tracee did not exit: %s", j->run->end_msg);
+		else
+			expect_dec(j, "the exit status", rval, j->run->end_code);
+		return;
+	}
 	if (!check_stop(j, entry_stop(j, report), &s, &info))
 		return;
-	expected_result(j, c, report - 1, c->tamper->observe, c->tamper->observe_value, &rval, &is_error);
-	expect_hex(j, "the tampered call's result, as the tracee saw it", (uint64_t)rval & pr_word_mask(j->p),
-		   info.args[0]);
+	if (!s->seen_read) { /* a recording from before the tracer read memory */
+		check_note(j, "recorded without the tracee's memory: compared with the report call's args[0]");
+		expect_hex(j, "the changed call's result, as the report call passed it",
+			   (uint64_t)rval & pr_word_mask(j->p), info.args[0]);
+		return;
+	}
+	if (s->seen_err) {
+		check_fail(j, "the tracee's memory could not be read (error %d)", -s->seen_err);
+		return;
+	}
+	expect_hex(j, "the changed call's result, as the tracee stored it", (uint64_t)rval & pr_word_mask(j->p),
+		   s->seen_result);
+	if (area < 0)
+		return;
+	pr_iov_dest_expected(want);
+	if (memcmp(want, s->seen_dest + area * PR_DEST_SIZE, PR_DEST_SIZE) != 0) {
+		char seen[3 * PR_DEST_SIZE + 1] = "";
+
+		for (unsigned b = 0; b < PR_DEST_SIZE; b++)
+			snprintf(seen + 3 * b, 4, " %02x", s->seen_dest[area * PR_DEST_SIZE + b]);
+		check_fail(j, "destination %d: expected \"a\" at 0, \"bc\" at 4, \"def\" at 8, seen%s", area, seen);
+	}
 }
 
 static bool reported(const struct judge *j, unsigned i)
@@ -119,11 +172,13 @@ void judge_tamper(struct judge *j)
 			const struct pr_stop *s;
 			struct pr_info info;
 
-			if (f == 2 && !reported(j, i))
+			bool exits = c->sys == PR_SYS_exit_group; /* observed: its exit status */
+
+			if (f == 2 && !reported(j, i) && !exits)
 				continue;
 			/* "observed" looks at the report call's entry stop. */
-			check_begin(j, f == 2 ? &j->g->calls[i + 1] : c, f == 2 ? entry_stop(j, i + 1) : at,
-				    "%s.%s", c->name, fields[f]);
+			check_begin(j, f == 2 && !exits ? &j->g->calls[i + 1] : c,
+				    f == 2 ? (exits ? -1 : entry_stop(j, i + 1)) : at, "%s.%s", c->name, fields[f]);
 			if (skip)
 				check_skip(j, why);
 			else if (regs_cannot_set_arg0(j, c->tamper, arg0_why, sizeof(arg0_why)))

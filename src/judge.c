@@ -35,6 +35,8 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_mixed(&j);
 	if (g->checks & PR_CHECK_EVENTS)
 		judge_events(&j);
+	if (g->checks & PR_CHECK_REFUSALS)
+		judge_refusals(&j);
 	judge_frame(&j);
 }
 

@@ -204,6 +204,13 @@ static bool tracer_syscall_skipped(const struct pr_personality *p, const struct 
 	const struct pr_stop *s;
 	struct pr_info info;
 
+	if (!r->call && strcmp(r->name, "refuse.unchanged") == 0) {
+		/* The refusals' GET after SETs the kernel took at an exit stop. */
+		for (unsigned k = 0; k < run->nstops; k++)
+			if (run->stops[k].refused && run->stops[k].refusal_after_ret == 0)
+				return true;
+		return false;
+	}
 	return t && t->at == PR_STOP_EXIT && g->via == PR_VIA_SET_INFO && looked_at(p, run, r, &s, &info) &&
 	       s->tampered && s->tamper_ret == 0 && s->after_ret == 0;
 }
@@ -220,9 +227,27 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	const struct pr_stop *s;
 	struct pr_info info;
 
-	return t && t->at == PR_STOP_EXIT && t->set_result && t->is_error && g->via == PR_VIA_SET_INFO &&
+	if (!r->call && strcmp(r->name, "refuse.unchanged") == 0) {
+		/* An identity SET of a failure at an exit stop that GET then reads
+		 * back with the error's sign flipped. */
+		for (unsigned k = 0; k < run->nstops; k++) {
+			const struct pr_stop *st = &run->stops[k];
+			struct pr_info before, after;
+
+			if (!st->refused || st->info_ret <= 0 || st->refusal_after_ret <= 0)
+				continue;
+			pr_info_decode(st->info, (size_t)st->info_ret, p->big_endian, &before);
+			pr_info_decode(st->refusal_after, (size_t)st->refusal_after_ret, p->big_endian, &after);
+			if (before.op == PR_OP_EXIT && before.is_error && after.rval == -before.rval)
+				return true;
+		}
+		return false;
+	}
+	/* What the tracee must have seen is -observe_value: the tampered call
+	 * failed (a set error, or an identity SET of the failure there). */
+	return t && t->at == PR_STOP_EXIT && t->observe == PR_EXPECT_ERRNO && g->via == PR_VIA_SET_INFO &&
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY &&
-	       info.args[0] == ((uint64_t)-t->rval & pr_word_mask(p));
+	       info.args[0] == ((uint64_t)t->observe_value & pr_word_mask(p));
 }
 
 /* An argument the program passed in a register wider than the ABI's word

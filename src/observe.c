@@ -122,3 +122,20 @@ void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s)
 	s->elf_entry = elf_exec_entry(file);
 	s->start_stack = start_stack(pid);
 }
+
+void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
+{
+	uint8_t result[8];
+	struct iovec local[2] = { { result, sizeof(result) }, { s->seen_dest, sizeof(s->seen_dest) } };
+	struct iovec remote[2] = {
+		{ (void *)(uintptr_t)(p->scratch_addr + PR_SCRATCH_RESULT), sizeof(result) },
+		{ (void *)(uintptr_t)(p->scratch_addr + PR_SCRATCH_DEST), sizeof(s->seen_dest) },
+	};
+	ssize_t n = process_vm_readv(pid, local, 2, remote, 2, 0);
+
+	s->seen_read = true;
+	s->seen_err = n == (ssize_t)(sizeof(result) + sizeof(s->seen_dest)) ? 0 : n < 0 ? -errno : -EIO;
+	s->seen_result = 0;
+	for (unsigned i = 0; i < 8; i++) /* the tracee's byte order, which it shares with its tracer */
+		s->seen_result |= (uint64_t)result[p->big_endian ? i : 7 - i] << (8 * (7 - i));
+}

@@ -15,6 +15,10 @@ void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop 
 /* Read the stack pointer the stub stored before its trap (run->stub_sp_slot). */
 void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s);
 
+/* What the tracee stored of its last result and the destination areas
+ * (seen_*), with process_vm_readv. */
+void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
+
 /* At an exec event: the entry point in the ELF header of the file exec'd and
  * the kernel's start_stack (elf_entry, start_stack). */
 void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s);

@@ -43,6 +43,15 @@ struct pr_personality {
 	/* Which argument of clone() takes the flags: 1 where the arch swaps the
 	 * first two (s390's CLONE_BACKWARDS2: clone(newsp, flags, ...)), else 0. */
 	unsigned clone_flags_arg;
+	/* A success set through PTRACE_SET_SYSCALL_INFO reads back as given,
+	 * whole, not as the 32-bit register the task sees would report it:
+	 * the arch's syscall_set_return_value() stores the long whole and its
+	 * syscall_get_return_value() returns it so (x86, for compat tasks). */
+	bool set_result_whole;
+	/* A success written through the legacy regset reads back right in its
+	 * low word only: the compat register write keeps the high half, and
+	 * syscall_get_return_value() passes it on (s390's 31-bit tasks). */
+	bool regset_result_low_word;
 	const uint32_t *nr;      /* [PR_SYS_COUNT] syscall numbers */
 	uint64_t nr_unknown;     /* a number no kernel of this arch implements */
 	uint64_t scratch_addr;   /* fixed address of the tracee's scratch area */

@@ -98,6 +98,14 @@ static const struct pr_rec_field stop_fields[] = {
 	SPARSE(struct pr_stop, child_status, PR_REC_HEXINT, child_status),
 	SPARSE(struct pr_stop, elf_entry, PR_REC_HEX, elf_entry),
 	SPARSE(struct pr_stop, start_stack, PR_REC_HEX, start_stack),
+	SPARSE(struct pr_stop, refused, PR_REC_BOOL, refused),
+	{ "refusal_ret", PR_REC_DEC_LIST, offsetof(struct pr_stop, refusal_ret), PR_REFUSALS_MAX, true, true },
+	SPARSE(struct pr_stop, refusal_after_ret, PR_REC_DEC, refusal_after_ret),
+	{ "refusal_after", PR_REC_BYTES, offsetof(struct pr_stop, refusal_after), PR_INFO_BUF, true, true },
+	SPARSE(struct pr_stop, seen_read, PR_REC_BOOL, seen_read),
+	SPARSE(struct pr_stop, seen_err, PR_REC_INT, seen_err),
+	SPARSE(struct pr_stop, seen_result, PR_REC_HEX, seen_result),
+	{ "seen_dest", PR_REC_BYTES, offsetof(struct pr_stop, seen_dest), 2 * PR_DEST_SIZE, true, true },
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }

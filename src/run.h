@@ -69,6 +69,20 @@ struct pr_stop {
 	 * (/proc/PID/stat's startstack; 0: unreadable). */
 	uint64_t elf_entry;
 	uint64_t start_stack;
+	/* At an entry stop of a group that changes calls: what the tracee's
+	 * previous call returned as the tracee stored it (PR_SCRATCH_RESULT)
+	 * and the destination areas (PR_SCRATCH_DEST), read from its memory;
+	 * seen_err 0 or -errno. */
+	/* A refusals group: each pr_refusals row's SET result at this stop (0,
+	 * -errno; 1: not made), and the GET after them all. */
+	bool refused;
+	int64_t refusal_ret[PR_REFUSALS_MAX];
+	int64_t refusal_after_ret;
+	uint8_t refusal_after[PR_INFO_BUF];
+	bool seen_read;
+	int seen_err;
+	uint64_t seen_result;
+	uint8_t seen_dest[2 * PR_DEST_SIZE];
 };
 
 enum pr_unwind_status {

@@ -7,6 +7,36 @@
 
 #include <string.h>
 
+void pr_iov_dest_expected(uint8_t out[PR_DEST_SIZE])
+{
+	/* "ab" then "cdef" scattered over segments of 1, 2 and 3 bytes at 0, 4, 8. */
+	memset(out, 0, PR_DEST_SIZE);
+	memcpy(out, "a", 1);
+	memcpy(out + 4, "bc", 2);
+	memcpy(out + 8, "def", 3);
+}
+
+void pr_iov_table(const struct pr_personality *p, unsigned which, uint64_t base[3], uint64_t len[3],
+		  unsigned *n)
+{
+	uint64_t dest = p->scratch_addr + PR_SCRATCH_DEST + (which ? (which - 1) * PR_DEST_SIZE : 0);
+	static const uint64_t dest_len[3] = { 1, 2, 3 }, dest_off[3] = { 0, 4, 8 };
+
+	if (which == 0) {
+		*n = 2;
+		base[0] = p->scratch_addr + PR_SCRATCH_SOURCE;
+		len[0] = 2;
+		base[1] = p->scratch_addr + PR_SCRATCH_SOURCE + 8;
+		len[1] = 4;
+		return;
+	}
+	*n = 3;
+	for (unsigned i = 0; i < 3; i++) {
+		base[i] = dest + dest_off[i];
+		len[i] = dest_len[i];
+	}
+}
+
 uint64_t pr_pattern(unsigned n)
 {
 	/* 0xdad1bef1bad1fed1, 0xdad2bef2bad2fed2, ...: every byte differs between
@@ -38,6 +68,7 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	case PR_ARG_SIGINFO:
 	case PR_ARG_TIMESPEC: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
 	case PR_ARG_BUF: v = p->scratch_addr + PR_SCRATCH_BUF; break;
+	case PR_ARG_IOV: v = p->scratch_addr + PR_SCRATCH_IOV + (uint64_t)a->val * 0x40; break;
 	case PR_ARG_FAULT: v = p->scratch_addr + PR_SCRATCH_SIZE; break;
 	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
 	case PR_ARG_UNMAPPED: v = p->scratch_addr + PR_SCRATCH_UNMAPPED; break;
@@ -86,10 +117,36 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	case PR_EXPECT_PPID: *rval = tracer_pid; break;
 	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
 	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
+	case PR_EXPECT_WORD_MAX: *rval = p->word_bits == 32 ? INT32_MAX : INT64_MAX; break;
 	case PR_EXPECT_ERRNO: *rval = -value; *is_error = true; return;
 	default: *rval = value; break;
 	}
 	as_reported(p, (uint64_t)*rval, rval, is_error);
+}
+
+int64_t pr_tamper_rval(const struct pr_personality *p, const struct pr_tamper *t)
+{
+	return t->rval_max ? (p->word_bits == 32 ? INT32_MAX : INT64_MAX) : t->rval;
+}
+
+/* The value as the personality's result register carries and reports it
+ * (a 32-bit word, its convention's extension), the error flag as set;
+ * whole where the register keeps the long the tracer gave: the SET of an
+ * arch that stores it so, or a regset write by a program whose registers
+ * are wider than the path's word (x86_64's int80). */
+void pr_expected_readback(const struct pr_personality *p, const struct pr_personality *program,
+			  enum pr_tamper_via via, const struct pr_tamper *t, int64_t *rval, bool *is_error)
+{
+	int64_t v = pr_tamper_rval(p, t);
+	bool whole = via == PR_VIA_SET_INFO ? p->set_result_whole : program->word_bits > p->word_bits;
+
+	if (whole && !t->is_error) {
+		*rval = v;
+		*is_error = false;
+		return;
+	}
+	pr_expected_result(p, via, t->is_error ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE, t->is_error ? -v : v, 0, 0, 0,
+			   rval, is_error);
 }
 
 const struct pr_group *pr_group_find(const char *name)
@@ -141,7 +198,7 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
 			continue;
 		for (unsigned e = 0; e < 2 && c->events[e]; e++)
 			PUT(PR_STOP_EVENT, (int)i, c->sys, false, c->events[e], SIGTRAP);
-		if (c->events[0] == PTRACE_EVENT_EXIT || c->sys == PR_SYS_exit)
+		if (c->events[0] == PTRACE_EVENT_EXIT || c->sys == PR_SYS_exit || c->sys == PR_SYS_exit_group)
 			continue; /* the process, or the thread, is gone */
 		if (c->ptrace_interrupt == PR_INTERRUPT_THEN_CONT)
 			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGTRAP);
@@ -185,6 +242,15 @@ bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop
 
 	return ps->call >= 0 && pr_call_interrupted(&g->calls[ps->call]) && !ps->again &&
 	       (ps->kind == PR_STOP_SIGNAL || ps->kind == PR_STOP_EVENT);
+}
+
+bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps)
+{
+	unsigned op;
+	int status;
+
+	pr_plan_stop_shape(g, ps, &status, &op);
+	return (g->checks & PR_CHECK_REFUSALS) && (!g->refusals_none_only || op == PR_OP_NONE);
 }
 
 int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps)

@@ -33,6 +33,10 @@ enum pr_arg_kind {
 	PR_ARG_CLONE,  /* clone()'s flags, val, in the argument the arch takes
 			* them in (clone_flags_arg), 0 in the other: give it as
 			* arguments 0 and 1 */
+	PR_ARG_IOV,    /* pointer to an iovec table in the scratch area, in the
+			* path's ABI: val 0 the source (two segments of
+			* PR_IOV_SOURCE), 1 and 2 a destination (three segments
+			* in PR_SCRATCH_DEST's area val - 1) */
 	PR_ARG_TIMESPEC, /* pointer to a timespec in the scratch area: val
 			  * nanoseconds, two words of the personality's width */
 	PR_ARG_HIGH,   /* the personality's high_addr */
@@ -59,6 +63,7 @@ enum pr_expect {
 	PR_EXPECT_PPID,        /* rval == tracer pid */
 	PR_EXPECT_HIGH,        /* rval == high_addr (a mapping there) */
 	PR_EXPECT_LARGE,       /* rval == large_offset */
+	PR_EXPECT_WORD_MAX,    /* rval == the largest positive value of the word */
 	PR_EXPECT_ERRNO,       /* rval == -value, is_error 1 */
 	PR_EXPECT_TID,         /* rval == the calling thread's id */
 	PR_EXPECT_CHILD,       /* rval == the pid the latest fork, vfork or clone
@@ -92,9 +97,16 @@ struct pr_tamper {
 	bool set_result;       /* at an exit stop: make the call return rval */
 	int64_t rval;          /* -errno with is_error */
 	bool is_error;
+	bool rval_max;         /* rval is the largest positive value of the word */
+	/* Change nothing: SET the info GET gave, or write back the registers
+	 * read; the call must return what it returns untouched. */
+	bool identity;
 	enum pr_expect observe; /* what the tracee's call returns afterwards */
 	int64_t observe_value;
 };
+
+/* The tamper's rval for personality p. */
+int64_t pr_tamper_rval(const struct pr_personality *p, const struct pr_tamper *t);
 
 /* A call the tracer interrupts (struct pr_call's interrupt): what the tracee
  * does with the signal, and what the kernel then does with the call. */
@@ -199,7 +211,35 @@ enum {
 	PR_CHECK_RESTART = 1 << 9,   /* interrupted calls: -ERESTART*, restart nr and args */
 	PR_CHECK_MIXED = 1 << 10,    /* each call in its own path's ABI: arch, nr, args, result */
 	PR_CHECK_EVENTS = 1 << 11,   /* PTRACE_EVENT stops: status, op NONE, size, message, child */
+	PR_CHECK_REFUSALS = 1 << 12, /* at every stop, the SETs the kernel must refuse (and ignore) */
 };
+
+/* A PTRACE_SET_SYSCALL_INFO the kernel must refuse, or accept changing
+ * nothing: made at every stop of a refusals group from the info GET gave
+ * there, with one change (src/scenarios.c's pr_refusals cite the source). */
+enum pr_refusal_change {
+	PR_SET_SIZE,           /* the user size is value */
+	PR_SET_FLAGS,          /* flags = value */
+	PR_SET_RESERVED,       /* reserved = value */
+	PR_SET_OP,             /* op = value */
+	PR_SET_OTHER_OP,       /* op = a syscall op other than the stop's */
+	PR_SET_NR_HIGH,        /* nr += value (entry and seccomp stops only) */
+	PR_SET_TAIL,           /* bytes 80-87 (seccomp's ret_data, reserved2) = value */
+	PR_SET_FRAME,          /* arch, instruction_pointer, stack_pointer changed */
+};
+
+struct pr_refusal {
+	const char *name;
+	enum pr_refusal_change change;
+	uint64_t value;
+	/* The errno at an entry, exit, seccomp and non-syscall (NONE) stop,
+	 * 0 for accepted, -1 where the row does not apply. */
+	int error[4];
+};
+
+#define PR_REFUSALS_MAX 16
+extern const struct pr_refusal pr_refusals[];
+extern const unsigned pr_nrefusals;
 
 /* How the tracer makes a call's tamper. */
 enum pr_tamper_via {
@@ -217,6 +257,7 @@ struct pr_group {
 	bool no_sysgood;       /* traced without PTRACE_O_TRACESYSGOOD */
 	bool events;           /* with PTRACE_O_TRACEFORK, VFORK, CLONE, VFORKDONE, EXIT */
 	bool threads;          /* the tracee has a second thread (the worker rows') */
+	bool refusals_none_only; /* PR_CHECK_REFUSALS at its op NONE stops only */
 	bool seize;            /* attached with PTRACE_SEIZE (PTRACE_O_TRACEEXEC) before
 				* the tracee's exec, not PTRACE_TRACEME: the plan
 				* starts with the exec's PTRACE_EVENT_EXEC stop */
@@ -236,12 +277,18 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_FD_GO_R 104         /* a blocking pipe the worker thread waits on */
 #define PR_FD_GO_W 105
 #define PR_SCRATCH_STR_SLOT 512      /* call i's string at scratch + i * slot */
+#define PR_SCRATCH_IOV 0x7000        /* the iovec tables (PR_ARG_IOV), 0x40 apart */
+#define PR_SCRATCH_SOURCE 0x70c0     /* what the source segments hold */
+#define PR_SCRATCH_DEST 0x7100       /* two destination areas of PR_DEST_SIZE */
+#define PR_DEST_SIZE 16
+#define PR_SCRATCH_RESULT 0x7f00     /* the tracee's last result, 8 bytes, its order */
+#define PR_IOV_SOURCE "ab\0\0\0\0\0\0cdef"  /* segments: 2 bytes at 0, 4 at 8 */
 #define PR_SCRATCH_BUF 0x8000        /* a 4 KiB writable buffer */
 #define PR_SCRATCH_SIZE 0x10000      /* read-write part */
 #define PR_SCRATCH_GUARD 0x1000      /* then a PROT_NONE page */
 #define PR_SCRATCH_MOVABLE 0x20000   /* a separate read-write page */
 #define PR_SCRATCH_UNMAPPED 0x100000 /* nothing here */
-#define PR_MAX_CALLS (PR_SCRATCH_BUF / PR_SCRATCH_STR_SLOT)
+#define PR_MAX_CALLS (PR_SCRATCH_IOV / PR_SCRATCH_STR_SLOT)
 #define PR_SCRATCH_ALTSTACK 0x9000   /* the sigaltstack, up to the guard */
 #define PR_SCRATCH_ALTSTACK_SIZE (PR_SCRATCH_SIZE - PR_SCRATCH_ALTSTACK)
 
@@ -293,6 +340,8 @@ bool pr_call_interrupted(const struct pr_call *c);
  * PTRACE_EVENT_STOP stop? */
 bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
 int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps);
+/* Does the tracer make the pr_refusals SETs at this stop? */
+bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);
 
 /* The value of argument i of call c (the call's index in its group is idx), as
  * the personality's tracee passes it and the kernel must report it. */
@@ -304,9 +353,20 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, enum pr_expect e,
 			int64_t value, uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid,
 			int64_t *rval, bool *is_error);
+/* What GET must say after the tamper t set a result at an exit stop of a
+ * program (its own personality) on personality p's path, through via. */
+void pr_expected_readback(const struct pr_personality *p, const struct pr_personality *program,
+			  enum pr_tamper_via via, const struct pr_tamper *t, int64_t *rval, bool *is_error);
 /* The value of one argument a of the call at index idx. */
 uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, unsigned idx,
 		     int64_t tracee_pid);
+
+/* The iovec table PR_ARG_IOV val which names: its segments' bases and
+ * lengths; and what a correct process_vm_writev from table 0 to a
+ * destination table leaves in that destination's area. */
+void pr_iov_table(const struct pr_personality *p, unsigned which, uint64_t base[3], uint64_t len[3],
+		  unsigned *n);
+void pr_iov_dest_expected(uint8_t out[PR_DEST_SIZE]);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

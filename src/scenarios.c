@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "info.h"
 #include "scenario.h"
 
 #ifndef MREMAP_FIXED
@@ -188,6 +189,54 @@ static const struct pr_tamper nr_args_at_seccomp = {
 	.observe = PR_EXPECT_VALUE, .observe_value = 0x4242,
 };
 
+/* All six arguments: a process_vm_writev the tracee makes with six
+ * patterns (it fails so) becomes one to itself that copies "ab" and "cdef"
+ * (two source segments) over three destination segments of 1, 2 and 3
+ * bytes: 6 copied, and the destination shows the pid, both tables, both
+ * counts and flags 0 were used.  The tracee's result and the destination
+ * are read from its memory. */
+#define IOV(which) { PR_ARG_IOV, (which), NULL }
+#define SIX_ARGS(which) { PID, IOV(0), VAL(2), IOV(which), VAL(3), VAL(0) }
+
+static const struct pr_tamper six_args_at_entry = {
+	.at = PR_STOP_ENTRY, .args_mask = 0x3f, .args = SIX_ARGS(1),
+	.observe = PR_EXPECT_VALUE, .observe_value = 6,
+};
+static const struct pr_tamper six_args_at_seccomp = {
+	.at = PR_STOP_SECCOMP, .args_mask = 0x3f, .args = SIX_ARGS(2),
+	.observe = PR_EXPECT_VALUE, .observe_value = 6,
+};
+/* Identity changes: the info (registers) exactly as read; the call returns
+ * what it returns untouched. */
+static const struct pr_tamper identity_at_entry = {
+	.at = PR_STOP_ENTRY, .identity = true, .observe = PR_EXPECT_PPID,
+};
+static const struct pr_tamper identity_at_exit = {
+	.at = PR_STOP_EXIT, .identity = true, .observe = PR_EXPECT_ERRNO, .observe_value = EBADF,
+};
+static const struct pr_tamper identity_at_seccomp = {
+	.at = PR_STOP_SECCOMP, .identity = true, .observe = PR_EXPECT_ERRNO, .observe_value = EBADF,
+};
+/* is_error at its boundaries (IS_ERR_VALUE: the last 4095 values of the
+ * word are errors): -4096 is a success, -4095 an error; 0, 1, the largest
+ * positive value; 0x80000000, a success whose 32-bit value is negative, and
+ * 0xfffff000, which a 32-bit register holds as -4096. */
+#define SET_RESULT(v, err, e, ev) \
+	{ .at = PR_STOP_EXIT, .set_result = true, .rval = (v), .is_error = (err), .observe = (e), .observe_value = (ev) }
+static const struct pr_tamper rval_minus_4096 = SET_RESULT(-4096, false, PR_EXPECT_VALUE, -4096);
+static const struct pr_tamper rval_minus_4095 = SET_RESULT(-4095, true, PR_EXPECT_ERRNO, 4095);
+static const struct pr_tamper rval_zero = SET_RESULT(0, false, PR_EXPECT_VALUE, 0);
+static const struct pr_tamper rval_one = SET_RESULT(1, false, PR_EXPECT_VALUE, 1);
+static const struct pr_tamper rval_max = {
+	.at = PR_STOP_EXIT, .set_result = true, .rval_max = true, .observe = PR_EXPECT_WORD_MAX,
+};
+static const struct pr_tamper rval_bit31 = SET_RESULT(0x80000000, false, PR_EXPECT_VALUE, 0x80000000);
+static const struct pr_tamper rval_fffff000 = SET_RESULT(0xfffff000, false, PR_EXPECT_VALUE, 0xfffff000);
+/* exit_group's argument at its entry stop: the tracee's exit status. */
+static const struct pr_tamper exit_status = {
+	.at = PR_STOP_ENTRY, .args_mask = 1, .args = { VAL(7) }, .observe = PR_EXPECT_VALUE, .observe_value = 7,
+};
+
 static const struct pr_call tamper_calls[] = {
 	{ "nr", PR_SYS_getppid, NONE6, OK(NOTHING), .tamper = &nr_at_entry },
 	REPORT("nr"),
@@ -202,6 +251,40 @@ static const struct pr_call tamper_calls[] = {
 	REPORT("error-to-success"),
 	{ "seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x77), .tamper = &nr_args_at_seccomp },
 	REPORT("seccomp"),
+};
+
+/* The rest of SET's surface, in both interfaces: all six arguments at entry
+ * and at the seccomp stop, identity changes at each syscall stop kind, the
+ * result at is_error's boundaries, exit_group's status. */
+static const struct pr_call surface_calls[] = {
+	/* Both filtered: the filter traces by number (and the first one's
+	 * seccomp stop comes after its change). */
+	{ "six-args", PR_SYS_process_vm_writev, PATTERNS, OK(NOTHING), TRACE(0x66), .tamper = &six_args_at_entry },
+	REPORT("six-args"),
+	{ "six-args-seccomp", PR_SYS_process_vm_writev, PATTERNS, OK(NOTHING), TRACE(0x66),
+	  .tamper = &six_args_at_seccomp },
+	REPORT("six-args-seccomp"),
+	{ "identity-entry", PR_SYS_getppid, PATTERNS, OK(NOTHING), .tamper = &identity_at_entry },
+	REPORT("identity-entry"),
+	{ "identity-exit", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &identity_at_exit },
+	REPORT("identity-exit"),
+	{ "identity-seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x1d), .tamper = &identity_at_seccomp },
+	REPORT("identity-seccomp"),
+	{ "rval-minus-4096", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_minus_4096 },
+	REPORT("rval-minus-4096"),
+	{ "rval-minus-4095", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_minus_4095 },
+	REPORT("rval-minus-4095"),
+	{ "rval-zero", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_zero },
+	REPORT("rval-zero"),
+	{ "rval-one", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &rval_one },
+	REPORT("rval-one"),
+	{ "rval-max", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_max },
+	REPORT("rval-max"),
+	{ "rval-bit31", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_bit31 },
+	REPORT("rval-bit31"),
+	{ "rval-fffff000", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_fffff000 },
+	REPORT("rval-fffff000"),
+	{ "exit-status", PR_SYS_exit_group, { VAL(3) }, OK(NOTHING), .tamper = &exit_status },
 };
 
 /* Syscall restart (kernel/signal.c, the arch's arch_do_signal_or_restart()):
@@ -302,7 +385,9 @@ static const struct pr_call events_calls[] = {
  * kernel restarts it; the trap the request asks for is the read's exit stop
  * when the tracer goes on with PTRACE_SYSCALL (ptrace_stop(): "any trap
  * clears pending STOP trap"), a PTRACE_EVENT_STOP with SIGTRAP when it goes
- * on with PTRACE_CONT (do_jobctl_trap()). */
+ * on with PTRACE_CONT (do_jobctl_trap()).  PTRACE_SET_SYSCALL_INFO is
+ * refused at each of these op NONE stops (pr_refusals; the syscall stops'
+ * are set-refusals'). */
 static const struct pr_call seize_calls[] = {
 	{ "stop-self", PR_SYS_kill, { PID, VAL(SIGSTOP) }, OK(VALUE), .raise = SIGSTOP, .group_stop = true },
 	{ "read-interrupted", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, .ptrace_interrupt = PR_INTERRUPT_THEN_SYSCALL,
@@ -340,6 +425,47 @@ static const struct pr_call unwind_calls[] = {
 	{ "close", PR_SYS_close, PATTERNS, OK(NOTHING) },
 };
 
+/* What PTRACE_SET_SYSCALL_INFO must refuse, and what it must take and
+ * ignore, as kernel/ptrace.c's ptrace_set_syscall_info() and its _entry,
+ * _exit and _seccomp helpers read on 7.3.  Errnos at an entry, exit,
+ * seccomp and non-syscall (op NONE) stop; 0 accepted; -1 not made. */
+#define AT_ALL(e) { (e), (e), (e), (e) }
+const struct pr_refusal pr_refusals[] = {
+	/* "if (user_size < sizeof(info)) return -EINVAL": before anything else. */
+	{ "size-87", PR_SET_SIZE, 87, AT_ALL(EINVAL) },
+	/* A larger size is taken: only sizeof(info) bytes are read. */
+	{ "size-89", PR_SET_SIZE, 89, { 0, 0, 0, EINVAL } },
+	{ "size-256", PR_SET_SIZE, 256, { 0, 0, 0, EINVAL } },
+	/* "Reserved for future use": info.flags || info.reserved. */
+	{ "flags", PR_SET_FLAGS, 1, AT_ALL(EINVAL) },
+	{ "reserved", PR_SET_RESERVED, 1, AT_ALL(EINVAL) },
+	/* "Changing the type of the system call stop is not supported yet"
+	 * (op != ptrace_get_syscall_info_op()), and op NONE is no SET's (the
+	 * default case). */
+	{ "op-none", PR_SET_OP, PR_OP_NONE, AT_ALL(EINVAL) },
+	{ "op-other", PR_SET_OTHER_OP, 0, AT_ALL(EINVAL) },
+	/* _entry: "if (nr != info->entry.nr) return -ERANGE": an nr that is
+	 * not an int (nor a sign-extended one); the exit info has no nr. */
+	{ "nr-not-int", PR_SET_NR_HIGH, UINT64_C(1) << 32, { ERANGE, -1, ERANGE, EINVAL } },
+	/* "info->seccomp.ret_data is currently ignored", and so is reserved2;
+	 * past the entry and exit infos the bytes are not read at all. */
+	{ "ret-data", PR_SET_TAIL, 0x5a5a5a5a12345678, { 0, 0, 0, EINVAL } },
+	/* arch, instruction_pointer and stack_pointer are read by no SET. */
+	{ "frame", PR_SET_FRAME, 0x1000, { 0, 0, 0, EINVAL } },
+};
+const unsigned pr_nrefusals = COUNT(pr_refusals);
+_Static_assert(COUNT(pr_refusals) <= PR_REFUSALS_MAX, "PR_REFUSALS_MAX");
+
+/* The stops a refusals group tries them at: SIGSTOP, a call's entry and
+ * exit, a seccomp stop, a signal-delivery-stop (a SIGURG the tracer
+ * discards). */
+static const struct pr_call refusal_calls[] = {
+	{ "getppid", PR_SYS_getppid, PATTERNS, OK(PPID), TRACE(0x7e) },
+	{ "close", PR_SYS_close, { VAL(-1) }, FAILS(EBADF) },
+	{ "raise", PR_SYS_kill, { PID, VAL(SIGURG) }, OK(VALUE), .raise = SIGURG, .unhandled = true },
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -370,8 +496,14 @@ const struct pr_group pr_groups[] = {
 	      no_sysgood_calls, PR_CHECK_SEQUENCE, .no_sysgood = true),
 	GROUP("set-info", "PTRACE_SET_SYSCALL_INFO: nr, skip, args, rval, seccomp; seen by the tracee",
 	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_SET_INFO),
+	GROUP("set-refusals", "PTRACE_SET_SYSCALL_INFO refused (EINVAL, ERANGE) or ignored at every stop kind",
+	      refusal_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_REFUSALS),
 	GROUP("set-regs", "the same changes through the legacy PTRACE_SETREGSET",
 	      tamper_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
+	GROUP("set-info-surface", "SET: all six args (entry, seccomp), identity, is_error bounds, exit status",
+	      surface_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_SET_INFO),
+	GROUP("set-regs-surface", "the same through the legacy PTRACE_SETREGSET", surface_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
 	GROUP("unwind", "libunwind-ptrace at entry stops: ip, sp, the stub", unwind_calls,
 	      PR_CHECK_UNWIND),
 	GROUP("wide-args", "args in registers wider than the ABI's word: the word is reported",
@@ -381,7 +513,8 @@ const struct pr_group pr_groups[] = {
 	GROUP("events", "PTRACE_EVENT stops of fork, vfork, clone, vfork-done and exit: NONE at the call",
 	      events_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS, .events = true),
 	GROUP("seize", "PTRACE_SEIZE: the exec event, a group-stop under PTRACE_LISTEN, PTRACE_INTERRUPT",
-	      seize_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_RESTART, .seize = true),
+	      seize_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_RESTART |
+	      PR_CHECK_REFUSALS, .seize = true, .refusals_none_only = true),
 	GROUP("threads", "a second thread's stops: its own nr, args, ip, sp, tid; the leader held meanwhile",
 	      threads_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT, .threads = true),
 	GROUP("restart", "syscall restart: -ERESTARTSYS and restart_syscall, with and without handlers",

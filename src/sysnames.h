@@ -10,7 +10,8 @@
 	X(a, ioctl) X(a, mkdirat) X(a, unlinkat) X(a, getcwd) X(a, ptrace) \
 	X(a, shutdown) X(a, exit_group) X(a, rt_sigreturn) X(a, rt_sigqueueinfo) \
 	X(a, nanosleep) X(a, restart_syscall) X(a, clone) \
-	X(a, execve) X(a, gettid) X(a, tgkill) X(a, exit)
+	X(a, execve) X(a, gettid) X(a, tgkill) X(a, exit) \
+	X(a, process_vm_writev)
 
 enum pr_sys {
 #define PR_SYS_ENUM(unused, name) PR_SYS_##name,

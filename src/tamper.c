@@ -61,9 +61,11 @@ static int64_t via_set_info(pid_t pid, const struct pr_personality *p, const str
 	struct set_info si;
 
 	memcpy(&si, s->info, sizeof(si));
+	if (t->identity) /* the info exactly as GET gave it */
+		return request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)sizeof(si), &si);
 	if (t->at == PR_STOP_EXIT) {
 		if (t->set_result) {
-			si.u.exit.rval = t->rval;
+			si.u.exit.rval = pr_tamper_rval(p, t);
 			si.u.exit.is_error = t->is_error;
 		}
 	} else {
@@ -82,9 +84,11 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 
 	if (e)
 		return e;
+	if (t->identity) /* the registers exactly as read */
+		return pr_write_regs(pid, p, &r);
 	if (t->at == PR_STOP_EXIT) {
 		if (t->set_result)
-			p->encode_result(t->rval, t->is_error, &r);
+			p->encode_result(pr_tamper_rval(p, t), t->is_error, &r);
 	} else {
 		r.nr = new_nr(p, t, r.nr);
 		new_args(p, t, idx, pid, r.args);
@@ -125,4 +129,52 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
 	else
 		s->tamper_ret = via_regset(pid, p, c->tamper, idx);
 	read_back(pid, s);
+}
+
+/* The index of an op in struct pr_refusal's error[]. */
+static unsigned refusal_slot(unsigned op)
+{
+	return op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3;
+}
+
+static void refusal_change(const struct pr_refusal *r, struct set_info *si, size_t *size)
+{
+	switch (r->change) {
+	case PR_SET_SIZE: *size = (size_t)r->value; break;
+	case PR_SET_FLAGS: si->flags = (uint16_t)r->value; break;
+	case PR_SET_RESERVED: si->reserved = (uint8_t)r->value; break;
+	case PR_SET_OP: si->op = (uint8_t)r->value; break;
+	case PR_SET_OTHER_OP: si->op = si->op == PR_OP_ENTRY ? PR_OP_EXIT : PR_OP_ENTRY; break;
+	case PR_SET_NR_HIGH: si->u.entry.nr += r->value; break;
+	case PR_SET_TAIL: si->u.seccomp.ret_data = (uint32_t)r->value;
+		si->u.seccomp.reserved2 = (uint32_t)(r->value >> 32); break;
+	case PR_SET_FRAME: si->arch ^= 1; si->instruction_pointer += r->value; si->stack_pointer += r->value; break;
+	}
+}
+
+void pr_try_refusals(pid_t pid, struct pr_stop *s)
+{
+	unsigned op = s->info_ret > 0 ? s->info[0] : PR_OP_NONE;
+	long r;
+
+	s->refused = true;
+	for (unsigned k = 0; k < PR_REFUSALS_MAX; k++)
+		s->refusal_ret[k] = 1; /* not made */
+	for (unsigned k = 0; k < pr_nrefusals && s->info_ret > 0; k++) {
+		/* The struct, then zeros: a larger size reads only the struct. */
+		unsigned char buf[PR_INFO_BUF] = { 0 };
+		struct set_info si;
+		size_t size = sizeof(si);
+
+		if (pr_refusals[k].error[refusal_slot(op)] < 0)
+			continue;
+		memcpy(&si, s->info, sizeof(si));
+		refusal_change(&pr_refusals[k], &si, &size);
+		memcpy(buf, &si, sizeof(si));
+		s->refusal_ret[k] = request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)size, buf);
+	}
+	memset(s->refusal_after, 0, sizeof(s->refusal_after));
+	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->refusal_after),
+		   s->refusal_after);
+	s->refusal_after_ret = r < 0 ? -errno : r;
 }

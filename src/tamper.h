@@ -16,6 +16,10 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
  * bytes back; recorded as a change of the stop. */
 void pr_restore_regs(pid_t pid, struct pr_stop *s);
 
+/* Every pr_refusals row that applies at this stop's op, each a SET made
+ * from the stop's info with one change, then GET (refusal_*). */
+void pr_try_refusals(pid_t pid, struct pr_stop *s);
+
 /* A SET of the info exactly as GET returned it at this stop: 0 or -errno
  * (-EIO: the kernel has no PTRACE_SET_SYSCALL_INFO). */
 int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s);

@@ -200,6 +200,10 @@ static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int fe
 
 	if (ps->kind == PR_STOP_ENTRY && run->stub_sp_slot)
 		pr_observe_stub_sp(pid, run, s);
+	if (pr_plan_refuses(g, ps))
+		pr_try_refusals(pid, s);
+	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER))
+		pr_observe_seen(pid, run->pers, s);
 	if (ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn)
 		pr_observe_frame(pid, run->pers, s);
 	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
@@ -417,6 +421,8 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 		if (!planned(l, run, pid, &plan[0], status0))
 			return;
 		pr_observe_exec(pid, l->tracee, &run->stops[0]);
+		if (pr_plan_refuses(l->group, &plan[0]))
+			pr_try_refusals(pid, &run->stops[0]);
 		run->nstops = 1;
 	}
 	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)trace_options(l->group)) != 0) {

@@ -193,9 +193,13 @@ static void tampered(const struct pr_personality *p, const struct pr_run *run,
 	const struct pr_tamper *t = c->tamper;
 	struct pr_info after = *before;
 
-	if (t->at == PR_STOP_EXIT) {
-		after.rval = t->rval;
-		after.is_error = t->is_error;
+	if (t->identity) /* the info as it was */
+		after = *before;
+	else if (t->at == PR_STOP_EXIT) {
+		bool err;
+
+		pr_expected_readback(p, p, run->group->via, t, &after.rval, &err);
+		after.is_error = err;
 	} else {
 		if (t->nr_change == PR_TAMPER_NR_SKIP)
 			after.nr = UINT64_MAX & p->nr_mask;
@@ -272,6 +276,64 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 		s->eventmsg = (uint64_t)run->pid;
 		s->regs.pc = info->instruction_pointer = s->elf_entry = ELF_ENTRY & pr_word_mask(p);
 		s->regs.sp = info->stack_pointer = s->start_stack = START_STACK & pr_word_mask(p);
+	}
+}
+
+/* The destination areas as the tracee's memory holds them before call i:
+ * filled by each changed process_vm_writev before it. */
+static void dest_before(const struct pr_group *g, unsigned i, uint8_t dest[2 * PR_DEST_SIZE])
+{
+	memset(dest, 0, 2 * PR_DEST_SIZE);
+	for (unsigned k = 0; k < i; k++)
+		for (unsigned a = 0; g->calls[k].tamper && a < 6; a++)
+			if ((g->calls[k].tamper->args_mask & (1u << a)) && g->calls[k].tamper->args[a].kind == PR_ARG_IOV &&
+			    g->calls[k].tamper->args[a].val > 0)
+				pr_iov_dest_expected(dest + (g->calls[k].tamper->args[a].val - 1) * PR_DEST_SIZE);
+}
+
+/* What a correct kernel leaves for the checks that read more than the
+ * info: the refusals made at the stop, the tracee's memory at an entry. */
+static void after_info(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *ps,
+		       struct pr_stop *s)
+{
+	const struct pr_group *g = run->group;
+	const struct pr_tamper *t = ps->call >= 0 ? g->calls[ps->call].tamper : NULL;
+
+	if (t && t->identity && t->at == ps->kind && s->tampered) { /* the same GET, bug and all */
+		s->after_ret = s->info_ret;
+		memcpy(s->after, s->info, sizeof(s->after));
+	}
+	if (pr_plan_refuses(g, ps)) {
+		unsigned op;
+		int status;
+
+		pr_plan_stop_shape(g, ps, &status, &op);
+		s->refused = true;
+		for (unsigned r = 0; r < PR_REFUSALS_MAX; r++) {
+			int e = r < pr_nrefusals ? pr_refusals[r].error[op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1
+									 : op == PR_OP_SECCOMP ? 2 : 3] : -1;
+
+			s->refusal_ret[r] = e < 0 ? 1 : -e;
+		}
+		s->refusal_after_ret = s->info_ret;
+		memcpy(s->refusal_after, s->info, sizeof(s->refusal_after));
+	}
+	if ((g->checks & PR_CHECK_TAMPER) && ps->kind == PR_STOP_ENTRY && ps->call >= 0) {
+		const struct pr_call *c = &g->calls[ps->call];
+		struct pr_info info;
+
+		s->seen_read = true;
+		pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &info);
+		if (c->args[0].kind == PR_ARG_LAST) /* what it passes on is what it stored */
+			s->seen_result = info.args[0];
+		else if (ps->call > 0) {
+			int64_t rval;
+			bool is_error;
+
+			result_of(p, run, (unsigned)ps->call - 1, &rval, &is_error);
+			s->seen_result = (uint64_t)rval & pr_word_mask(p);
+		}
+		dest_before(g, (unsigned)ps->call, s->seen_dest);
 	}
 }
 
@@ -355,6 +417,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
 		unwound(run, p, &info, s);
 	finish_stop(p, run, ps->call, bug, &info, s, sized);
+	after_info(p, run, ps, s);
 }
 
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
@@ -384,7 +447,10 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->nstops = n;
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
 	run->end = PR_END_EXITED;
-	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status 0");
+	/* A last exit_group whose argument the tracer changed: that status. */
+	if (g->ncalls && g->calls[g->ncalls - 1].sys == PR_SYS_exit_group && g->calls[g->ncalls - 1].tamper)
+		run->end_code = (int)g->calls[g->ncalls - 1].tamper->observe_value;
+	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status %d", run->end_code);
 	for (unsigned k = 0; k < n; k++)
 		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);
 }

@@ -21,6 +21,7 @@
 #define AARCH64_NR_gettid 178
 #define AARCH64_NR_tgkill 131
 #define AARCH64_NR_exit 93
+#define AARCH64_NR_process_vm_writev 271
 #define AARCH64_NR_getpid 172
 #define AARCH64_NR_getppid 173
 #define AARCH64_NR_shutdown 210

@@ -22,6 +22,7 @@
 #define ARM_NR_gettid 224
 #define ARM_NR_tgkill 268
 #define ARM_NR_exit 1
+#define ARM_NR_process_vm_writev 377
 #define ARM_NR_getcwd 183
 #define ARM_NR_exit_group 248
 #define ARM_NR_shutdown 293

@@ -27,3 +27,4 @@
 #define I386_NR_gettid 224
 #define I386_NR_tgkill 270
 #define I386_NR_exit 1
+#define I386_NR_process_vm_writev 348

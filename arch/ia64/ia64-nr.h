@@ -22,6 +22,7 @@
 #define IA64_NR_gettid 1105
 #define IA64_NR_tgkill 1235
 #define IA64_NR_exit 1025
+#define IA64_NR_process_vm_writev 1333
 #define IA64_NR_getcwd 1184
 #define IA64_NR_shutdown 1202
 #define IA64_NR_exit_group 1236

@@ -22,6 +22,7 @@
 #define PPC64LE_NR_gettid 207
 #define PPC64LE_NR_tgkill 250
 #define PPC64LE_NR_exit 1
+#define PPC64LE_NR_process_vm_writev 352
 #define PPC64LE_NR_getcwd 182
 #define PPC64LE_NR_exit_group 234
 #define PPC64LE_NR_openat 286

@@ -49,4 +49,5 @@ const struct pr_personality pr_personality_s390_31 = {
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext (_sigregs32, again
 	 * 8-byte aligned, at 24) 272, then uc_sigmask at 296. */
 	.sigframe_mask_offset = 528,
+	.regset_result_low_word = true,
 };

@@ -22,6 +22,7 @@
 #define S390_NR_gettid 236
 #define S390_NR_tgkill 241
 #define S390_NR_exit 1
+#define S390_NR_process_vm_writev 341
 #define S390_NR_getcwd 183
 #define S390_NR_exit_group 248
 #define S390_NR_openat 288

@@ -27,3 +27,4 @@
 #define X86_64_NR_gettid 186
 #define X86_64_NR_tgkill 234
 #define X86_64_NR_exit 60
+#define X86_64_NR_process_vm_writev 311

@@ -47,5 +47,12 @@ long pr_tracee_call(const struct pr_tracee_run *r, unsigned i, long last)
 	ret = pr_tracee_syscall(path, pers, c->sys, a);
 	if (c->events[0] && c->events[0] != PTRACE_EVENT_EXIT && ret == 0)
 		_exit(0); /* the child of a fork, vfork or clone: detached by now */
+	{
+		/* What this call returned, as the tracee saw it, where the tracer
+		 * reads it at the next entry stop: not through the kernel's report. */
+		uint64_t seen = (uint64_t)ret & pr_word_mask(pers);
+
+		memcpy((char *)(uintptr_t)r->pers->scratch_addr + PR_SCRATCH_RESULT, &seen, sizeof(seen));
+	}
 	return ret;
 }

@@ -81,6 +81,29 @@ static void write_timespec(const struct pr_personality *p, char *at, int64_t ns)
 	}
 }
 
+/* The iovec tables in the path ABI's layout (two words each) and the data
+ * the source segments hold (PR_ARG_IOV). */
+static void write_iovs(const struct pr_personality *p, char *base)
+{
+	for (unsigned which = 0; which < 3; which++) {
+		uint64_t b[3], len[3];
+		unsigned n;
+		char *at = base + PR_SCRATCH_IOV + which * 0x40;
+
+		pr_iov_table(p, which, b, len, &n);
+		for (unsigned i = 0; i < n; i++)
+			if (p->word_bits == 32) {
+				uint32_t w[2] = { (uint32_t)b[i], (uint32_t)len[i] };
+
+				memcpy(at + i * sizeof(w), w, sizeof(w));
+			} else {
+				memcpy(at + i * 16, &b[i], 8);
+				memcpy(at + i * 16 + 8, &len[i], 8);
+			}
+	}
+	memcpy(base + PR_SCRATCH_SOURCE, PR_IOV_SOURCE, sizeof(PR_IOV_SOURCE));
+}
+
 static int make_scratch(const struct pr_personality *p, const struct pr_group *g)
 {
 	char *base = (char *)(uintptr_t)p->scratch_addr;
@@ -95,6 +118,7 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
 	if (m != base + PR_SCRATCH_MOVABLE)
 		return fail("mmap movable page");
+	write_iovs(p, base);
 	for (unsigned i = 0; i < g->ncalls; i++)
 		for (unsigned a = 0; a < 6; a++)
 			if (g->calls[i].args[a].kind == PR_ARG_SIGINFO) {
