@@ -74,6 +74,48 @@ START_TEST(regset_eio_fails)
 }
 END_TEST
 
+/* The surface: a kernel that drops an argument (the destination count),
+ * takes a SET it must refuse, or misjudges is_error's boundary fails the
+ * check that names it. */
+START_TEST(dropped_argument_fails_six_args)
+{
+	struct pr_stop *report;
+
+	fab_use("x86_64", "set-info-surface");
+	report = fab_stop_of("six-args-report", PR_STOP_ENTRY);
+	report->seen_result = 3;                  /* riovcnt 2: "a", "bc" */
+	memset(report->seen_dest + 8, 0, 3);      /* no "def" */
+	fab_expect("six-args.observed", PR_FAIL, "as the tracee stored it: expected 0x0000000000000006, seen 0x0000000000000003");
+	fab_expect("six-args.observed", PR_FAIL, "destination 0: expected");
+}
+END_TEST
+
+START_TEST(accepted_refusal_fails)
+{
+	fab_use("x86_64", "set-refusals");
+	fab_stop_of("getppid", PR_STOP_ENTRY)->refusal_ret[3] = 0; /* flags = 1 taken */
+	fab_expect("refuse.flags", PR_FAIL, "SET flags: expected Invalid argument, seen success");
+}
+END_TEST
+
+START_TEST(boundary_misjudged_fails)
+{
+	struct pr_stop *s;
+
+	fab_use("x86_64", "set-info-surface");
+	s = fab_stop_of("rval-minus-4096", PR_STOP_EXIT);
+	{
+		struct pr_info after;
+
+		pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+		after.rval = -4096;
+		after.is_error = 1; /* -4096 taken for an error */
+		s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+	}
+	fab_expect("rval-minus-4096.readback", PR_FAIL, "is_error read back: expected 0 (0), seen 1 (0x1)");
+}
+END_TEST
+
 static void use_tamper(void)
 {
 	fab_use("x86_64", "set-info");
@@ -83,7 +125,8 @@ Suite *tamper_suite(void)
 {
 	const TTest *const tests[] = {
 		correct_runs_pass, set_silently_does_nothing, rval_change_lost, set_refused,
-		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, NULL,
+		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, dropped_argument_fails_six_args,
+		accepted_refusal_fails, boundary_misjudged_fails, NULL,
 	};
 
 	return pr_suite("tamper", "judge", use_tamper, tests);
