@@ -8,6 +8,8 @@
 #                      entries its VM runs (a native build of entry builds them too)
 #   rows               the C list of rows (src/personality-rows.h): each entry's
 #                      C identifier and its exec_needs, as C strings
+#   may_skip           "<entry> <line>" for each kernel line an entry's targets
+#                      may SKIP on (its may_skip key)
 /^[ \t]*(#|$)/ { next }
 /^\[.*\]$/ { name = substr($0, 2, length($0) - 2); order[++n] = name; next }
 {
@@ -27,6 +29,7 @@ END {
 		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"])) { print e; found = 1 }
 		else if (query == "rows") { id = e; gsub(/-/, "_", id); needs = val[e, "exec_needs"]; gsub(/["\\]/, "\\\\&", needs); print "PR_PERSONALITY_ROW(" id ", \"" needs "\")" }
 		else if (query == "get" && e == entry) { v = val[e, key]; if (v != "-") print v; found = 1 }
+		else if (query == "may_skip" && val[e, "may_skip"] != "") { m = split(val[e, "may_skip"], lines, /[ \t]+/); for (j = 1; j <= m; j++) print e, lines[j] }
 	}
 	if ((query == "get" || query == "cpu") && !found) exit 1
 }

@@ -14,24 +14,53 @@ static bool applies(const struct pr_known_bug *b, const struct pr_personality *p
 	return pers && (!b->path || (run->path && strcmp(b->path, run->path) == 0));
 }
 
-const struct pr_known_bug *pr_diagnose(const struct pr_personality *p, const struct pr_group *g,
-				       const struct pr_run *run, const struct pr_result *r)
+static const struct pr_known_bug *first_match(const struct pr_personality *p, const struct pr_group *g,
+					      const struct pr_run *run, const struct pr_result *r, bool own)
 {
 	if (!run || r->verdict != PR_FAIL)
 		return NULL;
 	for (unsigned i = 0; i < pr_nknown_bugs; i++)
-		if (applies(&pr_known_bugs[i], p, run) && pr_known_bugs[i].matches(p, g, run, r))
+		if ((!own || applies(&pr_known_bugs[i], p, run)) && pr_known_bugs[i].matches(p, g, run, r))
 			return &pr_known_bugs[i];
 	return NULL;
+}
+
+const struct pr_known_bug *pr_diagnose(const struct pr_personality *p, const struct pr_group *g,
+				       const struct pr_run *run, const struct pr_result *r)
+{
+	return first_match(p, g, run, r, true);
+}
+
+const struct pr_known_bug *pr_diagnose_symptom(const struct pr_personality *p, const struct pr_group *g,
+					       const struct pr_run *run, const struct pr_result *r)
+{
+	return first_match(p, g, run, r, false);
 }
 
 void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 		      const struct pr_run *run, const struct pr_result *r, char *buf, unsigned len)
 {
 	const struct pr_known_bug *b = pr_diagnose(p, g, run, r);
+	char introduced[64] = "";
 
+	if (!b && pr_diagnose_symptom(p, g, run, r)) {
+		/* Every entry with this symptom: the bugs to read first. */
+		size_t n = (size_t)snprintf(buf, len, "same symptom as");
+
+		for (unsigned i = 0; i < pr_nknown_bugs && n < len; i++) {
+			const struct pr_known_bug *e = &pr_known_bugs[i];
+
+			if (e->matches(p, g, run, r))
+				n += (size_t)snprintf(buf + n, len - n, "%s %s (%s%s%s): %s", n > 15 ? ";" : "",
+						      e->commit, e->personalities[0], e->path ? " " : "",
+						      e->path ? e->path : "", e->title);
+		}
+		return;
+	}
+	if (b && b->introduced_by)
+		snprintf(introduced, sizeof(introduced), " (broken by %s)", b->introduced_by);
 	if (b)
-		snprintf(buf, len, "looks like: %s %s", b->commit, b->title);
+		snprintf(buf, len, "looks like: %s %s%s", b->commit, b->title, introduced);
 	else
 		snprintf(buf, len, "matches no known bug (%u in the catalogue)", pr_nknown_bugs);
 }

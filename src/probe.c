@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -82,20 +83,30 @@ static void traceme_then_stop(int fd, const void *arg)
 	raise(SIGSTOP);
 }
 
+/* Is the running kernel older than major.minor? */
+static bool kernel_older_than(int major, int minor)
+{
+	struct utsname u;
+	int ma = 0, mi = 0;
+
+	return uname(&u) == 0 && sscanf(u.release, "%d.%d", &ma, &mi) == 2 &&
+	       (ma < major || (ma == major && mi < minor));
+}
+
 int pr_probe_ptrace(char *buf, size_t len)
 {
 	unsigned char info[PR_INFO_SIZE];
-	int err_fd, status, e, ret = -1;
+	int err_fd, status, e, ret = PR_PROBE_FAIL;
 	pid_t pid = spawn(traceme_then_stop, NULL, &err_fd);
 
 	if (pid < 0) {
 		snprintf(buf, len, "cannot fork a probe child: %s", strerror(errno));
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	if (!waited(pid, &status, "probe child", buf, len)) {
 		pr_kill_and_reap(pid);
 		close(err_fd);
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	if (!WIFSTOPPED(status)) {
 		e = child_errno(err_fd);
@@ -106,15 +117,20 @@ int pr_probe_ptrace(char *buf, size_t len)
 			snprintf(buf, len, "ptrace not permitted: PTRACE_TRACEME: %s",
 				 e ? strerror(e) : "probe child exited");
 		waitpid(pid, &status, 0);
-		return -1;
+		/* Refused by the kernel or sandbox (ENOSYS, EPERM): SKIP. */
+		return e ? PR_PROBE_SKIP : PR_PROBE_FAIL;
 	}
 	close(err_fd);
 	errno = 0;
-	if (ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), info) < 0)
-		snprintf(buf, len, "kernel lacks PTRACE_GET_SYSCALL_INFO (Linux 5.3+): request failed with %s",
-			 strerror(errno));
-	else
-		ret = 0;
+	if (ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), info) >= 0)
+		ret = PR_PROBE_OK;
+	else if (errno == EIO && kernel_older_than(5, 3)) {
+		/* ptrace_request()'s answer to a request it does not know. */
+		snprintf(buf, len, "kernel lacks PTRACE_GET_SYSCALL_INFO (Linux 5.3+): request failed with EIO");
+		ret = PR_PROBE_SKIP;
+	} else
+		snprintf(buf, len, "PTRACE_GET_SYSCALL_INFO at a signal-delivery-stop failed with %s%s", strerror(errno),
+			 errno == EIO ? " on a kernel of 5.3 or later, which has the request" : "");
 	pr_kill_and_reap(pid);
 	return ret;
 }
@@ -152,11 +168,11 @@ int pr_probe_exec(const char *tracee, const char *path, const char *needs, char 
 
 	if (access(tracee, X_OK) != 0) {
 		snprintf(buf, len, "no tracee program %s (%s)", tracee, strerror(errno));
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	if (pipe2(out, O_CLOEXEC) != 0) {
 		snprintf(buf, len, "cannot make a pipe: %s", strerror(errno));
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	args.out = out[1];
 	pid = spawn(exec_probe, &args, &err_fd);
@@ -164,39 +180,44 @@ int pr_probe_exec(const char *tracee, const char *path, const char *needs, char 
 	if (pid < 0) {
 		snprintf(buf, len, "cannot fork: %s", strerror(errno));
 		close(out[0]);
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	if (!waited(pid, &status, tracee, buf, len)) {
 		pr_kill_and_reap(pid);
 		close(err_fd);
 		close(out[0]);
-		return -1;
+		return PR_PROBE_FAIL;
 	}
 	read_line(out[0], why, sizeof(why));
 	close(out[0]);
 	e = child_errno(err_fd);
-	if (e == ENOEXEC && needs) {
-		snprintf(buf, len, "%s: cannot execute %s here (%s)", needs, tracee, strerror(e));
-		return -1;
+	/* The kernel cannot run that personality: positive evidence. */
+	if (e == ENOEXEC) {
+		if (needs)
+			snprintf(buf, len, "%s: cannot execute %s here (%s)", needs, tracee, strerror(e));
+		else
+			snprintf(buf, len, "cannot execute %s here: %s (this kernel or CPU cannot run that "
+				 "personality)", tracee, strerror(e));
+		return PR_PROBE_SKIP;
 	}
 	if (e) {
-		snprintf(buf, len, "cannot execute %s here: %s%s", tracee, strerror(e),
-			 e == ENOEXEC ? " (this kernel or CPU cannot run that personality)" : "");
-		return -1;
-	}
-	if (path && WIFSIGNALED(status)) {
-		snprintf(buf, len, "a getpid() through the %s path of %s was killed by SIG%s: this kernel "
-			 "refuses that syscall path", path, tracee, sigabbrev_np(WTERMSIG(status)));
-		return -1;
+		snprintf(buf, len, "cannot execute %s here: %s", tracee, strerror(e));
+		return PR_PROBE_FAIL;
 	}
 	if (path && WIFEXITED(status) && WEXITSTATUS(status) == PR_PROBE_UNAVAILABLE) {
 		snprintf(buf, len, "the %s path cannot run here: %s", path, why);
-		return -1;
+		return PR_PROBE_SKIP;
+	}
+	if (path && WIFSIGNALED(status)) {
+		snprintf(buf, len, "a getpid() through the %s path of %s was killed by SIG%s", path, tracee,
+			 sigabbrev_np(WTERMSIG(status)));
+		return PR_PROBE_FAIL;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		snprintf(buf, len, "%s --probe%s%s failed (status %#x)", tracee, path ? " " : "",
-			 path ? path : "", status);
-		return -1;
+		snprintf(buf, len, "%s --probe%s%s failed (status %#x)%s", tracee, path ? " " : "", path ? path : "",
+			 status, path && WIFEXITED(status) && WEXITSTATUS(status) == 1
+				 ? ": a getpid() through the path did not return the pid" : "");
+		return PR_PROBE_FAIL;
 	}
-	return 0;
+	return PR_PROBE_OK;
 }

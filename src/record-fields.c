@@ -57,6 +57,7 @@ static const struct pr_rec_field skip_fields[] = {
 	FIELD(struct pr_rec_entry, path, PR_REC_PATH, run.path),
 	FIELD(struct pr_rec_entry, reason, PR_REC_STR, skip),
 	LATER(struct pr_rec_entry, program, PR_REC_STR, run.program),
+	SPARSE(struct pr_rec_entry, failed, PR_REC_BOOL, failed),
 };
 
 static const struct pr_rec_field stop_fields[] = {

@@ -16,7 +16,7 @@ void pr_rec_write_header(FILE *f, const char *tool, const char *skip_all)
 	fflush(f);
 }
 
-void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason)
+void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason, bool failed)
 {
 	struct pr_rec_entry e;
 
@@ -25,6 +25,7 @@ void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason)
 	e.run.path = t->path;
 	snprintf(e.run.program, sizeof(e.run.program), "%s", t->program->name);
 	snprintf(e.skip, sizeof(e.skip), "%s", reason);
+	e.failed = failed;
 	fprintf(f, "[%s]\n", pr_rec_skip.name);
 	pr_rec_write_fields(f, &pr_rec_skip, &e);
 	fflush(f);

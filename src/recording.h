@@ -22,10 +22,12 @@
 #define PR_REC_ENTRIES_MAX 4096
 
 /* One entry: a group's run, or (run.group == NULL) a target that was
- * skipped, with the reason. */
+ * skipped, with the reason, or (failed) that could not be tested because
+ * its probe failed, with what happened. */
 struct pr_rec_entry {
 	struct pr_run run;
 	char skip[PR_REASON_MAX];
+	bool failed;
 };
 
 struct pr_recording {
@@ -39,7 +41,7 @@ struct pr_recording {
  * target either its skip or its groups' runs, then the trailer.  Each call
  * flushes, so a crash leaves a file the reader calls truncated. */
 void pr_rec_write_header(FILE *f, const char *tool, const char *skip_all);
-void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason);
+void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason, bool failed);
 void pr_rec_write_run(FILE *f, const struct pr_run *run);
 void pr_rec_write_trailer(FILE *f, unsigned nentries);
 

@@ -56,7 +56,10 @@ int pr_replay_recording(const struct pr_recording *rec, const char *only, FILE *
 		if (!selected_runs(rec, i, end, only, &t))
 			continue;
 		if (!rec->entries[i].run.group) {
-			pr_report_skip_target(&r, ++n, &t, rec->entries[i].skip);
+			if (rec->entries[i].failed)
+				pr_report_fail_target(&r, ++n, &t, rec->entries[i].skip);
+			else
+				pr_report_skip_target(&r, ++n, &t, rec->entries[i].skip);
 			continue;
 		}
 		pr_report_target_begin(&r, &t, selected_runs(rec, i, end, only, &t));

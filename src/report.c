@@ -29,6 +29,16 @@ void pr_report_begin(struct pr_report *r, FILE *out, const char *only, unsigned 
 	pr_ktap_begin(&r->k, ntargets);
 }
 
+void pr_report_fail_target(struct pr_report *r, unsigned n, const struct pr_target *t, const char *what)
+{
+	char line[PR_REASON_MAX + 64];
+
+	snprintf(line, sizeof(line), "%s: %s", t->name, what);
+	pr_ktap_diag(&r->k, line);
+	pr_ktap_result(&r->k, n, PR_FAIL, t->name, NULL);
+	r->all.fail++;
+}
+
 void pr_report_skip_target(struct pr_report *r, unsigned n, const struct pr_target *t,
 			   const char *why)
 {

@@ -24,6 +24,9 @@ struct pr_report {
 };
 
 void pr_report_begin(struct pr_report *r, FILE *out, const char *only, unsigned ntargets);
+/* Target n failed as a whole (its probe: killed, wrong result, hung), with
+ * what happened. */
+void pr_report_fail_target(struct pr_report *r, unsigned n, const struct pr_target *t, const char *what);
 /* Target n skipped as a whole, with the reason. */
 void pr_report_skip_target(struct pr_report *r, unsigned n, const struct pr_target *t,
 			   const char *why);

@@ -112,11 +112,14 @@ static void run_group(const struct pr_options *o, const struct pr_target *t, con
 }
 
 static unsigned skip_target(const struct pr_options *o, const struct pr_target *t,
-			    struct pr_report *r, unsigned n, const char *why)
+			    struct pr_report *r, unsigned n, const char *why, bool failed)
 {
-	pr_report_skip_target(r, n, t, why);
+	if (failed)
+		pr_report_fail_target(r, n, t, why);
+	else
+		pr_report_skip_target(r, n, t, why);
 	if (o->record)
-		pr_rec_write_skip(o->record, t, why);
+		pr_rec_write_skip(o->record, t, why, failed);
 	return 1;
 }
 
@@ -125,13 +128,15 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 {
 	char tracee[PATH_MAX], why[PATH_MAX + 200];
 	unsigned entries = 0;
+	int probe;
 
 	tracee_file(o, t->program, tracee, sizeof(tracee));
 	/* A compat tracee configure could not build: its reason names the compiler. */
 	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, sizeof(why)))
-		return skip_target(o, t, r, n, why);
-	if (pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why)) != 0)
-		return skip_target(o, t, r, n, why);
+		return skip_target(o, t, r, n, why, false);
+	probe = pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why));
+	if (probe != PR_PROBE_OK) /* a killed or wrong path fails its target */
+		return skip_target(o, t, r, n, why, probe == PR_PROBE_FAIL);
 	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		if (pr_selected_in_group(o->only, t, &pr_groups[g])) {
@@ -152,13 +157,19 @@ int pr_run_checks(const struct pr_options *o)
 	char why[256];
 	int status;
 
-	if (pr_probe_ptrace(why, sizeof(why)) != 0) {
+	switch (pr_probe_ptrace(why, sizeof(why))) {
+	case PR_PROBE_SKIP:
 		pr_ktap_skip_all(&k, why);
 		if (o->record) {
 			pr_rec_write_header(o->record, o->tool, why);
 			pr_rec_write_trailer(o->record, 0);
 		}
 		return PR_EXIT_SKIP;
+	case PR_PROBE_FAIL: /* the interface is broken, not missing */
+		pr_ktap_begin(&k, 1);
+		pr_ktap_diag(&k, why);
+		pr_ktap_result(&k, 1, PR_FAIL, "ptrace-probe", NULL);
+		return PR_EXIT_FAIL;
 	}
 	if (o->record)
 		pr_rec_write_header(o->record, o->tool, NULL);

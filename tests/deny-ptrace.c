@@ -1,7 +1,10 @@
-/* deny-ptrace EPERM|ENOSYS COMMAND...: run COMMAND with ptrace() failing with
- * that errno, as in a seccomp sandbox (EPERM) or under qemu-user (ENOSYS).
- * Classic BPF by hand: libseccomp would be a dependency for ten lines. */
+/* deny-ptrace EPERM|ENOSYS|GET-EPERM COMMAND...: run COMMAND with ptrace()
+ * failing with that errno, as in a seccomp sandbox (EPERM) or under
+ * qemu-user (ENOSYS); GET-EPERM: only PTRACE_GET_SYSCALL_INFO (0x420e), as a
+ * broken kernel might fail it.  Classic BPF by hand: libseccomp would be a
+ * dependency for twenty lines. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,18 +17,24 @@
 int main(int argc, char **argv)
 {
 	int err = argc > 2 && strcmp(argv[1], "ENOSYS") == 0 ? ENOSYS : EPERM;
+	bool get_only = argc > 2 && strcmp(argv[1], "GET-EPERM") == 0;
+	/* The request's low word: args[0] is 64 bits in the program's order. */
+	unsigned request_low = offsetof(struct seccomp_data, args[0]) +
+			       (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? 4 : 0);
 	/* No arch check: the command is a native program, and ptrace's number
 	 * is the one this program was built with. */
 	struct sock_filter filter[] = {
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 0, 1),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 0, 3),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, request_low),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, get_only ? 0x420e : 0, 0, get_only ? 1 : 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (unsigned)err),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
 	struct sock_fprog prog = { .len = sizeof(filter) / sizeof(filter[0]), .filter = filter };
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: deny-ptrace EPERM|ENOSYS COMMAND...\n");
+		fprintf(stderr, "usage: deny-ptrace EPERM|ENOSYS|GET-EPERM COMMAND...\n");
 		return 2;
 	}
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 ||

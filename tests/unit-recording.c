@@ -33,7 +33,7 @@ START_TEST(round_trip)
 	pr_synth_run(p, "epc", pr_group_find("info-size"), NULL, &run);
 	pr_target_make(&skipped, p, "break", p);
 	pr_rec_write_header(f, "unit", NULL);
-	pr_rec_write_skip(f, &skipped, "no tracee program");
+	pr_rec_write_skip(f, &skipped, "no tracee program", false);
 	pr_rec_write_run(f, &run);
 	pr_rec_write_trailer(f, 2);
 	fclose(f);
