@@ -14,6 +14,39 @@
 #define PTRACE_GETSIGMASK 0x420a
 #endif
 
+/* len bytes of the tracee at addr: 0 or -errno.  process_vm_readv, or where
+ * the kernel has none (no CONFIG_CROSS_MEMORY_ATTACH: ENOSYS) ptrace's own
+ * PTRACE_PEEKDATA, a word at a time. */
+static int read_tracee(pid_t pid, uint64_t addr, void *buf, size_t len)
+{
+	struct iovec local = { buf, len }, remote = { (void *)(uintptr_t)addr, len };
+	ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+	unsigned char *out = buf;
+
+	if (n == (ssize_t)len)
+		return 0;
+	if (n >= 0 || errno != ENOSYS)
+		return n < 0 ? -errno : -EIO;
+	for (size_t done = 0; done < len;) {
+		uint64_t at = addr + done, base = at & ~(uint64_t)(sizeof(long) - 1);
+		unsigned char word[sizeof(long)];
+		long v;
+		size_t take;
+
+		errno = 0;
+		v = ptrace(PTRACE_PEEKDATA, pid, (void *)(uintptr_t)base, NULL);
+		if (errno)
+			return -errno;
+		memcpy(word, &v, sizeof(word));
+		take = sizeof(word) - (size_t)(at - base);
+		if (take > len - done)
+			take = len - done;
+		memcpy(out + done, word + (at - base), take);
+		done += take;
+	}
+	return 0;
+}
+
 void pr_observe_sigmask(pid_t pid, struct pr_stop *s)
 {
 	uint64_t mask = 0;
@@ -34,8 +67,6 @@ void pr_observe_eventmsg(pid_t pid, struct pr_stop *s)
 void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
 {
 	struct pr_info info;
-	struct iovec local = { s->frame_mask, sizeof(s->frame_mask) }, remote;
-	ssize_t n;
 
 	s->framed = true;
 	if (s->info_ret < 0) {
@@ -44,9 +75,7 @@ void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop 
 	}
 	pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &info);
 	s->frame_addr = (info.stack_pointer + (uint64_t)p->sigframe_mask_offset) & pr_word_mask(p);
-	remote = (struct iovec){ (void *)(uintptr_t)s->frame_addr, sizeof(s->frame_mask) };
-	n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
-	s->frame_err = n == (ssize_t)sizeof(s->frame_mask) ? 0 : n < 0 ? -errno : -EIO;
+	s->frame_err = read_tracee(pid, s->frame_addr, s->frame_mask, sizeof(s->frame_mask));
 }
 
 /* With PTRACE_PEEKDATA, which every kernel with ptrace has (process_vm_readv
@@ -126,15 +155,11 @@ void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s)
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
 {
 	uint8_t result[8];
-	struct iovec local[2] = { { result, sizeof(result) }, { s->seen_dest, sizeof(s->seen_dest) } };
-	struct iovec remote[2] = {
-		{ (void *)(uintptr_t)(p->scratch_addr + PR_SCRATCH_RESULT), sizeof(result) },
-		{ (void *)(uintptr_t)(p->scratch_addr + PR_SCRATCH_DEST), sizeof(s->seen_dest) },
-	};
-	ssize_t n = process_vm_readv(pid, local, 2, remote, 2, 0);
 
 	s->seen_read = true;
-	s->seen_err = n == (ssize_t)(sizeof(result) + sizeof(s->seen_dest)) ? 0 : n < 0 ? -errno : -EIO;
+	s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_RESULT, result, sizeof(result));
+	if (!s->seen_err)
+		s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_DEST, s->seen_dest, sizeof(s->seen_dest));
 	s->seen_result = 0;
 	for (unsigned i = 0; i < 8; i++) /* the tracee's byte order, which it shares with its tracer */
 		s->seen_result |= (uint64_t)result[p->big_endian ? i : 7 - i] << (8 * (7 - i));

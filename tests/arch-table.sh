@@ -25,8 +25,10 @@ for e in $names; do
 	done
 	vm=$(table get "$e" vm)
 	if [ "$vm" = "$e" ]; then
-		ok "$e: the GitHub workflow has a job for its VM" \
-			grep -q "^ *arch: \[.*\b$e\b.*\]" "$srcdir/ci/github-workflow.yml"
+		for line in current lts; do
+			ok "$e: the GitHub workflow has a job for $e@$line" \
+				grep -qx " *- $e@$line" "$srcdir/.github/workflows/vm-check.yml"
+		done
 		for k in kernel_deb kernel_current kernel_lts kernel_boot kernel_re qemu console; do
 			[ -n "$(table get "$e" "$k")" ] || missing="$missing $k"
 		done
