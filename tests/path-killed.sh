@@ -8,27 +8,7 @@
 scratch
 plan 7
 
-real=$(dirname "$RUNNER")
-target=$("$RUNNER" --list | head -n 1)
-target=${target%%.*}
-program=${target%%/*} path=${target#*/}
-mkdir "$tap_tmp/tracees"
-for t in "$real"/ptrace-regress-tracee-*; do
-	ln -s "$t" "$tap_tmp/tracees/"
-done
-rm "$tap_tmp/tracees/ptrace-regress-tracee-$program"
-stand_in() {
-	cat > "$tap_tmp/tracees/ptrace-regress-tracee-$program" <<SH
-#!/bin/sh
-if [ "\$1 \$2" = "--probe $path" ]; then
-	$1
-fi
-exec "$real/ptrace-regress-tracee-$program" "\$@"
-SH
-	chmod +x "$tap_tmp/tracees/ptrace-regress-tracee-$program"
-}
-
-stand_in 'kill -SYS $$'
+stand_in_tracee 'kill -SYS $$'
 TMPDIR=$tap_tmp "$RUNNER" --tracee-dir "$tap_tmp/tracees" --only "$target.stops.*" \
 	--record "$tap_tmp/rec" > "$tap_tmp/out.ktap" 2>&1
 is "a killed path: exit 1" 1 "$?"
@@ -38,7 +18,7 @@ ok "saying the getpid was killed" grep -q "^# $program/$path: a getpid() through
 "$RUNNER" --replay "$tap_tmp/rec" > "$tap_tmp/replay.ktap" 2>&1
 is "its recording replays the failure" "$(cat "$tap_tmp/out.ktap")" "$(cat "$tap_tmp/replay.ktap")"
 
-stand_in 'exit 1'
+stand_in_tracee 'exit 1'
 TMPDIR=$tap_tmp "$RUNNER" --tracee-dir "$tap_tmp/tracees" --only "$target.stops.*" > "$tap_tmp/out.ktap" 2>&1
 is "a wrong pid: exit 1" 1 "$?"
 ok "the target fails saying so" grep -q "did not return the pid" "$tap_tmp/out.ktap"

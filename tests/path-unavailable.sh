@@ -11,24 +11,7 @@
 scratch
 plan 4
 
-real=$(dirname "$RUNNER")
-target=$("$RUNNER" --list | head -n 1)
-target=${target%%.*}
-program=${target%%/*} path=${target#*/}
-mkdir "$tap_tmp/tracees"
-for t in "$real"/ptrace-regress-tracee-*; do
-	ln -s "$t" "$tap_tmp/tracees/"
-done
-rm "$tap_tmp/tracees/ptrace-regress-tracee-$program"
-cat > "$tap_tmp/tracees/ptrace-regress-tracee-$program" <<SH
-#!/bin/sh
-if [ "\$1 \$2" = "--probe $path" ]; then
-	echo "the CPU lacks FEATURE_X (AT_HWCAP2 bit 0x1)"
-	exit 77
-fi
-exec "$real/ptrace-regress-tracee-$program" "\$@"
-SH
-chmod +x "$tap_tmp/tracees/ptrace-regress-tracee-$program"
+stand_in_tracee 'echo "the CPU lacks FEATURE_X (AT_HWCAP2 bit 0x1)"; exit 77'
 
 TMPDIR=$tap_tmp "$RUNNER" --tracee-dir "$tap_tmp/tracees" --only "$target.stops.*" \
 	> "$tap_tmp/out.ktap" 2>&1

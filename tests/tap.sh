@@ -59,3 +59,27 @@ hang_tracees() {
 		ln -s "$HANG_TRACEE" "$tap_tmp/tracees/ptrace-regress-tracee-$p"
 	done
 }
+
+# stand_in_tracee PROBE_BODY: $tap_tmp/tracees holds the real tracees but for
+# the first target's program (sets $target, $program, $path), a stand-in
+# script that runs PROBE_BODY (shell) for `--probe $path` and hands every
+# other call to the real tracee.
+stand_in_tracee() {
+	real=$(dirname "$RUNNER")
+	target=$("$RUNNER" --list | head -n 1)
+	target=${target%%.*}
+	program=${target%%/*} path=${target#*/}
+	mkdir -p "$tap_tmp/tracees"
+	for t in "$real"/ptrace-regress-tracee-*; do
+		ln -sf "$t" "$tap_tmp/tracees/"
+	done
+	rm -f "$tap_tmp/tracees/ptrace-regress-tracee-$program"
+	cat > "$tap_tmp/tracees/ptrace-regress-tracee-$program" <<SH
+#!/bin/sh
+if [ "\$1 \$2" = "--probe $path" ]; then
+	$1
+fi
+exec "$real/ptrace-regress-tracee-$program" "\$@"
+SH
+	chmod +x "$tap_tmp/tracees/ptrace-regress-tracee-$program"
+}

@@ -2,7 +2,7 @@
 # Options and bad usage: one clear line and exit status 2 for every mistake.
 . "$srcdir/tests/tap.sh"
 scratch
-plan 17
+plan 18
 
 run() { "$RUNNER" "$@" > "$tap_tmp/out" 2> "$tap_tmp/err"; echo $?; }
 
@@ -23,6 +23,9 @@ is "unknown option: exit 2" 2 "$(run --frobnicate)"
 is "unknown option: one clear line" "ptrace-regress: unknown option '--frobnicate' (try --help)" "$(cat "$tap_tmp/err")"
 is "glob matching nothing: exit 2 and one line" "2:ptrace-regress: no check matches 'nothing.*' (try --help)" \
 	"$(run --only 'nothing.*'):$(cat "$tap_tmp/err")"
+is "glob matching nothing, PR_ONLY_MAY_MISS: a SKIP, exit 4" \
+	"4:KTAP version 1
+1..0 # SKIP no check of this runner matches --only nothing.*" "$(PR_ONLY_MAY_MISS=1 run --only 'nothing.*'):$(cat "$tap_tmp/out")"
 is "bad --timeout: exit 2" 2 "$(run --timeout 0)"
 is "bad --repeat: exit 2" 2 "$(run --repeat x)"
 is "--repeat with --record: exit 2" 2 "$(run --repeat 2 --record "$tap_tmp/r.rec")"

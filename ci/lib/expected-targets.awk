@@ -8,7 +8,7 @@
 # the user has.
 BEGIN { FS = OFS = "\t" }
 FNR == NR { split($0, f, " "); allowed[f[1], f[2]] = 1; next }
-$2 == "skip" {
+$2 == "skip" && $3 !~ /matches --only/ {
 	n = split($1, part, "::")
 	run = part[1]
 	if (run ~ /@/ && (n == 2 || n == 3)) {
