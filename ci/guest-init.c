@@ -17,8 +17,11 @@
  *
  * /etc/vm-check.conf, one directive a line:
  *   repeat N
- *   run NAME PATH [ARG...]      (NAME has no spaces; arguments are split on spaces)
- *   replay-check NAME PATH [ARG...]
+ *   run NAME PATH               (NAME and PATH have no spaces)
+ *   arg ARGUMENT                one more argument of the last run or
+ *                               replay-check, the rest of the line whole
+ *                               (a quoted --only with a space reaches it)
+ *   replay-check NAME PATH
  *                               run PATH --record, then PATH --replay of that
  *                               recording, and print a small KTAP saying whether
  *                               the exit statuses and the KTAP are identical
@@ -166,11 +169,22 @@ static int read_conf(void)
 				continue;
 			r->name = strdup(name);
 			r->replay_check = strcmp(word, "replay-check") == 0;
-			while (argc < MAX_ARGS && (word = strtok_r(NULL, " \t\n", &save)))
+			if ((word = strtok_r(NULL, " \t\n", &save)))
 				r->argv[argc++] = strdup(word);
 			r->argv[argc] = NULL;
 			if (argc > 0)
 				nruns++;
+		} else if (strcmp(word, "arg") == 0 && nruns > 0) {
+			struct run *r = &runs[nruns - 1];
+			char *rest = strtok_r(NULL, "\n", &save);
+			int argc = 0;
+
+			while (r->argv[argc])
+				argc++;
+			if (argc < MAX_ARGS) {
+				r->argv[argc++] = strdup(rest ? rest : "");
+				r->argv[argc] = NULL;
+			}
 		} else {
 			say(TAG " warning: " CONF ": ignoring '%s'", word);
 		}

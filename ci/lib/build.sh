@@ -3,6 +3,8 @@
 # make does the rest incrementally.
 
 # Keyed by the source tree, so two worktrees sharing a cache do not share builds.
+# One build root per checkout, keyed by its path (not its content: make
+# follows the content incrementally).
 build_root() {
 	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
 }

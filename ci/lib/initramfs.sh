@@ -57,10 +57,15 @@ initramfs_conf() {
 			needs=$(table_get "$pers" exec_needs)
 			[ -z "$needs" ] || printf 'needs %s %s\n' "$pers" "$needs"
 		done
+		# Each runner argument on an arg line of its own, taken whole.
+		local arg
 		for pers in $ARCH_PERSONALITIES; do
-			printf 'run %s /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
-			[ "${REPLAY_CHECK:-0}" = 0 ] ||
-				printf 'replay-check %s-replay /runners/%s/ptrace-regress%s\n' "$pers" "$pers" "${*:+ $*}"
+			printf 'run %s /runners/%s/ptrace-regress\n' "$pers" "$pers"
+			for arg in "$@"; do printf 'arg %s\n' "$arg"; done
+			if [ "${REPLAY_CHECK:-0}" != 0 ]; then
+				printf 'replay-check %s-replay /runners/%s/ptrace-regress\n' "$pers" "$pers"
+				for arg in "$@"; do printf 'arg %s\n' "$arg"; done
+			fi
 		done
 	} >"$out"
 }
