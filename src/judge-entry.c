@@ -2,7 +2,7 @@
  * raw registers. */
 #include <stdio.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 enum field { OP, ARCH, NR, ARGS, REGS, IP, IP_TRAP, SP, NFIELDS };
 
@@ -10,31 +10,6 @@ static const char *const field_names[NFIELDS] = {
 	[OP] = "op", [ARCH] = "arch", [NR] = "nr", [ARGS] = "args", [REGS] = "regs",
 	[IP] = "ip", [IP_TRAP] = "ip-trap", [SP] = "sp",
 };
-
-void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
-		      const struct pr_info *info)
-{
-	char what[16];
-
-	for (unsigned a = 0; a < 6; a++) {
-		snprintf(what, sizeof(what), "args[%u]", a);
-		expect_hex(j, what, pr_arg_value(j->p, c, idx, a, j->run->pid), info->args[a]);
-	}
-}
-
-void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
-{
-	char what[40];
-
-	expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
-	for (unsigned a = 0; a < 6; a++) {
-		snprintf(what, sizeof(what), "args[%u] vs raw registers", a);
-		if (a == 0 && j->p->regs_arg0_missing)
-			check_note(j, "%s: not compared: %s", what, j->p->regs_arg0_missing);
-		else
-			expect_hex(j, what, s->regs.args[a] & pr_word_mask(j->p), info->args[a]);
-	}
-}
 
 /* Exactly the address after the stub's trap instruction, as the tracee names
  * it; where it names none (the stops are in the vDSO), inside the range. */

@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <sys/ptrace.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static const char *event_name(const struct pr_call *c, const struct pr_plan_stop *ps)
 {
@@ -35,11 +35,6 @@ static const char *event_name(const struct pr_call *c, const struct pr_plan_stop
 	}
 }
 
-static bool makes_child(unsigned e)
-{
-	return e == PTRACE_EVENT_FORK || e == PTRACE_EVENT_VFORK || e == PTRACE_EVENT_CLONE;
-}
-
 static void event_stop(struct judge *j, int k, const struct pr_stop *s, const struct pr_info *info)
 {
 	const struct pr_plan_stop *ps = &j->plan[k];
@@ -51,7 +46,7 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 		check_fail(j, "PTRACE_GETEVENTMSG failed: error %d", -s->eventmsg_err);
 		return;
 	}
-	if (makes_child(ps->event) && (s->eventmsg == 0 || s->eventmsg > INT32_MAX))
+	if (pr_event_makes_child(ps->event) && (s->eventmsg == 0 || s->eventmsg > INT32_MAX))
 		check_fail(j, "message: expected the new child's pid, seen %#llx", (unsigned long long)s->eventmsg);
 	if (ps->event == PTRACE_EVENT_VFORK_DONE && k > 0 && j->plan[k - 1].kind == PR_STOP_EVENT &&
 	    (unsigned)k - 1 < j->run->nstops) {
@@ -104,7 +99,7 @@ void judge_events(struct judge *j)
 				exec_at(j, sp, s, &info);
 			check_end(j);
 		}
-		if (!makes_child(ps->event))
+		if (!pr_event_makes_child(ps->event))
 			continue;
 		check_begin(j, c, (int)k, "%s.child", c->name);
 		if (check_stop(j, (int)k, &s, &info) && s->child_status != (SIGSTOP << 8 | 0x7f))
@@ -114,14 +109,3 @@ void judge_events(struct judge *j)
 	}
 }
 
-int64_t judge_child_pid(const struct judge *j, unsigned call)
-{
-	for (int k = (int)j->nplan - 1; k >= 0; k--) {
-		const struct pr_plan_stop *ps = &j->plan[k];
-
-		if (ps->kind == PR_STOP_EVENT && makes_child(ps->event) && ps->call <= (int)call && j->run &&
-		    (unsigned)k < j->run->nstops)
-			return (int64_t)j->run->stops[k].eventmsg;
-	}
-	return 0;
-}

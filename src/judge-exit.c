@@ -1,19 +1,6 @@
 /* Exit stops: rval and is_error against the scenario's outcome, and against
  * what the arch's convention derives from the raw result registers. */
-#include "judge-internal.h"
-
-void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
-		     int64_t value, int64_t *rval, bool *is_error)
-{
-	int64_t pid = j->run ? j->run->pid : 0;
-
-	if (e == PR_EXPECT_CHILD)
-		value = judge_child_pid(j, i);
-	if (e == PR_EXPECT_TID) /* the calling thread's */
-		value = c->worker && j->run ? j->run->worker_tid : pid;
-	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
-			   j->run ? j->run->ppid : 0, rval, is_error);
-}
+#include "judge-families.h"
 
 void judge_exit(struct judge *j)
 {

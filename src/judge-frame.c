@@ -12,7 +12,7 @@
  * Each is one result for the group, its failures naming each stop. */
 #include <stdio.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t expected, uint64_t seen)
 {

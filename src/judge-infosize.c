@@ -3,7 +3,7 @@
  * returns the op's full size and writes exactly min(size, full size) bytes. */
 #include <string.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 #define MAX_REPORTED 4
 

@@ -6,7 +6,7 @@
  *   NAME.nr       the number in that ABI;
  *   NAME.args     the six args cut to that ABI's word;
  *   NAME.result   rval and is_error as that ABI reports them. */
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static void arch_at(struct judge *j, const struct pr_personality *cp, int at, const char *which)
 {

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static unsigned slot_of_op(unsigned op)
 {

@@ -11,7 +11,7 @@
  *                  exit stop, or (not restarted) as the next call reports it;
  *   restore        a register restore at the signal stop succeeded.
  * The ip and sp of each of these stops are judge-frame.c's (ip-sp). */
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static int again_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)
 {

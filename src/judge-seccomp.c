@@ -5,7 +5,7 @@
  * syscall-entry-stop, so that it sees what the tracer changed there. */
 #include <stdio.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static void expect_raw(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
 {

@@ -4,7 +4,7 @@
  * uc_sigmask must be the mask blocked before the signal: the check that
  * catches a stack_pointer taken from the wrong stack, ia64 7ad1e366), and at
  * the exit stop the restored mask. */
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static uint64_t handler_mask(const struct pr_call *c)
 {

@@ -3,7 +3,7 @@
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static bool regs_read(struct judge *j, const struct pr_stop *s)
 {
@@ -48,29 +48,6 @@ void judge_sigstop(struct judge *j)
 	if (check_stop(j, k, &s, &info) && regs_read(j, s))
 		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info.stack_pointer);
 	check_end(j);
-}
-
-bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
-		      const struct pr_info *info)
-{
-	const struct pr_plan_stop *ps = &j->plan[index];
-	bool ok = true;
-	unsigned op;
-	int status;
-
-	pr_plan_stop_shape(j->g, ps, &status, &op);
-	if (s->status != status) {
-		check_fail(j, "stop %d (%s of %s): wait status expected %#x, seen %#x", index,
-			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), status, s->status);
-		ok = false;
-	}
-	if (info->op != op) {
-		check_fail(j, "stop %d (%s of %s): op expected %s, seen %s (%u)", index,
-			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), pr_info_op_name(op),
-			   pr_info_op_name(info->op), info->op);
-		ok = false;
-	}
-	return ok;
 }
 
 /* A plain ENTRY, EXIT, ENTRY, EXIT... plan. */

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static const char *via_name(enum pr_tamper_via via)
 {

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "judge-internal.h"
+#include "judge-families.h"
 
 static void expect_proc(struct judge *j, const struct pr_stop *s)
 {

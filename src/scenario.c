@@ -231,6 +231,11 @@ int pr_call_signal(const struct pr_call *c)
 	return c->raise ? c->raise : c->interrupt;
 }
 
+bool pr_event_makes_child(unsigned event)
+{
+	return event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK || event == PTRACE_EVENT_CLONE;
+}
+
 bool pr_call_interrupted(const struct pr_call *c)
 {
 	return c->interrupt || c->ptrace_interrupt;

@@ -334,6 +334,9 @@ void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps,
 /* The signal of a call's signal-delivery-stop (raised or interrupting; 0:
  * none), and the one the tracer passes on when it resumes from that stop. */
 int pr_call_signal(const struct pr_call *c);
+/* Does a PTRACE_EVENT_* stop of this kind make a new child (fork, vfork,
+ * clone)? */
+bool pr_event_makes_child(unsigned event);
 /* Is the call interrupted (by a signal or PTRACE_INTERRUPT)? */
 bool pr_call_interrupted(const struct pr_call *c);
 /* Is stop k of the plan an interrupted call's signal-delivery or

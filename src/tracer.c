@@ -222,8 +222,7 @@ static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int fe
 	if (ps->kind == PR_STOP_SIGSTOP && run->worker_tid &&
 	    ptrace(PTRACE_SEIZE, (pid_t)run->worker_tid, NULL, (void *)trace_options(g)) != 0)
 		set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
-	if (ps->kind == PR_STOP_EVENT && (ps->event == PTRACE_EVENT_FORK || ps->event == PTRACE_EVENT_VFORK ||
-					   ps->event == PTRACE_EVENT_CLONE))
+	if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event))
 		let_child_go(run, s, deadline);
 	if (pr_plan_after_interrupt(g, plan, k) ||
 	    (c && c->ptrace_interrupt == PR_INTERRUPT_THEN_SYSCALL && ps->kind == PR_STOP_EXIT && !ps->again)) {

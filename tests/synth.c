@@ -28,16 +28,11 @@ static int64_t child_of(unsigned k)
 	return TRACEE_PID + 1 + (int64_t)k;
 }
 
-static bool makes_child(unsigned e)
-{
-	return e == PTRACE_EVENT_FORK || e == PTRACE_EVENT_VFORK || e == PTRACE_EVENT_CLONE;
-}
-
 /* PR_EXPECT_CHILD: the child of the latest call up to idx that made one. */
 static int64_t latest_child(const struct pr_group *g, unsigned idx)
 {
 	for (unsigned k = idx + 1; k-- > 0;)
-		if (makes_child(g->calls[k].events[0]))
+		if (pr_event_makes_child(g->calls[k].events[0]))
 			return child_of(k);
 	return 0;
 }
@@ -267,7 +262,7 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 {
 	(void)p;
 	s->eventmsg = 0;
-	if (makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
+	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
 		s->eventmsg = (uint64_t)child_of((unsigned)ps->call);
 		if (ps->event != PTRACE_EVENT_VFORK_DONE)
 			s->child_status = SIGSTOP_STOP;

@@ -1,0 +1,151 @@
+/* The judge's check primitives, below every family: begin a check, record
+ * what it expected and saw, end it with the context line.  No family here. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "judge-check.h"
+
+void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)
+{
+	va_list ap;
+
+	memset(&j->r, 0, sizeof(j->r));
+	va_start(ap, fmt);
+	vsnprintf(j->r.name, sizeof(j->r.name), fmt, ap);
+	va_end(ap);
+	j->r.verdict = PR_PASS;
+	j->r.call = c;
+	j->r.stop = stop;
+}
+
+static void append(struct pr_result *r, const char *fmt, va_list ap)
+{
+	size_t len = strlen(r->diag);
+
+	if (len + 2 >= sizeof(r->diag))
+		return;
+	if (len)
+		r->diag[len++] = '\n';
+	vsnprintf(r->diag + len, sizeof(r->diag) - len, fmt, ap);
+}
+
+static void diag(struct judge *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	append(&j->r, fmt, ap);
+	va_end(ap);
+}
+
+void check_fail(struct judge *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!j->run)
+		return;
+	if (j->r.verdict == PR_PASS)
+		j->r.verdict = PR_FAIL;
+	va_start(ap, fmt);
+	append(&j->r, fmt, ap);
+	va_end(ap);
+}
+
+void check_note(struct judge *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!j->run)
+		return;
+	va_start(ap, fmt);
+	append(&j->r, fmt, ap);
+	va_end(ap);
+}
+
+/* The first diagnostic line of a failure says where: kernel, personality,
+ * path, and which stop of which call. */
+static void prepend_context(struct judge *j)
+{
+	char body[PR_DIAG_MAX], where[160] = "";
+	const struct pr_call *c = j->r.call;
+
+	memcpy(body, j->r.diag, sizeof(body));
+	j->r.diag[0] = '\0';
+	if (c && j->r.stop >= 0 && (unsigned)j->r.stop < j->nplan) {
+		const struct pr_plan_stop *ps = &j->plan[j->r.stop];
+
+		snprintf(where, sizeof(where), ", stop %d: %s of %s (nr %#llx)", j->r.stop,
+			 pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys),
+			 (unsigned long long)pr_expected_nr(j->p, ps->sys));
+	}
+	diag(j, "%s: arch %s (kernel %s), personality %s, path %s%s", j->r.name,
+	     j->run->machine[0] ? j->run->machine : "?", j->run->release[0] ? j->run->release : "?",
+	     j->p->name, j->run->path ? j->run->path : "?", where);
+	if (body[0])
+		diag(j, "%s", body);
+}
+
+void check_skip(struct judge *j, const char *reason)
+{
+	if (!j->run)
+		return;
+	j->r.verdict = PR_SKIP;
+	j->r.diag[0] = '\0';
+	snprintf(j->r.reason, sizeof(j->r.reason), "%s", reason);
+}
+
+void check_end(struct judge *j)
+{
+	if (j->run && j->r.verdict != PR_PASS && j->r.verdict != PR_SKIP)
+		prepend_context(j);
+	j->emit(j->ctx, &j->r);
+}
+
+bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct pr_info *info)
+{
+	const struct pr_run *run = j->run;
+	const struct pr_stop *s;
+	char end[240];
+
+	if (!run)
+		return false;
+	if (run->end == PR_END_SKIPPED) {
+		j->r.verdict = PR_SKIP;
+		snprintf(j->r.reason, sizeof(j->r.reason), "%s", run->end_msg);
+		return false;
+	}
+	if (index < 0 || (unsigned)index >= run->nstops) {
+		pr_run_describe_end(run, end, sizeof(end));
+		if (run->end == PR_END_TIMEOUT) {
+			j->r.verdict = PR_TIMEOUT;
+			snprintf(j->r.reason, sizeof(j->r.reason), "%d seconds", run->end_code);
+		}
+		check_fail(j, "no stop %d: the tracee %s after %u stops", index, end, run->nstops);
+		return false;
+	}
+	s = &run->stops[index];
+	if (s->info_ret < 0) {
+		check_fail(j, "PTRACE_GET_SYSCALL_INFO failed: %s", strerror((int)-s->info_ret));
+		return false;
+	}
+	pr_info_decode(s->info, s->info_ret < PR_INFO_BUF ? (size_t)s->info_ret : PR_INFO_BUF,
+		       j->p->big_endian, info);
+	*stop = s;
+	return true;
+}
+
+void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen)
+{
+	if (expected != seen)
+		check_fail(j, "%s: expected 0x%016llx, seen 0x%016llx", what,
+			   (unsigned long long)expected, (unsigned long long)seen);
+}
+
+void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t seen)
+{
+	if (expected != seen)
+		check_fail(j, "%s: expected %lld (%#llx), seen %lld (%#llx)", what, (long long)expected,
+			   (unsigned long long)expected, (long long)seen, (unsigned long long)seen);
+}
+

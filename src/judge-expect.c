@@ -1,0 +1,84 @@
+/* Expectations more than one family needs: a call's result and arguments
+ * as the personality reports them, the raw registers' agreement, a stop's
+ * kind, the child an event made, the ABI a call speaks. */
+#include <stdio.h>
+
+#include "judge-expect.h"
+
+void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
+		     int64_t value, int64_t *rval, bool *is_error)
+{
+	int64_t pid = j->run ? j->run->pid : 0;
+
+	if (e == PR_EXPECT_CHILD)
+		value = judge_child_pid(j, i);
+	if (e == PR_EXPECT_TID) /* the calling thread's */
+		value = c->worker && j->run ? j->run->worker_tid : pid;
+	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
+			   j->run ? j->run->ppid : 0, rval, is_error);
+}
+
+void expect_call_args(struct judge *j, const struct pr_call *c, unsigned idx,
+		      const struct pr_info *info)
+{
+	char what[16];
+
+	for (unsigned a = 0; a < 6; a++) {
+		snprintf(what, sizeof(what), "args[%u]", a);
+		expect_hex(j, what, pr_arg_value(j->p, c, idx, a, j->run->pid), info->args[a]);
+	}
+}
+
+void expect_regs_agree(struct judge *j, const struct pr_stop *s, const struct pr_info *info)
+{
+	char what[40];
+
+	expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
+	for (unsigned a = 0; a < 6; a++) {
+		snprintf(what, sizeof(what), "args[%u] vs raw registers", a);
+		if (a == 0 && j->p->regs_arg0_missing)
+			check_note(j, "%s: not compared: %s", what, j->p->regs_arg0_missing);
+		else
+			expect_hex(j, what, s->regs.args[a] & pr_word_mask(j->p), info->args[a]);
+	}
+}
+
+bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
+		      const struct pr_info *info)
+{
+	const struct pr_plan_stop *ps = &j->plan[index];
+	bool ok = true;
+	unsigned op;
+	int status;
+
+	pr_plan_stop_shape(j->g, ps, &status, &op);
+	if (s->status != status) {
+		check_fail(j, "stop %d (%s of %s): wait status expected %#x, seen %#x", index,
+			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), status, s->status);
+		ok = false;
+	}
+	if (info->op != op) {
+		check_fail(j, "stop %d (%s of %s): op expected %s, seen %s (%u)", index,
+			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), pr_info_op_name(op),
+			   pr_info_op_name(info->op), info->op);
+		ok = false;
+	}
+	return ok;
+}
+
+int64_t judge_child_pid(const struct judge *j, unsigned call)
+{
+	for (int k = (int)j->nplan - 1; k >= 0; k--) {
+		const struct pr_plan_stop *ps = &j->plan[k];
+
+		if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event) && ps->call <= (int)call && j->run &&
+		    (unsigned)k < j->run->nstops)
+			return (int64_t)j->run->stops[k].eventmsg;
+	}
+	return 0;
+}
+
+const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c)
+{
+	return c && c->own_path && j->run ? pr_run_program(j->run) : j->p;
+}
