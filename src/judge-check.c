@@ -39,16 +39,22 @@ static void diag(struct judge *j, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* A diagnostic line; a failure too when fails. */
+static void add_line(struct judge *j, bool fails, const char *fmt, va_list ap)
+{
+	if (!j->run)
+		return;
+	if (fails && j->r.verdict == PR_PASS)
+		j->r.verdict = PR_FAIL;
+	append(&j->r, fmt, ap);
+}
+
 void check_fail(struct judge *j, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (!j->run)
-		return;
-	if (j->r.verdict == PR_PASS)
-		j->r.verdict = PR_FAIL;
 	va_start(ap, fmt);
-	append(&j->r, fmt, ap);
+	add_line(j, true, fmt, ap);
 	va_end(ap);
 }
 
@@ -56,10 +62,8 @@ void check_note(struct judge *j, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (!j->run)
-		return;
 	va_start(ap, fmt);
-	append(&j->r, fmt, ap);
+	add_line(j, false, fmt, ap);
 	va_end(ap);
 }
 
@@ -149,3 +153,24 @@ void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t see
 			   (unsigned long long)expected, (long long)seen, (unsigned long long)seen);
 }
 
+
+void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
+		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call))
+{
+	for (unsigned i = 0; i < j->g->ncalls; i++) {
+		const struct pr_call *c = &j->g->calls[i];
+
+		if (!applies(j, c, i))
+			continue;
+		for (unsigned k = 0; k < n; k++) {
+			int at = checks[k].stop_of(j, i);
+			const struct pr_stop *s;
+			struct pr_info info;
+
+			check_begin(j, c, at, "%s.%s", c->name, checks[k].name);
+			if (check_stop(j, at, &s, &info))
+				checks[k].judge(j, c, i, at, s, &info);
+			check_end(j);
+		}
+	}
+}

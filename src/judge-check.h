@@ -38,6 +38,28 @@ void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t see
 /* Every later check of the group is SKIP with this reason (run != NULL). */
 void check_skip(struct judge *j, const char *reason);
 
+/* A family as a table of named checks of each call: a check looks at the
+ * stop stop_of() names (a plan index, -1: none) and judge() says what must
+ * hold there.  judge_calls() runs every check of every call applies() takes,
+ * call by call, each named "<call>.<check>"; adding a check is adding a row. */
+struct call_check {
+	const char *name;
+	int (*stop_of)(const struct judge *j, unsigned call);
+	void (*judge)(struct judge *j, const struct pr_call *c, unsigned call, int at, const struct pr_stop *s,
+		      const struct pr_info *info);
+};
+
+void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
+		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call));
+
+/* CALL_CHECK(name) { ... }: a call check's judge function; CHECK_ARGS_USED
+ * says a body need not use every one of its arguments. */
+#define CALL_CHECK(name) \
+	static void name(struct judge *j, const struct pr_call *c, unsigned idx, int at, \
+			 const struct pr_stop *s, const struct pr_info *info)
+#define CHECK_ARGS_USED (void)j, (void)c, (void)idx, (void)at, (void)s, (void)info
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 /* Where the plan puts call i's first stop of a kind (-1: none). */
 static inline int plan_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)
 {

@@ -4,13 +4,6 @@
 
 #include "judge-families.h"
 
-enum field { OP, ARCH, NR, ARGS, REGS, IP, IP_TRAP, SP, NFIELDS };
-
-static const char *const field_names[NFIELDS] = {
-	[OP] = "op", [ARCH] = "arch", [NR] = "nr", [ARGS] = "args", [REGS] = "regs",
-	[IP] = "ip", [IP_TRAP] = "ip-trap", [SP] = "sp",
-};
-
 /* Exactly the address after the stub's trap instruction, as the tracee names
  * it; where it names none (the stops are in the vDSO), inside the range. */
 static void check_ip_at_trap(struct judge *j, const struct pr_info *info)
@@ -41,42 +34,42 @@ static void check_sp(struct judge *j, const struct pr_stop *s, const struct pr_i
 			   info->stack_pointer);
 }
 
-static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum field f,
-		  const struct pr_stop *s, const struct pr_info *info)
+/* The checks of the raw registers fail when they cannot be read. */
+static bool regs_readable(struct judge *j, const struct pr_stop *s)
 {
-	bool needs_regs = f == REGS || f == IP || f == SP;
-
-	if (needs_regs && s->regs_err) {
+	if (s->regs_err)
 		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
-		return;
-	}
-	switch (f) {
-	case OP: expect_dec(j, "op", PR_OP_ENTRY, info->op); break;
-	case ARCH: expect_hex(j, "arch", j->p->audit_arch, info->arch); break;
-	case NR: expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr); break;
-	case ARGS: expect_call_args(j, c, idx, info); break;
-	case REGS: expect_regs_agree(j, s, info); break;
-	case IP: expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer); break;
-	case IP_TRAP: check_ip_at_trap(j, info); break;
-	default: check_sp(j, s, info); break;
-	}
+	return !s->regs_err;
 }
+
+CALL_CHECK(op) { CHECK_ARGS_USED; expect_dec(j, "op", PR_OP_ENTRY, info->op); }
+CALL_CHECK(arch) { CHECK_ARGS_USED; expect_hex(j, "arch", j->p->audit_arch, info->arch); }
+CALL_CHECK(nr) { CHECK_ARGS_USED; expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr); }
+CALL_CHECK(args) { CHECK_ARGS_USED; expect_call_args(j, c, idx, info); }
+CALL_CHECK(regs) { CHECK_ARGS_USED; if (regs_readable(j, s)) expect_regs_agree(j, s, info); }
+CALL_CHECK(ip)
+{
+	CHECK_ARGS_USED;
+	if (regs_readable(j, s))
+		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer);
+}
+CALL_CHECK(ip_trap) { CHECK_ARGS_USED; check_ip_at_trap(j, info); }
+CALL_CHECK(sp) { CHECK_ARGS_USED; if (regs_readable(j, s)) check_sp(j, s, info); }
+
+/* A call made before its thread was traced has no entry stop. */
+static bool traced(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)i;
+	return !c->untraced;
+}
+
+static const struct call_check entry_checks[] = {
+	{ "op", entry_stop, op }, { "arch", entry_stop, arch }, { "nr", entry_stop, nr },
+	{ "args", entry_stop, args }, { "regs", entry_stop, regs }, { "ip", entry_stop, ip },
+	{ "ip-trap", entry_stop, ip_trap }, { "sp", entry_stop, sp },
+};
 
 void judge_entry(struct judge *j)
 {
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-
-		if (c->untraced)
-			continue; /* made before its thread was traced: no entry stop */
-		for (enum field f = 0; f < NFIELDS; f++) {
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			check_begin(j, c, entry_stop(j, i), "%s.%s", c->name, field_names[f]);
-			if (check_stop(j, entry_stop(j, i), &s, &info))
-				field(j, c, i, f, s, &info);
-			check_end(j);
-		}
-	}
+	judge_calls(j, entry_checks, COUNT_OF(entry_checks), traced);
 }

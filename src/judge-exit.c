@@ -2,41 +2,69 @@
  * what the arch's convention derives from the raw result registers. */
 #include "judge-families.h"
 
+CALL_CHECK(op)
+{
+	CHECK_ARGS_USED;
+	expect_dec(j, "op", PR_OP_EXIT, info->op);
+}
+
+/* The call's outcome as (rval, is_error). */
+struct outcome {
+	int64_t rval;
+	bool is_error;
+};
+
+static struct outcome outcome_of(const struct judge *j, const struct pr_call *c, unsigned idx)
+{
+	struct outcome o;
+
+	expected_result(j, c, idx, c->expect, c->value, &o.rval, &o.is_error);
+	return o;
+}
+
+CALL_CHECK(rval)
+{
+	CHECK_ARGS_USED;
+	expect_dec(j, "rval", outcome_of(j, c, idx).rval, info->rval);
+}
+
+CALL_CHECK(is_error)
+{
+	CHECK_ARGS_USED;
+	expect_dec(j, "is_error", outcome_of(j, c, idx).is_error, info->is_error);
+}
+
+/* What the arch's convention makes of the raw result registers. */
+CALL_CHECK(raw)
+{
+	int64_t raw_rval;
+	bool raw_is_error;
+
+	CHECK_ARGS_USED;
+	if (s->regs_err) {
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+		return;
+	}
+	j->p->decode_result(&s->regs, &raw_rval, &raw_is_error);
+	expect_dec(j, "rval vs raw registers", raw_rval, info->rval);
+	expect_dec(j, "is_error vs raw registers", raw_is_error, info->is_error);
+}
+
+/* An interrupted call's results are judge-restart.c's. */
+static bool has_result(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)i;
+	return c->expect != PR_EXPECT_NOTHING && !pr_call_interrupted(c);
+}
+
+static const struct call_check exit_checks[] = {
+	{ "op", exit_stop, op },
+	{ "rval", exit_stop, rval },
+	{ "is_error", exit_stop, is_error },
+	{ "raw", exit_stop, raw },
+};
+
 void judge_exit(struct judge *j)
 {
-	static const char *const fields[] = { "op", "rval", "is_error", "raw" };
-
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		int64_t rval, raw_rval;
-		bool is_error, raw_is_error;
-
-		if (c->expect == PR_EXPECT_NOTHING || pr_call_interrupted(c))
-			continue; /* an interrupted call's results are judge-restart.c's */
-		expected_result(j, c, i, c->expect, c->value, &rval, &is_error);
-		for (unsigned f = 0; f < 4; f++) {
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			check_begin(j, c, exit_stop(j, i), "%s.%s", c->name, fields[f]);
-			if (!check_stop(j, exit_stop(j, i), &s, &info)) {
-				check_end(j);
-				continue;
-			}
-			switch (f) {
-			case 0: expect_dec(j, "op", PR_OP_EXIT, info.op); break;
-			case 1: expect_dec(j, "rval", rval, info.rval); break;
-			case 2: expect_dec(j, "is_error", is_error, info.is_error); break;
-			default:
-				if (s->regs_err) {
-					check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
-					break;
-				}
-				j->p->decode_result(&s->regs, &raw_rval, &raw_is_error);
-				expect_dec(j, "rval vs raw registers", raw_rval, info.rval);
-				expect_dec(j, "is_error vs raw registers", raw_is_error, info.is_error);
-			}
-			check_end(j);
-		}
-	}
+	judge_calls(j, exit_checks, COUNT_OF(exit_checks), has_result);
 }

@@ -18,39 +18,59 @@ static void arch_at(struct judge *j, const struct pr_personality *cp, int at, co
 			   info.arch);
 }
 
+/* At the entry stop (which the table names) and at the exit stop. */
+CALL_CHECK(arch)
+{
+	const struct pr_personality *cp = call_personality(j, c);
+
+	CHECK_ARGS_USED;
+	if (info->arch != cp->audit_arch)
+		check_fail(j, "entry stop: arch expected %#x (%s), seen %#x", cp->audit_arch, cp->name, info->arch);
+	arch_at(j, cp, exit_stop(j, idx), "exit");
+}
+
+CALL_CHECK(nr)
+{
+	CHECK_ARGS_USED;
+	expect_hex(j, "nr", pr_expected_nr(call_personality(j, c), c->sys), info->nr);
+}
+
+CALL_CHECK(args)
+{
+	const struct pr_personality *cp = call_personality(j, c);
+
+	CHECK_ARGS_USED;
+	for (unsigned a = 0; a < 6; a++)
+		expect_hex(j, "an argument", pr_arg_value(cp, c, idx, a, j->run ? j->run->pid : 0), info->args[a]);
+}
+
+CALL_CHECK(result)
+{
+	const struct pr_personality *cp = call_personality(j, c);
+	int64_t pid = j->run ? j->run->pid : 0, rval;
+	bool is_error;
+
+	CHECK_ARGS_USED;
+	pr_expected_result(cp, j->g->via, c->expect, c->value, pr_arg_value(cp, c, idx, 0, pid), pid, j->run->ppid,
+			   &rval, &is_error);
+	expect_dec(j, "rval", rval, info->rval);
+	expect_dec(j, "is_error", is_error, info->is_error);
+}
+
+static bool every_call(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)c, (void)i;
+	return true;
+}
+
+static const struct call_check mixed_checks[] = {
+	{ "arch", entry_stop, arch },
+	{ "nr", entry_stop, nr },
+	{ "args", entry_stop, args },
+	{ "result", exit_stop, result },
+};
+
 void judge_mixed(struct judge *j)
 {
-	static const char *const fields[] = { "arch", "nr", "args", "result" };
-
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		const struct pr_personality *cp = call_personality(j, c);
-		int entry = entry_stop(j, i), exit = exit_stop(j, i);
-
-		for (unsigned f = 0; f < 4; f++) {
-			const struct pr_stop *s;
-			struct pr_info info;
-			int64_t pid = j->run ? j->run->pid : 0, rval;
-			bool is_error;
-
-			check_begin(j, c, f == 3 ? exit : entry, "%s.%s", c->name, fields[f]);
-			if (f == 0) {
-				arch_at(j, cp, entry, "entry");
-				arch_at(j, cp, exit, "exit");
-			} else if (check_stop(j, f == 3 ? exit : entry, &s, &info)) {
-				if (f == 1)
-					expect_hex(j, "nr", pr_expected_nr(cp, c->sys), info.nr);
-				for (unsigned a = 0; f == 2 && a < 6; a++)
-					expect_hex(j, "an argument", pr_arg_value(cp, c, i, a, pid), info.args[a]);
-				if (f == 3) {
-					pr_expected_result(cp, j->g->via, c->expect, c->value,
-							   pr_arg_value(cp, c, i, 0, pid), pid, j->run->ppid, &rval,
-							   &is_error);
-					expect_dec(j, "rval", rval, info.rval);
-					expect_dec(j, "is_error", is_error, info.is_error);
-				}
-			}
-			check_end(j);
-		}
-	}
+	judge_calls(j, mixed_checks, COUNT_OF(mixed_checks), every_call);
 }

@@ -55,54 +55,76 @@ static void expect_frame(struct judge *j, const struct pr_stop *s)
 			   (unsigned long long)pr_sigset_decode(j->p, s->frame_mask));
 }
 
-enum field { SIGNAL_STOP, NR, SP, FRAME_MASK, HANDLER_MASK, RESTORED_MASK, NFIELDS };
-
-static const char *const field_names[NFIELDS] = {
-	[SIGNAL_STOP] = "signal-stop", [NR] = "sigreturn-nr", [SP] = "sigreturn-sp",
-	[FRAME_MASK] = "frame-mask", [HANDLER_MASK] = "handler-mask",
-	[RESTORED_MASK] = "restored-mask",
-};
-
-static void field(struct judge *j, const struct pr_call *c, enum field f, int at,
-		  const struct pr_stop *s, const struct pr_info *info)
+/* The stops a raised signal makes: its delivery stop, then the handler's
+ * rt_sigreturn entry and exit. */
+static int signal_stop(const struct judge *j, unsigned call)
 {
-	switch (f) {
-	case SIGNAL_STOP: expect_stop_kind(j, at, s, info); break;
-	case NR:
-		if (!expect_stop_kind(j, at, s, info))
-			break;
-		expect_hex(j, "arch", j->p->audit_arch, info->arch);
-		expect_hex(j, "nr (rt_sigreturn)", pr_expected_nr(j->p, PR_SYS_rt_sigreturn), info->nr);
-		break;
-	case SP: expect_sp(j, c, s, info); break;
-	case FRAME_MASK: expect_frame(j, s); break;
-	case HANDLER_MASK: expect_mask(j, "blocked in the handler (PTRACE_GETSIGMASK)", s, handler_mask(c)); break;
-	default:
-		if (expect_stop_kind(j, at, s, info))
-			expect_mask(j, "blocked after rt_sigreturn (PTRACE_GETSIGMASK)", s,
-				    PR_SIGRETURN_BLOCKED);
-		break;
-	}
+	return plan_stop(j, call, PR_STOP_SIGNAL);
 }
+static int sigreturn_entry(const struct judge *j, unsigned call)
+{
+	return signal_stop(j, call) + 1;
+}
+static int sigreturn_exit(const struct judge *j, unsigned call)
+{
+	return signal_stop(j, call) + 2;
+}
+
+CALL_CHECK(delivered)
+{
+	CHECK_ARGS_USED;
+	expect_stop_kind(j, at, s, info);
+}
+
+CALL_CHECK(sigreturn_nr)
+{
+	CHECK_ARGS_USED;
+	if (!expect_stop_kind(j, at, s, info))
+		return;
+	expect_hex(j, "arch", j->p->audit_arch, info->arch);
+	expect_hex(j, "nr (rt_sigreturn)", pr_expected_nr(j->p, PR_SYS_rt_sigreturn), info->nr);
+}
+
+CALL_CHECK(sigreturn_sp)
+{
+	CHECK_ARGS_USED;
+	expect_sp(j, c, s, info);
+}
+
+CALL_CHECK(frame_mask)
+{
+	CHECK_ARGS_USED;
+	expect_frame(j, s);
+}
+
+CALL_CHECK(in_handler)
+{
+	CHECK_ARGS_USED;
+	expect_mask(j, "blocked in the handler (PTRACE_GETSIGMASK)", s, handler_mask(c));
+}
+
+CALL_CHECK(restored)
+{
+	CHECK_ARGS_USED;
+	if (expect_stop_kind(j, at, s, info))
+		expect_mask(j, "blocked after rt_sigreturn (PTRACE_GETSIGMASK)", s, PR_SIGRETURN_BLOCKED);
+}
+
+static bool raises(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	return c->raise && signal_stop(j, i) >= 0;
+}
+
+static const struct call_check sigreturn_checks[] = {
+	{ "signal-stop", signal_stop, delivered },
+	{ "sigreturn-nr", sigreturn_entry, sigreturn_nr },
+	{ "sigreturn-sp", sigreturn_entry, sigreturn_sp },
+	{ "frame-mask", sigreturn_entry, frame_mask },
+	{ "handler-mask", sigreturn_entry, in_handler },
+	{ "restored-mask", sigreturn_exit, restored },
+};
 
 void judge_sigreturn(struct judge *j)
 {
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		int sig = plan_stop(j, i, PR_STOP_SIGNAL);
-
-		if (!c->raise || sig < 0)
-			continue;
-		for (enum field f = 0; f < NFIELDS; f++) {
-			/* signal stop, then rt_sigreturn's entry and exit */
-			int at = f == SIGNAL_STOP ? sig : f == RESTORED_MASK ? sig + 2 : sig + 1;
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			check_begin(j, c, at, "%s.%s", c->name, field_names[f]);
-			if (check_stop(j, at, &s, &info))
-				field(j, c, f, at, s, &info);
-			check_end(j);
-		}
-	}
+	judge_calls(j, sigreturn_checks, COUNT_OF(sigreturn_checks), raises);
 }

@@ -62,6 +62,17 @@ static bool arg0_not_settable(const struct pr_personality *p, const struct pr_re
 	return r->verdict == PR_SKIP && p->regs_arg0_missing && strcmp(r->reason, p->regs_arg0_missing) == 0;
 }
 
+/* Every group's plan fits PR_PLAN_MAX with room (an overflow aborts). */
+START_TEST(every_plan_fits)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		ck_assert_msg(pr_plan(&pr_groups[g], plan) < PR_PLAN_MAX / 2, "%s: %u stops", pr_groups[g].name,
+			      pr_plan(&pr_groups[g], plan));
+}
+END_TEST
+
 START_TEST(correct_kernel_passes_everything)
 {
 	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
@@ -331,7 +342,7 @@ END_TEST
 Suite *judge_suite(void)
 {
 	const TTest *const tests[] = {
-		correct_kernel_passes_everything, args_shifted_with_nr_in_args0_fail_args,
+		every_plan_fits, correct_kernel_passes_everything, args_shifted_with_nr_in_args0_fail_args,
 		errno_sign_flipped_fails_rval, sp_off_by_16_fails_sp, wrong_arch_fails_arch,
 		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp, ip_at_trap_start_fails_ip_trap,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,
