@@ -90,6 +90,11 @@ static void prepend_context(struct judge *j)
 		diag(j, "%s", body);
 }
 
+void check_about(struct judge *j, const struct pr_call *c)
+{
+	j->r.call = c;
+}
+
 void check_skip(struct judge *j, const char *reason)
 {
 	if (!j->run)
@@ -167,6 +172,8 @@ void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
 			const struct pr_stop *s;
 			struct pr_info info;
 
+			if (checks[k].has && !checks[k].has(j, c))
+				continue;
 			check_begin(j, c, at, "%s.%s", c->name, checks[k].name);
 			if (check_stop(j, at, &s, &info))
 				checks[k].judge(j, c, i, at, s, &info);

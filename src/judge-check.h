@@ -27,6 +27,9 @@ void check_fail(struct judge *j, const char *fmt, ...) __attribute__((format(pri
 /* A diagnostic line that does not fail the check (what it could not compare). */
 void check_note(struct judge *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void check_end(struct judge *j);
+/* The check is about call c rather than the one it began with (what the
+ * diagnosis reads: a report call's arguments). */
+void check_about(struct judge *j, const struct pr_call *c);
 
 /* The stop at index, decoded; false (and the check failed or timed out with
  * the reason) when the run has no such stop or the info read failed. */
@@ -47,6 +50,8 @@ struct call_check {
 	int (*stop_of)(const struct judge *j, unsigned call);
 	void (*judge)(struct judge *j, const struct pr_call *c, unsigned call, int at, const struct pr_stop *s,
 		      const struct pr_info *info);
+	/* NULL: every call the family judges has it; else whether call c does. */
+	bool (*has)(const struct judge *j, const struct pr_call *c);
 };
 
 void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,

@@ -64,9 +64,9 @@ static bool traced(const struct judge *j, const struct pr_call *c, unsigned i)
 }
 
 static const struct call_check entry_checks[] = {
-	{ "op", entry_stop, op }, { "arch", entry_stop, arch }, { "nr", entry_stop, nr },
-	{ "args", entry_stop, args }, { "regs", entry_stop, regs }, { "ip", entry_stop, ip },
-	{ "ip-trap", entry_stop, ip_trap }, { "sp", entry_stop, sp },
+	{ "op", entry_stop, op, NULL }, { "arch", entry_stop, arch, NULL }, { "nr", entry_stop, nr, NULL },
+	{ "args", entry_stop, args, NULL }, { "regs", entry_stop, regs, NULL }, { "ip", entry_stop, ip, NULL },
+	{ "ip-trap", entry_stop, ip_trap, NULL }, { "sp", entry_stop, sp, NULL },
 };
 
 void judge_entry(struct judge *j)

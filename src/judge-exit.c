@@ -58,10 +58,10 @@ static bool has_result(const struct judge *j, const struct pr_call *c, unsigned 
 }
 
 static const struct call_check exit_checks[] = {
-	{ "op", exit_stop, op },
-	{ "rval", exit_stop, rval },
-	{ "is_error", exit_stop, is_error },
-	{ "raw", exit_stop, raw },
+	{ "op", exit_stop, op, NULL },
+	{ "rval", exit_stop, rval, NULL },
+	{ "is_error", exit_stop, is_error, NULL },
+	{ "raw", exit_stop, raw, NULL },
 };
 
 void judge_exit(struct judge *j)

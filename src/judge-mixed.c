@@ -64,10 +64,10 @@ static bool every_call(const struct judge *j, const struct pr_call *c, unsigned 
 }
 
 static const struct call_check mixed_checks[] = {
-	{ "arch", entry_stop, arch },
-	{ "nr", entry_stop, nr },
-	{ "args", entry_stop, args },
-	{ "result", exit_stop, result },
+	{ "arch", entry_stop, arch, NULL },
+	{ "nr", entry_stop, nr, NULL },
+	{ "args", entry_stop, args, NULL },
+	{ "result", exit_stop, result, NULL },
 };
 
 void judge_mixed(struct judge *j)

@@ -96,47 +96,104 @@ static void restore(struct judge *j, const struct pr_stop *s)
 		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS failed: error %lld", (long long)-s->tamper_ret);
 }
 
+static int first_exit(const struct judge *j, unsigned call)
+{
+	return exit_stop(j, call);
+}
+static int again_entry(const struct judge *j, unsigned call)
+{
+	return again_stop(j, call, PR_STOP_ENTRY);
+}
+static int signal_stop(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_SIGNAL);
+}
+
+static bool restarted(const struct pr_call *c)
+{
+	return c->restart != PR_NOT_RESTARTED;
+}
+
+/* Where the tracee's final result shows: the restarted exit, or the next
+ * call, a report of it. */
+static bool reported(const struct judge *j, const struct pr_call *c)
+{
+	unsigned i = (unsigned)(c - j->g->calls);
+
+	return i + 1 < j->g->ncalls && j->g->calls[i + 1].args[0].kind == PR_ARG_LAST;
+}
+static int result_stop(const struct judge *j, unsigned call)
+{
+	return restarted(&j->g->calls[call]) ? again_stop(j, call, PR_STOP_EXIT) : entry_stop(j, call + 1);
+}
+
+CALL_CHECK(interrupted_exit)
+{
+	CHECK_ARGS_USED;
+	interrupted(j, c, s, info);
+}
+CALL_CHECK(nr_again)
+{
+	CHECK_ARGS_USED;
+	restart_nr(j, c, s, info);
+}
+CALL_CHECK(args_again)
+{
+	CHECK_ARGS_USED;
+	restart_args(j, c, idx, s, info);
+}
+CALL_CHECK(final_result)
+{
+	CHECK_ARGS_USED;
+	if (restarted(c)) {
+		result_at_exit(j, c, idx, info);
+		return;
+	}
+	check_about(j, c + 1); /* the report call, whose args[0] it is */
+	result_reported(j, c, idx, info);
+}
+CALL_CHECK(regs_restored)
+{
+	CHECK_ARGS_USED;
+	restore(j, s);
+}
+
+/* PTRACE_INTERRUPT under PTRACE_CONT leaves no exit stop to look at. */
+static bool has_exit(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return c->ptrace_interrupt != PR_INTERRUPT_THEN_CONT;
+}
+static bool has_restart(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return restarted(c);
+}
+static bool has_result(const struct judge *j, const struct pr_call *c)
+{
+	return restarted(c) || reported(j, c);
+}
+static bool has_restore(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return c->restore_regs;
+}
+
+static bool is_interrupted(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)i;
+	return pr_call_interrupted(c);
+}
+
+static const struct call_check restart_checks[] = {
+	{ "interrupted", first_exit, interrupted_exit, has_exit },
+	{ "restart-nr", again_entry, nr_again, has_restart },
+	{ "restart-args", again_entry, args_again, has_restart },
+	{ "result", result_stop, final_result, has_result },
+	{ "restore", signal_stop, regs_restored, has_restore },
+};
+
 void judge_restart(struct judge *j)
 {
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		bool restarted = c->restart != PR_NOT_RESTARTED;
-		int first_exit = exit_stop(j, i), entry = again_stop(j, i, PR_STOP_ENTRY);
-		int result = restarted ? again_stop(j, i, PR_STOP_EXIT) : entry_stop(j, i + 1);
-		const struct pr_stop *s;
-		struct pr_info info;
-
-		if (!pr_call_interrupted(c))
-			continue;
-		if (c->ptrace_interrupt != PR_INTERRUPT_THEN_CONT) { /* which has no exit stop */
-			check_begin(j, c, first_exit, "%s.interrupted", c->name);
-			if (check_stop(j, first_exit, &s, &info))
-				interrupted(j, c, s, &info);
-			check_end(j);
-		}
-		if (restarted) {
-			check_begin(j, c, entry, "%s.restart-nr", c->name);
-			if (check_stop(j, entry, &s, &info))
-				restart_nr(j, c, s, &info);
-			check_end(j);
-			check_begin(j, c, entry, "%s.restart-args", c->name);
-			if (check_stop(j, entry, &s, &info))
-				restart_args(j, c, i, s, &info);
-			check_end(j);
-		}
-		if (restarted || (i + 1 < j->g->ncalls && j->g->calls[i + 1].args[0].kind == PR_ARG_LAST)) {
-			check_begin(j, restarted ? c : c + 1, result, "%s.result", c->name);
-			if (check_stop(j, result, &s, &info))
-				restarted ? result_at_exit(j, c, i, &info) : result_reported(j, c, i, &info);
-			check_end(j);
-		}
-		if (c->restore_regs) {
-			int sig = plan_stop(j, i, PR_STOP_SIGNAL);
-
-			check_begin(j, c, sig, "%s.restore", c->name);
-			if (check_stop(j, sig, &s, &info))
-				restore(j, s);
-			check_end(j);
-		}
-	}
+	judge_calls(j, restart_checks, COUNT_OF(restart_checks), is_interrupted);
 }

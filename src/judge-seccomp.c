@@ -46,54 +46,79 @@ static void expect_entry_before(struct judge *j, int sc, const struct pr_info *s
 	}
 }
 
-enum field { STOP, NR, ARGS, RET_DATA, EVENTMSG, REGS, ENTRY_FIRST, NFIELDS };
-
-static const char *const field_names[NFIELDS] = {
-	[STOP] = "seccomp-stop", [NR] = "seccomp-nr", [ARGS] = "seccomp-args",
-	[RET_DATA] = "ret_data", [EVENTMSG] = "eventmsg", [REGS] = "seccomp-regs",
-	[ENTRY_FIRST] = "entry-first",
-};
-
-static void field(struct judge *j, const struct pr_call *c, unsigned idx, enum field f, int sc,
-		  const struct pr_stop *s, const struct pr_info *info)
+static int seccomp_stop(const struct judge *j, unsigned call)
 {
-	uint32_t data = PR_SECCOMP_DATA(c->seccomp);
-
-	switch (f) {
-	case STOP:
-		expect_stop_kind(j, sc, s, info);
-		expect_dec(j, "returned size", PR_INFO_SIZE_SECCOMP, s->info_ret);
-		break;
-	case NR:
-		expect_hex(j, "arch", j->p->audit_arch, info->arch);
-		expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr);
-		break;
-	case ARGS: expect_call_args(j, c, idx, info); break;
-	case RET_DATA: expect_hex(j, "ret_data (the filter's SECCOMP_RET_DATA)", data, info->ret_data); break;
-	case EVENTMSG: expect_eventmsg(j, s, data); break;
-	case REGS: expect_raw(j, s, info); break;
-	default: expect_entry_before(j, sc, info); break;
-	}
+	return plan_stop(j, call, PR_STOP_SECCOMP);
 }
+
+CALL_CHECK(stop_shape)
+{
+	CHECK_ARGS_USED;
+	expect_stop_kind(j, at, s, info);
+	expect_dec(j, "returned size", PR_INFO_SIZE_SECCOMP, s->info_ret);
+}
+
+CALL_CHECK(nr)
+{
+	CHECK_ARGS_USED;
+	expect_hex(j, "arch", j->p->audit_arch, info->arch);
+	expect_hex(j, "nr", pr_expected_nr(j->p, c->sys), info->nr);
+}
+
+CALL_CHECK(args)
+{
+	CHECK_ARGS_USED;
+	expect_call_args(j, c, idx, info);
+}
+
+CALL_CHECK(ret_data)
+{
+	CHECK_ARGS_USED;
+	expect_hex(j, "ret_data (the filter's SECCOMP_RET_DATA)", PR_SECCOMP_DATA(c->seccomp), info->ret_data);
+}
+
+CALL_CHECK(eventmsg)
+{
+	CHECK_ARGS_USED;
+	expect_eventmsg(j, s, PR_SECCOMP_DATA(c->seccomp));
+}
+
+CALL_CHECK(regs)
+{
+	CHECK_ARGS_USED;
+	expect_raw(j, s, info);
+}
+
+CALL_CHECK(entry_first)
+{
+	CHECK_ARGS_USED;
+	expect_entry_before(j, at, info);
+}
+
+static bool filtered(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)i;
+	return c->seccomp;
+}
+
+/* Under PTRACE_CONT there are no syscall stops to come first. */
+static bool with_syscall_stops(const struct judge *j, const struct pr_call *c)
+{
+	(void)c;
+	return !j->g->cont;
+}
+
+static const struct call_check seccomp_checks[] = {
+	{ "seccomp-stop", seccomp_stop, stop_shape, NULL },
+	{ "seccomp-nr", seccomp_stop, nr, NULL },
+	{ "seccomp-args", seccomp_stop, args, NULL },
+	{ "ret_data", seccomp_stop, ret_data, NULL },
+	{ "eventmsg", seccomp_stop, eventmsg, NULL },
+	{ "seccomp-regs", seccomp_stop, regs, NULL },
+	{ "entry-first", seccomp_stop, entry_first, with_syscall_stops },
+};
 
 void judge_seccomp(struct judge *j)
 {
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		int sc = plan_stop(j, i, PR_STOP_SECCOMP);
-
-		if (!c->seccomp)
-			continue;
-		for (enum field f = 0; f < NFIELDS; f++) {
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			if (f == ENTRY_FIRST && j->g->cont)
-				continue;
-			check_begin(j, c, sc, "%s.%s", c->name, field_names[f]);
-			if (check_stop(j, sc, &s, &info))
-				field(j, c, i, f, sc, s, &info);
-			check_end(j);
-		}
-	}
+	judge_calls(j, seccomp_checks, COUNT_OF(seccomp_checks), filtered);
 }

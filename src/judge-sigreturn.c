@@ -116,12 +116,12 @@ static bool raises(const struct judge *j, const struct pr_call *c, unsigned i)
 }
 
 static const struct call_check sigreturn_checks[] = {
-	{ "signal-stop", signal_stop, delivered },
-	{ "sigreturn-nr", sigreturn_entry, sigreturn_nr },
-	{ "sigreturn-sp", sigreturn_entry, sigreturn_sp },
-	{ "frame-mask", sigreturn_entry, frame_mask },
-	{ "handler-mask", sigreturn_entry, in_handler },
-	{ "restored-mask", sigreturn_exit, restored },
+	{ "signal-stop", signal_stop, delivered, NULL },
+	{ "sigreturn-nr", sigreturn_entry, sigreturn_nr, NULL },
+	{ "sigreturn-sp", sigreturn_entry, sigreturn_sp, NULL },
+	{ "frame-mask", sigreturn_entry, frame_mask, NULL },
+	{ "handler-mask", sigreturn_entry, in_handler, NULL },
+	{ "restored-mask", sigreturn_exit, restored, NULL },
 };
 
 void judge_sigreturn(struct judge *j)

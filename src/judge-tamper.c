@@ -156,38 +156,72 @@ static bool regs_cannot_set_arg0(const struct judge *j, const struct pr_tamper *
 	return true;
 }
 
+/* Without the request every check of a SET_SYSCALL_INFO group is SKIP, and
+ * a change of args[0] the regset cannot make too, each saying why. */
+static bool skipped(struct judge *j, const struct pr_call *c)
+{
+	char why[PR_REASON_MAX];
+
+	if (lacks_set_info(j, why, sizeof(why)) || regs_cannot_set_arg0(j, c->tamper, why, sizeof(why))) {
+		check_skip(j, why);
+		return true;
+	}
+	return false;
+}
+
+static int tamper_stop(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, j->g->calls[call].tamper->at);
+}
+
+/* "observed" looks at the report call's entry stop (an exit_group's, its
+ * own: the exit status is what shows). */
+static int observed_stop(const struct judge *j, unsigned call)
+{
+	return entry_stop(j, j->g->calls[call].sys == PR_SYS_exit_group ? call : call + 1);
+}
+
+CALL_CHECK(set)
+{
+	CHECK_ARGS_USED;
+	if (!skipped(j, c))
+		expect_set(j, s);
+}
+
+CALL_CHECK(readback)
+{
+	CHECK_ARGS_USED;
+	if (!skipped(j, c))
+		expect_readback(j, c, idx, s);
+}
+
+CALL_CHECK(observed)
+{
+	CHECK_ARGS_USED;
+	if (c->sys != PR_SYS_exit_group)
+		check_about(j, c + 1); /* the report call, whose entry it reads */
+	if (!skipped(j, c))
+		expect_observed(j, c, idx + 1);
+}
+
+static bool tampered(const struct judge *j, const struct pr_call *c, unsigned i)
+{
+	(void)j, (void)i;
+	return c->tamper != NULL;
+}
+
+static bool observable(const struct judge *j, const struct pr_call *c)
+{
+	return c->sys == PR_SYS_exit_group || reported(j, (unsigned)(c - j->g->calls));
+}
+
+static const struct call_check tamper_checks[] = {
+	{ "set", tamper_stop, set, NULL },
+	{ "readback", tamper_stop, readback, NULL },
+	{ "observed", observed_stop, observed, observable },
+};
+
 void judge_tamper(struct judge *j)
 {
-	static const char *const fields[] = { "set", "readback", "observed" };
-	char why[PR_REASON_MAX], arg0_why[PR_REASON_MAX];
-	bool skip = lacks_set_info(j, why, sizeof(why));
-
-	for (unsigned i = 0; i < j->g->ncalls; i++) {
-		const struct pr_call *c = &j->g->calls[i];
-		int at = plan_stop(j, i, c->tamper ? c->tamper->at : PR_STOP_ENTRY);
-
-		if (!c->tamper)
-			continue;
-		for (unsigned f = 0; f < 3; f++) {
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			bool exits = c->sys == PR_SYS_exit_group; /* observed: its exit status */
-
-			if (f == 2 && !reported(j, i) && !exits)
-				continue;
-			/* "observed" looks at the report call's entry stop. */
-			check_begin(j, f == 2 && !exits ? &j->g->calls[i + 1] : c,
-				    f == 2 ? (exits ? -1 : entry_stop(j, i + 1)) : at, "%s.%s", c->name, fields[f]);
-			if (skip)
-				check_skip(j, why);
-			else if (regs_cannot_set_arg0(j, c->tamper, arg0_why, sizeof(arg0_why)))
-				check_skip(j, arg0_why);
-			else if (f == 2)
-				expect_observed(j, c, i + 1);
-			else if (check_stop(j, at, &s, &info))
-				f == 0 ? expect_set(j, s) : expect_readback(j, c, i, s);
-			check_end(j);
-		}
-	}
+	judge_calls(j, tamper_checks, COUNT_OF(tamper_checks), tampered);
 }
