@@ -181,3 +181,17 @@ void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
 		}
 	}
 }
+
+void judge_stop(struct judge *j, const struct pr_call *c, const char *prefix, int at,
+		const struct stop_check *checks, unsigned n)
+{
+	for (unsigned k = 0; k < n; k++) {
+		const struct pr_stop *s;
+		struct pr_info info;
+
+		check_begin(j, c, at, "%s.%s", prefix, checks[k].name);
+		if (check_stop(j, at, &s, &info))
+			checks[k].judge(j, at, s, &info);
+		check_end(j);
+	}
+}

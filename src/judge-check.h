@@ -57,6 +57,16 @@ struct call_check {
 void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
 		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call));
 
+/* The same for a stop that belongs to no call (the initial SIGSTOP): a
+ * table of named checks at plan stop at, each "<prefix>.<check>". */
+struct stop_check {
+	const char *name;
+	void (*judge)(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info);
+};
+
+void judge_stop(struct judge *j, const struct pr_call *c, const char *prefix, int at,
+		const struct stop_check *checks, unsigned n);
+
 /* CALL_CHECK(name) { ... }: a call check's judge function; CHECK_ARGS_USED
  * says a body need not use every one of its arguments. */
 #define CALL_CHECK(name) \

@@ -20,21 +20,6 @@
 
 #include "judge-families.h"
 
-static const char *event_name(const struct pr_call *c, const struct pr_plan_stop *ps)
-{
-	if (ps->event == PTRACE_EVENT_STOP)
-		return ps->sig == SIGSTOP ? "group-stop" : c && c->group_stop ? "group-stop-end" : "interrupt";
-	switch (ps->event) {
-	case PTRACE_EVENT_FORK: return "fork";
-	case PTRACE_EVENT_VFORK: return "vfork";
-	case PTRACE_EVENT_CLONE: return "clone";
-	case PTRACE_EVENT_VFORK_DONE: return "vfork-done";
-	case PTRACE_EVENT_EXIT: return "exit";
-	case PTRACE_EVENT_EXEC: return "exec";
-	default: return "event";
-	}
-}
-
 static void event_stop(struct judge *j, int k, const struct pr_stop *s, const struct pr_info *info)
 {
 	const struct pr_plan_stop *ps = &j->plan[k];
@@ -79,33 +64,68 @@ static void exec_at(struct judge *j, bool sp, const struct pr_stop *s, const str
 			   sp ? s->regs.sp : s->regs.pc, sp ? info->stack_pointer : info->instruction_pointer);
 }
 
+static void event(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	event_stop(j, at, s, info);
+}
+
+static void exec_ip(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	exec_at(j, false, s, info);
+}
+
+static void exec_sp(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	exec_at(j, true, s, info);
+}
+
+static void child(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at, (void)info;
+	if (s->child_status != (SIGSTOP << 8 | 0x7f))
+		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", SIGSTOP << 8 | 0x7f,
+			   s->child_status);
+}
+
+/* Per kind of event stop, its checks; named "<call>.<check>" ("exec.*" for
+ * the exec, which belongs to no call). */
+#define EVENT_CHECKS(name, ...) static const struct stop_check name[] = { __VA_ARGS__ }
+EVENT_CHECKS(fork_checks, { "fork", event }, { "child", child });
+EVENT_CHECKS(vfork_checks, { "vfork", event }, { "child", child });
+EVENT_CHECKS(clone_checks, { "clone", event }, { "child", child });
+EVENT_CHECKS(vfork_done_checks, { "vfork-done", event });
+EVENT_CHECKS(exit_checks, { "exit", event });
+EVENT_CHECKS(exec_checks, { "exec", event }, { "ip", exec_ip }, { "sp", exec_sp });
+EVENT_CHECKS(group_stop_checks, { "group-stop", event });
+EVENT_CHECKS(group_stop_end_checks, { "group-stop-end", event });
+EVENT_CHECKS(interrupt_checks, { "interrupt", event });
+
 void judge_events(struct judge *j)
 {
+#define RUN(table) judge_stop(j, c, c ? c->name : "exec", (int)k, table, COUNT_OF(table))
 	for (unsigned k = 0; k < j->nplan; k++) {
 		const struct pr_plan_stop *ps = &j->plan[k];
 		const struct pr_call *c = ps->call >= 0 ? &j->g->calls[ps->call] : NULL;
-		const struct pr_stop *s;
-		struct pr_info info;
 
 		if (ps->kind != PR_STOP_EVENT)
 			continue;
-		check_begin(j, c, (int)k, "%s.%s", c ? c->name : "exec", event_name(c, ps));
-		if (check_stop(j, (int)k, &s, &info))
-			event_stop(j, (int)k, s, &info);
-		check_end(j);
-		for (unsigned sp = 0; ps->event == PTRACE_EVENT_EXEC && sp < 2; sp++) {
-			check_begin(j, NULL, (int)k, "exec.%s", sp ? "sp" : "ip");
-			if (check_stop(j, (int)k, &s, &info))
-				exec_at(j, sp, s, &info);
-			check_end(j);
+		switch (ps->event) {
+		case PTRACE_EVENT_FORK: RUN(fork_checks); break;
+		case PTRACE_EVENT_VFORK: RUN(vfork_checks); break;
+		case PTRACE_EVENT_CLONE: RUN(clone_checks); break;
+		case PTRACE_EVENT_VFORK_DONE: RUN(vfork_done_checks); break;
+		case PTRACE_EVENT_EXIT: RUN(exit_checks); break;
+		case PTRACE_EVENT_EXEC: RUN(exec_checks); break;
+		default: /* PTRACE_EVENT_STOP */
+			if (ps->sig == SIGSTOP)
+				RUN(group_stop_checks);
+			else if (c && c->group_stop)
+				RUN(group_stop_end_checks);
+			else
+				RUN(interrupt_checks);
 		}
-		if (!pr_event_makes_child(ps->event))
-			continue;
-		check_begin(j, c, (int)k, "%s.child", c->name);
-		if (check_stop(j, (int)k, &s, &info) && s->child_status != (SIGSTOP << 8 | 0x7f))
-			check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x",
-				   SIGSTOP << 8 | 0x7f, s->child_status);
-		check_end(j);
 	}
+#undef RUN
 }
-

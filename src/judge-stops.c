@@ -12,42 +12,51 @@ static bool regs_read(struct judge *j, const struct pr_stop *s)
 	return !s->regs_err;
 }
 
+static void sigstop_op(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != SIGSTOP)
+		check_fail(j, "wait status: expected a SIGSTOP stop (%#x), seen %#x", SIGSTOP << 8 | 0x7f, s->status);
+	expect_dec(j, "op", PR_OP_NONE, info->op);
+}
+
+static void sigstop_size(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at, (void)info;
+	expect_dec(j, "returned size", PR_INFO_SIZE_NONE, s->info_ret);
+}
+
+static void sigstop_arch(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at, (void)s;
+	expect_hex(j, "arch", j->p->audit_arch, info->arch);
+}
+
+/* Registers that cannot be read are a failure, not a pass: at a
+ * signal-delivery-stop every regset must answer. */
+static void sigstop_ip(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	if (regs_read(j, s))
+		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer);
+}
+
+static void sigstop_sp(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	if (regs_read(j, s))
+		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
+}
+
+static const struct stop_check sigstop_checks[] = {
+	{ "op", sigstop_op }, { "size", sigstop_size }, { "arch", sigstop_arch },
+	{ "ip", sigstop_ip }, { "sp", sigstop_sp },
+};
+
 void judge_sigstop(struct judge *j)
 {
-	const struct pr_stop *s;
-	struct pr_info info;
-	int k = plan_stop(j, (unsigned)-1, PR_STOP_SIGSTOP);
-
-	check_begin(j, NULL, 0, "sigstop.op");
-	if (check_stop(j, k, &s, &info)) {
-		if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != SIGSTOP)
-			check_fail(j, "wait status: expected a SIGSTOP stop (%#x), seen %#x",
-				   SIGSTOP << 8 | 0x7f, s->status);
-		expect_dec(j, "op", PR_OP_NONE, info.op);
-	}
-	check_end(j);
-
-	check_begin(j, NULL, 0, "sigstop.size");
-	if (check_stop(j, k, &s, &info))
-		expect_dec(j, "returned size", PR_INFO_SIZE_NONE, s->info_ret);
-	check_end(j);
-
-	check_begin(j, NULL, 0, "sigstop.arch");
-	if (check_stop(j, k, &s, &info))
-		expect_hex(j, "arch", j->p->audit_arch, info.arch);
-	check_end(j);
-
-	/* Registers that cannot be read are a failure, not a pass: at a
-	 * signal-delivery-stop every regset must answer. */
-	check_begin(j, NULL, 0, "sigstop.ip");
-	if (check_stop(j, k, &s, &info) && regs_read(j, s))
-		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info.instruction_pointer);
-	check_end(j);
-
-	check_begin(j, NULL, 0, "sigstop.sp");
-	if (check_stop(j, k, &s, &info) && regs_read(j, s))
-		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info.stack_pointer);
-	check_end(j);
+	judge_stop(j, NULL, "sigstop", plan_stop(j, (unsigned)-1, PR_STOP_SIGSTOP), sigstop_checks,
+		   COUNT_OF(sigstop_checks));
 }
 
 /* A plain ENTRY, EXIT, ENTRY, EXIT... plan. */
