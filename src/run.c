@@ -1,4 +1,5 @@
 /* What a run says about itself, for the judge, the report and the tracer. */
+#include <stdarg.h>
 #include <stdio.h>
 
 #include "run.h"
@@ -17,4 +18,15 @@ const struct pr_personality *pr_run_program(const struct pr_run *run)
 	const struct pr_personality *p = run->program[0] ? pr_personality_find(run->program) : NULL;
 
 	return p ? p : run->pers;
+}
+
+void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	run->end = end;
+	run->end_code = code;
+	va_start(ap, fmt);
+	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
+	va_end(ap);
 }

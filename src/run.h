@@ -138,6 +138,10 @@ static inline unsigned pr_expected_stops(const struct pr_group *g)
 	return pr_plan(g, plan);
 }
 
+/* How the run ended, with a printf-style message (end_msg). */
+void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
 /* The tracee program's personality (run->program, or the run's own). */
 const struct pr_personality *pr_run_program(const struct pr_run *run);
 

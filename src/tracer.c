@@ -4,234 +4,23 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <poll.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/personality.h>
-#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "host.h"
-#include "infosize.h"
 #include "observe.h"
 #include "tamper.h"
+#include "tracer-parts.h"
 #include "tracer.h"
-#include "unwind.h"
 #include "wait.h"
 #include "workdir.h"
 
-#define HANDSHAKE_FD 3
 #define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
-
-static void set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	run->end = end;
-	run->end_code = code;
-	va_start(ap, fmt);
-	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
-	va_end(ap);
-}
-
-/* In the child: report why the launch failed on the error pipe, then exit. */
-static void __attribute__((noreturn)) child_fail(int fd, const char *what)
-{
-	int e = errno;
-
-	dprintf(fd, "%s %d", what, e);
-	_exit(127);
-}
-
-/* The options of a group: set before the exec for a PTRACE_SEIZE group,
- * at the exec stop otherwise. */
-static long trace_options(const struct pr_group *g)
-{
-	return PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP | (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
-	       (g->events ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
-				    PTRACE_O_TRACEVFORKDONE | PTRACE_O_TRACEEXIT : 0) |
-	       (g->seize ? PTRACE_O_TRACEEXEC : 0);
-}
-
-/* go: for a PTRACE_SEIZE group, the child waits for its end to close (the
- * tracer has seized it) before it execs; -1 otherwise (PTRACE_TRACEME). */
-static void __attribute__((noreturn)) child(const struct pr_launch *l, const char *workdir,
-					    int hs, int err, int feed, int go)
-{
-	char byte;
-
-	char *argv[] = { (char *)l->tracee, (char *)l->group->name, (char *)l->path,
-			 (char *)workdir, NULL };
-	sigset_t none;
-
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
-	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
-		child_fail(err, "dup2");
-	if (dup2(feed, PR_FD_FEED) != PR_FD_FEED)
-		child_fail(err, "dup2 feed");
-	/* A fixed layout: with brk randomised over 1 GiB (64-bit kernels), a
-	 * static tracee's heap now and then sits on the personality's fixed
-	 * scratch_addr, and the fixture's MAP_FIXED_NOREPLACE fails (EEXIST). */
-	int persona = personality(0xffffffff);
-
-	if (persona != -1 && personality((unsigned long)persona | ADDR_NO_RANDOMIZE) == -1)
-		child_fail(err, "personality(ADDR_NO_RANDOMIZE)");
-	if (go < 0 && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
-		child_fail(err, "PTRACE_TRACEME");
-	if (go >= 0 && read(go, &byte, 1) != 0)
-		child_fail(err, "waiting for PTRACE_SEIZE");
-	execv(l->tracee, argv);
-	child_fail(err, "exec");
-}
-
-/* The tracee died before its exec stop: the error pipe says why. */
-static void launch_failed(struct pr_run *run, const struct pr_launch *l, int err)
-{
-	char msg[64] = "", what[32] = "";
-	int e = 0;
-	ssize_t n = read(err, msg, sizeof(msg) - 1);
-
-	if (n > 0 && sscanf(msg, "%31s %d", what, &e) == 2)
-		set_end(run, PR_END_LAUNCH, e, "%s %s: %s", what, l->tracee, strerror(e));
-}
-
-static int read_handshake(struct pr_run *run, int fd, double deadline)
-{
-	char line[256], name[64];
-	size_t len = 0;
-	unsigned long long begin, end, trap, slot, worker;
-	int version;
-
-	while (len < sizeof(line) - 1 && !memchr(line, '\n', len)) {
-		struct pollfd p = { .fd = fd, .events = POLLIN };
-		int left = (int)((deadline - pr_now()) * 1000);
-		ssize_t n;
-
-		if (left <= 0 || poll(&p, 1, left) <= 0)
-			return -1;
-		n = read(fd, line + len, sizeof(line) - 1 - len);
-		if (n <= 0)
-			return -1;
-		len += (size_t)n;
-	}
-	line[len] = '\0';
-	if (sscanf(line, "ptrace-regress-tracee %d %63s %llx %llx %llx %llx %llx", &version, name, &begin, &end,
-		   &trap, &slot, &worker) != 7 || version != 3 || strcmp(name, run->pers->name) != 0)
-		return -1;
-	run->worker_tid = (int64_t)worker;
-	run->stub_begin = begin;
-	run->stub_end = end;
-	run->stub_trap = trap;
-	run->stub_sp_slot = slot;
-	return 0;
-}
-
-static void record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s,
-			bool probe_sizes)
-{
-	long r;
-
-	s->status = status;
-	memset(s->info, 0, sizeof(s->info));
-	errno = 0;
-	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->info), s->info);
-	s->info_ret = r < 0 ? -errno : r;
-	s->regs_err = pr_read_regs(pid, run->pers, &s->regs);
-	if (probe_sizes && r >= 0)
-		pr_probe_info_sizes(pid, s);
-	pr_observe_sigmask(pid, s);
-	if (status >> 16) /* a PTRACE_EVENT stop */
-		pr_observe_eventmsg(pid, s);
-}
-
-/* A fork, vfork or clone event: the child, auto-attached, first stops with
- * SIGSTOP; it is let go from there (it _exits; the tracee reaps it). */
-static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
-{
-	pid_t child = (pid_t)s->eventmsg;
-	int status;
-
-	if (s->eventmsg_err || child <= 0) {
-		set_end(run, PR_END_TRACER, -s->eventmsg_err, "PTRACE_GETEVENTMSG gave no child pid");
-		return;
-	}
-	if (pr_wait_until(child, &status, deadline) != child) {
-		set_end(run, PR_END_TRACER, errno, "the new child %d made no stop", child);
-		pr_kill_and_reap(child);
-		return;
-	}
-	s->child_status = status;
-	if (WIFSTOPPED(status) && ptrace(PTRACE_DETACH, child, NULL, NULL) != 0) {
-		set_end(run, PR_END_TRACER, errno, "PTRACE_DETACH of the child: %s", strerror(errno));
-		pr_kill_and_reap(child);
-	}
-}
-
-/* What the plan asks for at this stop beyond the common record: the signal
- * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
-/* At an interrupted call's entry stop: the signal, or PTRACE_INTERRUPT,
- * is pending when the call starts, so it returns -ERESTART* at once. */
-static void interrupt(struct pr_run *run, pid_t pid, const struct pr_call *c)
-{
-	if (c->interrupt && kill(pid, c->interrupt) != 0)
-		set_end(run, PR_END_TRACER, errno, "kill(%d, %d): %s", pid, c->interrupt, strerror(errno));
-	if (c->ptrace_interrupt && ptrace(PTRACE_INTERRUPT, pid, NULL, NULL) != 0)
-		set_end(run, PR_END_TRACER, errno, "PTRACE_INTERRUPT: %s", strerror(errno));
-}
-
-static void act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
-		const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s)
-{
-	const struct pr_group *g = l->group;
-	const struct pr_plan_stop *ps = &plan[k];
-	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
-
-	if (ps->kind == PR_STOP_ENTRY && run->stub_sp_slot)
-		pr_observe_stub_sp(pid, run, s);
-	if (pr_plan_refuses(g, ps))
-		pr_try_refusals(pid, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER))
-		pr_observe_seen(pid, run->pers, s);
-	if (ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn)
-		pr_observe_frame(pid, run->pers, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
-		pr_unwind(pid, run, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER) && g->via == PR_VIA_SET_INFO &&
-	    !run->set_probed && s->info_ret >= 0) {
-		run->set_probed = true;
-		run->set_probe_ret = pr_set_info_probe(pid, s);
-	}
-	if (c && c->tamper && c->tamper->at == ps->kind && ps->sys != PR_SYS_rt_sigreturn)
-		pr_tamper(pid, run->pers, g->via, c, (unsigned)ps->call, s);
-	if (c && ps->kind == PR_STOP_ENTRY && ps->sys == c->sys && !ps->again)
-		interrupt(run, pid, c);
-	/* A threads group's worker, blocked in its read of PR_FD_GO_R until
-	 * the leader's go row: attached here, before that. */
-	if (ps->kind == PR_STOP_SIGSTOP && run->worker_tid &&
-	    ptrace(PTRACE_SEIZE, (pid_t)run->worker_tid, NULL, (void *)trace_options(g)) != 0)
-		set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
-	if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event))
-		let_child_go(run, s, deadline);
-	if (pr_plan_after_interrupt(g, plan, k) ||
-	    (c && c->ptrace_interrupt == PR_INTERRUPT_THEN_SYSCALL && ps->kind == PR_STOP_EXIT && !ps->again)) {
-		if (c->feed && write(feed, "x", 1) != 1)
-			set_end(run, PR_END_TRACER, errno, "write to the feed pipe: %s", strerror(errno));
-		if (c->restore_regs)
-			pr_restore_regs(pid, s);
-	}
-}
 
 /* Wait for the next stop; on exit, timeout or error, record the end. */
 static bool next_stop(struct pr_run *run, pid_t pid, int *status, double deadline, unsigned timeout)
@@ -240,21 +29,21 @@ static bool next_stop(struct pr_run *run, pid_t pid, int *status, double deadlin
 
 	if (r == 0) {
 		pr_kill_and_reap(pid);
-		set_end(run, PR_END_TIMEOUT, (int)timeout, "no stop within %u seconds", timeout);
+		pr_run_set_end(run, PR_END_TIMEOUT, (int)timeout, "no stop within %u seconds", timeout);
 		return false;
 	}
 	if (r < 0) {
-		set_end(run, PR_END_TRACER, errno, "waitpid: %s", strerror(errno));
+		pr_run_set_end(run, PR_END_TRACER, errno, "waitpid: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return false;
 	}
 	if (WIFEXITED(*status)) {
-		set_end(run, PR_END_EXITED, WEXITSTATUS(*status), "exited with status %d",
+		pr_run_set_end(run, PR_END_EXITED, WEXITSTATUS(*status), "exited with status %d",
 			WEXITSTATUS(*status));
 		return false;
 	}
 	if (WIFSIGNALED(*status)) {
-		set_end(run, PR_END_SIGNALED, WTERMSIG(*status), "killed by %s",
+		pr_run_set_end(run, PR_END_SIGNALED, WTERMSIG(*status), "killed by %s",
 			strsignal(WTERMSIG(*status)));
 		return false;
 	}
@@ -265,7 +54,7 @@ static bool resume(struct pr_run *run, pid_t pid, enum __ptrace_request req, int
 {
 	if (ptrace(req, pid, NULL, (void *)(long)sig) == 0)
 		return true;
-	set_end(run, PR_END_TRACER, errno, "%s: %s",
+	pr_run_set_end(run, PR_END_TRACER, errno, "%s: %s",
 		req == PTRACE_SYSCALL ? "PTRACE_SYSCALL" : "PTRACE_CONT", strerror(errno));
 	pr_kill_and_reap(pid);
 	return false;
@@ -292,7 +81,7 @@ static bool is_group_stop(const struct pr_plan_stop *ps)
 static bool listen_and_continue(struct pr_run *run, pid_t pid)
 {
 	if (ptrace(PTRACE_LISTEN, pid, NULL, NULL) != 0 || kill(pid, SIGCONT) != 0) {
-		set_end(run, PR_END_TRACER, errno, "PTRACE_LISTEN and SIGCONT: %s", strerror(errno));
+		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_LISTEN and SIGCONT: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return false;
 	}
@@ -320,7 +109,7 @@ static bool planned(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 	pr_plan_stop_shape(l->group, ps, &want, &op);
 	if (status == want)
 		return true;
-	set_end(run, PR_END_TRACER, 0, "stopped at stop %u with wait status %#x where the plan has the "
+	pr_run_set_end(run, PR_END_TRACER, 0, "stopped at stop %u with wait status %#x where the plan has the "
 		"%s of %s (%#x), and the group ended there", run->nstops, status,
 		pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), want);
 	run->nstops++;
@@ -354,7 +143,7 @@ static bool reap_worker(struct pr_run *run, double deadline)
 
 	if (pr_wait_until(tid, &status, deadline) == tid && WIFEXITED(status))
 		return true;
-	set_end(run, PR_END_TRACER, 0, "the worker thread %d did not exit after its last stop", tid);
+	pr_run_set_end(run, PR_END_TRACER, 0, "the worker thread %d did not exit after its last stop", tid);
 	return false;
 }
 
@@ -377,10 +166,10 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		h->held = false;
 		if (!next_stop(run, tid, &status, deadline, l->timeout))
 			return false;
-		record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
+		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
 		if (!planned(l, run, tid, ps, status))
 			return false;
-		act(l, run, tid, feed, deadline, plan, k, &run->stops[k]);
+		pr_act(l, run, tid, feed, deadline, plan, k, &run->stops[k]);
 		run->nstops++;
 		if (run->end != PR_END_NONE) {
 			pr_kill_and_reap(tid);
@@ -416,7 +205,7 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 	/* The exec's PTRACE_EVENT_EXEC stop (a PTRACE_SEIZE group's first)
 	 * is the one this was called at. */
 	if (plan[0].kind == PR_STOP_EVENT) {
-		record_stop(run, pid, status0, &run->stops[0], false);
+		pr_record_stop(run, pid, status0, &run->stops[0], false);
 		if (!planned(l, run, pid, &plan[0], status0))
 			return;
 		pr_observe_exec(pid, l->tracee, &run->stops[0]);
@@ -424,19 +213,19 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 			pr_try_refusals(pid, &run->stops[0]);
 		run->nstops = 1;
 	}
-	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)trace_options(l->group)) != 0) {
-		set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
+	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)pr_trace_options(l->group)) != 0) {
+		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_SETOPTIONS: %s", strerror(errno));
 		pr_kill_and_reap(pid);
 		return;
 	}
 	if (!resume(run, pid, PTRACE_CONT, 0))
 		return;
-	if (read_handshake(run, hs, deadline) != 0) {
+	if (pr_read_handshake(run, hs, deadline) != 0) {
 		/* The tracee died or hung in its fixture; next_stop says which. */
 		if (next_stop(run, pid, &status, deadline, l->timeout))
 			pr_kill_and_reap(pid);
 		if (run->end == PR_END_NONE || run->end == PR_END_EXITED)
-			set_end(run, PR_END_LAUNCH, 0, "tracee %s did not announce itself (fixture failed?)",
+			pr_run_set_end(run, PR_END_LAUNCH, 0, "tracee %s did not announce itself (fixture failed?)",
 				l->tracee);
 		return;
 	}
@@ -486,14 +275,14 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	run_init(l, run);
 	run->stops = calloc(pr_expected_stops(l->group), sizeof(*run->stops));
 	if (!run->stops || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
-		set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
+		pr_run_set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
 		return;
 	}
 	/* feed: a blocking pipe whose read end the tracee has as PR_FD_FEED and
 	 * whose write end only the tracer holds (restarted reads). */
 	if (pipe2(hs, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(feed, O_CLOEXEC) != 0 ||
 	    (l->group->seize && pipe2(go, O_CLOEXEC) != 0)) {
-		set_end(run, PR_END_TRACER, errno, "pipe: %s", strerror(errno));
+		pr_run_set_end(run, PR_END_TRACER, errno, "pipe: %s", strerror(errno));
 		pr_workdir_remove(workdir);
 		return;
 	}
@@ -501,33 +290,33 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	if (pid == 0) {
 		if (go[1] >= 0)
 			close(go[1]); /* else its read of go would never see the end */
-		child(l, workdir, hs[1], err[1], feed[0], go[0]);
+		pr_launch_child(l, workdir, hs[1], err[1], feed[0], go[0]);
 	}
 	close(hs[1]);
 	close(err[1]);
 	close(feed[0]);
 	if (go[0] >= 0) {
 		/* Seized before it execs; closing go lets it. */
-		if (pid > 0 && ptrace(PTRACE_SEIZE, pid, NULL, (void *)trace_options(l->group)) != 0)
-			set_end(run, PR_END_LAUNCH, errno, "PTRACE_SEIZE: %s", strerror(errno));
+		if (pid > 0 && ptrace(PTRACE_SEIZE, pid, NULL, (void *)pr_trace_options(l->group)) != 0)
+			pr_run_set_end(run, PR_END_LAUNCH, errno, "PTRACE_SEIZE: %s", strerror(errno));
 		close(go[0]);
 		close(go[1]);
 	}
 	run->pid = pid;
 	if (pid < 0)
-		set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
+		pr_run_set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
 	else if (run->end != PR_END_NONE)
 		pr_kill_and_reap(pid);
 	else if (next_stop(run, pid, &status, deadline, l->timeout)) {
 		if (WSTOPSIG(status) == SIGTRAP)
 			trace(l, run, pid, status, hs[0], feed[1], deadline);
 		else {
-			set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
+			pr_run_set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
 				status);
 			pr_kill_and_reap(pid);
 		}
 	} else if (run->end == PR_END_EXITED || run->end == PR_END_SIGNALED)
-		launch_failed(run, l, err[0]);
+		pr_launch_failed(run, l, err[0]);
 	close(hs[0]);
 	close(err[0]);
 	close(feed[1]);

@@ -1,0 +1,29 @@
+/* The tracer's parts below src/tracer.c's stop loop: starting the tracee
+ * (tracer-launch.c) and what to record and do at each planned stop
+ * (tracer-act.c).  Neither calls the loop. */
+#ifndef PR_TRACER_PARTS_H
+#define PR_TRACER_PARTS_H
+
+#include <sys/types.h>
+
+#include "tracer.h"
+
+/* A group's ptrace options: set at PTRACE_SEIZE, or at the exec stop. */
+long pr_trace_options(const struct pr_group *g);
+/* In the forked child: stdio and fds in place, PTRACE_TRACEME (go < 0) or
+ * wait for go's end to close (the tracer seized it), then exec the tracee. */
+void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const char *workdir, int hs, int err,
+					       int feed, int go);
+/* The tracee died before its exec stop: why, from the error pipe. */
+void pr_launch_failed(struct pr_run *run, const struct pr_launch *l, int err);
+/* The tracee's announcement on fd (stub, slot, worker): 0, or -1 by deadline. */
+int pr_read_handshake(struct pr_run *run, int fd, double deadline);
+
+/* Every stop's common record: GET, the registers, sizes where probed, the
+ * signal mask, an event's message. */
+void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s, bool probe_sizes);
+/* What the plan asks for at stop k beyond the common record. */
+void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
+	    const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s);
+
+#endif
