@@ -15,11 +15,6 @@
 
 #include "judge-families.h"
 
-static unsigned slot_of_op(unsigned op)
-{
-	return op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3;
-}
-
 /* The row a kernel must take at a syscall stop (size-89) failed with EIO
  * at every stop it was made at: no such request. */
 static bool lacks_request(const struct judge *j, char *why, size_t len)
@@ -53,7 +48,7 @@ static void row_at(struct judge *j, unsigned r, unsigned k, const struct pr_stop
 	int status, want;
 
 	pr_plan_stop_shape(j->g, &j->plan[k], &status, &op);
-	want = row->error[slot_of_op(op)];
+	want = pr_refusal_error(row, op);
 	if (!pr_plan_refuses(j->g, &j->plan[k]))
 		return;
 	if (!s->refused) {

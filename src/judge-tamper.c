@@ -71,15 +71,6 @@ static void expect_readback(struct judge *j, const struct pr_call *c, unsigned i
 		}
 }
 
-/* The destination area a changed process_vm_writev wrote to, if any. */
-static int dest_area(const struct pr_tamper *t)
-{
-	for (unsigned a = 0; a < 6; a++)
-		if ((t->args_mask & (1u << a)) && t->args[a].kind == PR_ARG_IOV && t->args[a].val > 0)
-			return (int)t->args[a].val - 1;
-	return -1;
-}
-
 /* What the tracee saw, from its own memory at the next call's entry stop
  * (PR_SCRATCH_RESULT, and where a process_vm_writev wrote, its destination):
  * not through the interface under test.  An exit_group's is its exit status. */
@@ -90,7 +81,7 @@ static void expect_observed(struct judge *j, const struct pr_call *c, unsigned r
 	uint8_t want[PR_DEST_SIZE];
 	int64_t rval;
 	bool is_error;
-	int area = dest_area(c->tamper);
+	int area = pr_tamper_dest_area(c->tamper);
 
 	if (!j->run)
 		return; /* listing */

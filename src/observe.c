@@ -78,26 +78,18 @@ void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop 
 	s->frame_err = read_tracee(pid, s->frame_addr, s->frame_mask, sizeof(s->frame_mask));
 }
 
-/* With PTRACE_PEEKDATA, which every kernel with ptrace has (process_vm_readv
- * needs CONFIG_CROSS_MEMORY_ATTACH).  The slot is an unsigned long of the
- * tracee program (4 bytes for i386 and arm, 8 for x86_64's int80 path), in
- * its byte order, which a compat tracee shares with its tracer. */
+/* The slot is an unsigned long of the tracee program (4 bytes for i386 and
+ * arm, 8 for x86_64's int80 path), in its byte order, which a compat tracee
+ * shares with its tracer. */
 void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s)
 {
 	const struct pr_personality *prog = pr_run_program(run);
-	unsigned char bytes[sizeof(long)];
+	uint8_t bytes[8];
 	unsigned n = prog->word_bits / 8;
-	uint64_t v = 0;
-	long word;
 
-	errno = 0;
-	word = ptrace(PTRACE_PEEKDATA, pid, (void *)(uintptr_t)run->stub_sp_slot, NULL);
-	if (errno || n > sizeof(bytes))
+	if (read_tracee(pid, run->stub_sp_slot, bytes, n) != 0)
 		return;
-	memcpy(bytes, &word, sizeof(bytes));
-	for (unsigned i = 0; i < n; i++)
-		v |= (uint64_t)bytes[prog->big_endian ? i : n - 1 - i] << (8 * (n - 1 - i));
-	s->stub_sp = v;
+	s->stub_sp = pr_load_word(bytes, n, prog->big_endian);
 	s->stub_sp_read = true;
 }
 
@@ -160,7 +152,6 @@ void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *
 	s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_RESULT, result, sizeof(result));
 	if (!s->seen_err)
 		s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_DEST, s->seen_dest, sizeof(s->seen_dest));
-	s->seen_result = 0;
-	for (unsigned i = 0; i < 8; i++) /* the tracee's byte order, which it shares with its tracer */
-		s->seen_result |= (uint64_t)result[p->big_endian ? i : 7 - i] << (8 * (7 - i));
+	/* The tracee's byte order, which it shares with its tracer. */
+	s->seen_result = s->seen_err ? 0 : pr_load_word(result, sizeof(result), p->big_endian);
 }

@@ -83,7 +83,7 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 	*rval = *is_error ? (int64_t)(int32_t)r : (int64_t)r;
 }
 
-static uint64_t load_word(const uint8_t *b, unsigned width, bool be)
+uint64_t pr_load_word(const uint8_t *b, unsigned width, bool be)
 {
 	uint64_t v = 0;
 
@@ -95,8 +95,8 @@ static uint64_t load_word(const uint8_t *b, unsigned width, bool be)
 uint64_t pr_sigset_decode(const struct pr_personality *p, const uint8_t bytes[8])
 {
 	if (p->word_bits >= 64)
-		return load_word(bytes, 8, p->big_endian);
-	return load_word(bytes, 4, p->big_endian) | load_word(bytes + 4, 4, p->big_endian) << 32;
+		return pr_load_word(bytes, 8, p->big_endian);
+	return pr_load_word(bytes, 4, p->big_endian) | pr_load_word(bytes + 4, 4, p->big_endian) << 32;
 }
 
 const char *pr_sys_name(enum pr_sys sys)

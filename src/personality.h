@@ -115,6 +115,9 @@ void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw);
  * zero-extended (x86 compat, s390 compat after b3583fca5fb6). */
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
 
+/* An unsigned integer of width bytes stored in the given byte order. */
+uint64_t pr_load_word(const uint8_t *b, unsigned width, bool big_endian);
+
 /* A kernel sigset as the personality stores it in memory (8 bytes: one
  * 64-bit word, or two 32-bit words for a 32-bit personality), as bits sig - 1. */
 uint64_t pr_sigset_decode(const struct pr_personality *p, const uint8_t bytes[8]);

@@ -332,3 +332,16 @@ void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps,
 	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
 	}
 }
+
+int pr_refusal_error(const struct pr_refusal *r, unsigned op)
+{
+	return r->error[op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3];
+}
+
+int pr_tamper_dest_area(const struct pr_tamper *t)
+{
+	for (unsigned a = 0; t && a < 6; a++)
+		if ((t->args_mask & (1u << a)) && t->args[a].kind == PR_ARG_IOV && t->args[a].val > 0)
+			return (int)t->args[a].val - 1;
+	return -1;
+}

@@ -237,6 +237,9 @@ struct pr_refusal {
 	int error[4];
 };
 
+/* Row r's errno at a stop whose op is op (0 accepted, -1 not made). */
+int pr_refusal_error(const struct pr_refusal *r, unsigned op);
+
 #define PR_REFUSALS_MAX 16
 extern const struct pr_refusal pr_refusals[];
 extern const unsigned pr_nrefusals;
@@ -370,6 +373,8 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 void pr_iov_table(const struct pr_personality *p, unsigned which, uint64_t base[3], uint64_t len[3],
 		  unsigned *n);
 void pr_iov_dest_expected(uint8_t out[PR_DEST_SIZE]);
+/* The destination area a tamper's process_vm_writev writes to, or -1. */
+int pr_tamper_dest_area(const struct pr_tamper *t);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

@@ -131,12 +131,6 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
 	read_back(pid, s);
 }
 
-/* The index of an op in struct pr_refusal's error[]. */
-static unsigned refusal_slot(unsigned op)
-{
-	return op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3;
-}
-
 static void refusal_change(const struct pr_refusal *r, struct set_info *si, size_t *size)
 {
 	switch (r->change) {
@@ -166,7 +160,7 @@ void pr_try_refusals(pid_t pid, struct pr_stop *s)
 		struct set_info si;
 		size_t size = sizeof(si);
 
-		if (pr_refusals[k].error[refusal_slot(op)] < 0)
+		if (pr_refusal_error(&pr_refusals[k], op) < 0)
 			continue;
 		memcpy(&si, s->info, sizeof(si));
 		refusal_change(&pr_refusals[k], &si, &size);

@@ -279,11 +279,12 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 static void dest_before(const struct pr_group *g, unsigned i, uint8_t dest[2 * PR_DEST_SIZE])
 {
 	memset(dest, 0, 2 * PR_DEST_SIZE);
-	for (unsigned k = 0; k < i; k++)
-		for (unsigned a = 0; g->calls[k].tamper && a < 6; a++)
-			if ((g->calls[k].tamper->args_mask & (1u << a)) && g->calls[k].tamper->args[a].kind == PR_ARG_IOV &&
-			    g->calls[k].tamper->args[a].val > 0)
-				pr_iov_dest_expected(dest + (g->calls[k].tamper->args[a].val - 1) * PR_DEST_SIZE);
+	for (unsigned k = 0; k < i; k++) {
+		int area = pr_tamper_dest_area(g->calls[k].tamper);
+
+		if (area >= 0)
+			pr_iov_dest_expected(dest + area * PR_DEST_SIZE);
+	}
 }
 
 /* What a correct kernel leaves for the checks that read more than the
@@ -305,8 +306,7 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 		pr_plan_stop_shape(g, ps, &status, &op);
 		s->refused = true;
 		for (unsigned r = 0; r < PR_REFUSALS_MAX; r++) {
-			int e = r < pr_nrefusals ? pr_refusals[r].error[op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1
-									 : op == PR_OP_SECCOMP ? 2 : 3] : -1;
+			int e = r < pr_nrefusals ? pr_refusal_error(&pr_refusals[r], op) : -1;
 
 			s->refusal_ret[r] = e < 0 ? 1 : -e;
 		}

@@ -4,6 +4,15 @@ TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CI_DIR=$(cd "$TESTS_DIR/.." && pwd)
 passed=0 failed=0 skipped=0
 
+# source_ci_libs NAME...: ci/lib/NAME.sh, in order (common first).
+source_ci_libs() {
+	local lib
+	for lib in "$@"; do
+		# shellcheck source=/dev/null
+		source "$CI_DIR/lib/$lib.sh"
+	done
+}
+
 pass() { passed=$((passed + 1)); echo "ok - $1"; }
 fail() { failed=$((failed + 1)); echo "not ok - $1"; }
 skip() { skipped=$((skipped + 1)); echo "ok - $1 # SKIP $2"; }

@@ -6,12 +6,7 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/common.sh"
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/arch.sh"
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/initramfs.sh"
+source_ci_libs common arch initramfs
 arch_load aarch64
 REPLAY_CHECK=0 initramfs_conf "$out/conf" 1 --only 'a b*' --timeout 9
 grep -v '^needs ' "$out/conf" >"$out/got"

@@ -6,12 +6,7 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/common.sh"
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/arch.sh"
-# shellcheck source=/dev/null
-source "$CI_DIR/lib/kbuild.sh"
+source_ci_libs common arch kbuild
 
 kbuild_fragment_options x86_64 >"$out/x86"
 kbuild_fragment_options aarch64 >"$out/arm64"
