@@ -22,9 +22,12 @@
  *                               replay-check, the rest of the line whole
  *                               (a quoted --only with a space reaches it)
  *   replay-check NAME PATH
- *                               run PATH --record, then PATH --replay of that
- *                               recording, and print a small KTAP saying whether
- *                               the exit statuses and the KTAP are identical
+ *                               check the run before it: that run is made with
+ *                               --record (its KTAP still streams to the console,
+ *                               and is kept), then PATH --replay of that
+ *                               recording, and a small KTAP says whether the exit
+ *                               statuses and the KTAP are identical (one live run,
+ *                               not a second one: under TCG it is the cost)
  *   save-recordings             also print each replay-check's recording, line by
  *                               line, for the host to keep (vm-check --save-recordings)
  *   panic-after N               crash the kernel (sysrq c) after N runs: only
@@ -57,6 +60,8 @@
 struct run {
 	char *name;
 	bool replay_check;
+	bool record;        /* a replay-check follows: record it and keep its KTAP */
+	int status;         /* of its last round, for that check */
 	char *argv[MAX_ARGS + 1];
 };
 
@@ -169,6 +174,13 @@ static int read_conf(void)
 				continue;
 			r->name = strdup(name);
 			r->replay_check = strcmp(word, "replay-check") == 0;
+			if (r->replay_check) {
+				if (nruns == 0 || runs[nruns - 1].replay_check) {
+					say(TAG " warning: " CONF ": replay-check %s follows no run", name);
+					continue;
+				}
+				runs[nruns - 1].record = true;
+			}
 			if ((word = strtok_r(NULL, " \t\n", &save)))
 				r->argv[argc++] = strdup(word);
 			r->argv[argc] = NULL;
@@ -241,21 +253,50 @@ static const char *needs_of(const char *name)
 	return NULL;
 }
 
-/* Run argv with stdout to out (NULL: the console); its exit status, or
- * 128 + signal.  A runner this kernel cannot execute (ENOEXEC: a 32-bit
+/* What the runner writes into the pipe, to the console as it comes and to
+ * copy; ends when the runner (and whatever it left holding the pipe) is gone. */
+static void copy_stream(int pipe_fd[2], int copy)
+{
+	char buf[4096];
+	ssize_t n;
+
+	close(pipe_fd[1]);
+	while ((n = read(pipe_fd[0], buf, sizeof(buf))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (write(STDOUT_FILENO, buf, n) < 0 || write(copy, buf, n) != n)
+			break;
+	}
+	close(pipe_fd[0]);
+}
+
+/* Run argv with stdout to out (NULL: the console; with tee, the console
+ * and out); its exit status, or 128 + signal.  A runner this kernel cannot execute (ENOEXEC: a 32-bit
  * runner without the kernel's compat support) is a KTAP "all skipped" with
  * what it needs, and status 4. */
-static int spawn(const char *name, char *const argv[], const char *out)
+static int spawn(const char *name, char *const argv[], const char *out, bool tee)
 {
-	int status;
+	int status, pipe_fd[2] = { -1, -1 }, copy = -1;
 	pid_t pid, got;
 
+	if (tee && (pipe(pipe_fd) != 0 || (copy = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0)) {
+		say(TAG " error: keeping the output of %s in %s: %s", name, out, strerror(errno));
+		return 2;
+	}
 	pid = fork();
 	if (pid == 0) {
-		int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644) : -1;
+		int fd = tee ? pipe_fd[1] : out ? open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644) : -1;
 
 		if (out && (fd < 0 || dup2(fd, 1) != 1))
 			_exit(127);
+		if (tee) {
+			close(pipe_fd[0]);
+			close(pipe_fd[1]);
+			close(copy);
+		}
 		execv(argv[0], argv);
 		if (errno == ENOEXEC) {
 			const char *need = needs_of(name);
@@ -271,6 +312,10 @@ static int spawn(const char *name, char *const argv[], const char *out)
 	if (pid < 0) {
 		say(TAG " error: fork: %s", strerror(errno));
 		return 2;
+	}
+	if (tee) {
+		copy_stream(pipe_fd, copy);
+		close(copy);
 	}
 	/* As pid 1 we also inherit orphans: reap them on the way. */
 	do
@@ -321,48 +366,65 @@ static void print_recording(const char *name, const char *path)
 	fclose(f);
 }
 
-/* Record a live run, replay the recording, and say in KTAP whether the two
- * agree: the same exit status and the same KTAP, byte for byte. */
-static int replay_check(const struct run *r)
+/* Where run r keeps its recording and its KTAP for the check after it. */
+static void kept_files(const struct run *r, char *rec, char *live, size_t len)
 {
-	char rec[256], live[256], replay[256];
-	char *argv[MAX_ARGS + 4];
-	int n = 0, live_status, replay_status;
-	long diff;
+	snprintf(rec, len, "/tmp/%s.rec", r->name);
+	snprintf(live, len, "/tmp/%s.live", r->name);
+}
 
-	snprintf(rec, sizeof(rec), "/tmp/%s.rec", r->name);
-	snprintf(live, sizeof(live), "/tmp/%s.live", r->name);
-	snprintf(replay, sizeof(replay), "/tmp/%s.replay", r->name);
+/* A recorded run: its KTAP to the console as usual, and kept. */
+static int recorded_run(const struct run *r)
+{
+	char rec[256], live[256];
+	char *argv[MAX_ARGS + 4];
+	int n = 0;
+
+	kept_files(r, rec, live, sizeof(rec));
 	for (; r->argv[n]; n++)
 		argv[n] = r->argv[n];
 	argv[n] = "--record";
 	argv[n + 1] = rec;
 	argv[n + 2] = NULL;
-	live_status = spawn(r->name, argv, live);
-	argv[1] = "--replay";
-	argv[2] = rec;
-	argv[3] = NULL;
-	replay_status = spawn(r->name, argv, replay);
+	return spawn(r->name, argv, live, true);
+}
+
+/* Replay the recording of the run before it (live), and say in KTAP whether
+ * the two agree: the same exit status and the same KTAP, byte for byte. */
+static int replay_check(const struct run *r, const struct run *live_run)
+{
+	char rec[256], live[256], replay[256];
+	char *argv[] = { r->argv[0], "--replay", rec, NULL };
+	int replay_status;
+	long diff;
+
+	kept_files(live_run, rec, live, sizeof(rec));
+	snprintf(replay, sizeof(replay), "/tmp/%s.replay", r->name);
+	replay_status = spawn(r->name, argv, replay, false);
 	diff = first_difference(live, replay);
 	say("KTAP version 1");
 	say("1..2");
-	if (live_status != replay_status)
-		say("# live exit status %d, replay exit status %d", live_status, replay_status);
-	say("%s 1 replay-exit-status", live_status == replay_status ? "ok" : "not ok");
+	if (live_run->status != replay_status)
+		say("# live exit status %d, replay exit status %d", live_run->status, replay_status);
+	say("%s 1 replay-exit-status", live_run->status == replay_status ? "ok" : "not ok");
 	if (diff >= 0)
 		say("# the replayed KTAP differs from the live one at byte %ld", diff);
 	say("%s 2 replay-ktap", diff < 0 ? "ok" : "not ok");
 	if (save_recordings)
 		print_recording(r->name, rec);
-	return live_status == replay_status && diff < 0 ? 0 : 1;
+	return live_run->status == replay_status && diff < 0 ? 0 : 1;
 }
 
-static int run_one(const struct run *r)
+static int run_one(struct run *r)
 {
 	int status;
 
 	say(TAG " begin %s", r->name);
-	status = r->replay_check ? replay_check(r) : spawn(r->name, r->argv, NULL);
+	if (r->replay_check)
+		status = replay_check(r, r - 1); /* read_conf: it follows its run */
+	else
+		status = r->record ? recorded_run(r) : spawn(r->name, r->argv, NULL, false);
+	r->status = status;
 	kmsg_copy();
 	say(TAG " end %s status %d", r->name, status);
 	return status;

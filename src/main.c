@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "group-jobs.h"
 #include "host.h"
 #include "replay.h"
 #include "runner.h"
@@ -30,6 +31,8 @@ static void usage(FILE *f)
 		"  --timeout SECONDS time allowed per group (default %d)\n"
 		"  --repeat N        run everything N times in one process (soak), with a\n"
 		"                    summary line per run\n"
+		"  --jobs N          trace N groups at once, each in a process of its own\n"
+		"                    (default: the CPUs it may run on; 1: one by one)\n"
 		"  --tracee-dir DIR  where the ptrace-regress-tracee-* programs are\n"
 		"  --record FILE     also write every observed stop to FILE, to be judged\n"
 		"                    later with --replay (format: doc/recording-format.md)\n"
@@ -73,13 +76,14 @@ static bool count(const char *text, unsigned max, unsigned *out)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_TRACEE_DIR, OPT_RECORD,
+	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_JOBS, OPT_TRACEE_DIR, OPT_RECORD,
 	       OPT_REPLAY, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "repeat", required_argument, NULL, OPT_REPEAT },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
 		{ "record", required_argument, NULL, OPT_RECORD },
 		{ "replay", required_argument, NULL, OPT_REPLAY },
@@ -87,7 +91,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pr_options o = { .timeout = DEFAULT_TIMEOUT, .tool = PACKAGE_STRING };
+	struct pr_options o = { .timeout = DEFAULT_TIMEOUT, .tool = PACKAGE_STRING, .jobs = pr_default_jobs() };
 	const char *record = NULL, *replay = NULL;
 	bool list = false;
 	int status;
@@ -105,6 +109,10 @@ int main(int argc, char **argv)
 		case OPT_REPEAT:
 			if (!count(optarg, 100000, &o.repeat))
 				return bad_usage("--repeat wants a count from 1 to 100000, not '%s'", optarg);
+			break;
+		case OPT_JOBS:
+			if (!count(optarg, 64, &o.jobs))
+				return bad_usage("--jobs wants a count from 1 to 64, not '%s'", optarg);
 			break;
 		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
 		case OPT_RECORD: record = optarg; break;

@@ -17,10 +17,12 @@
 /* Fields added after version 1's first fields: older recordings lack them. */
 #define LATER(section, key, type, member) \
 	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, false }
-/* A LATER field most arches leave 0: written only when nonzero, so their
- * recordings read exactly as before it. */
+/* A LATER field most stops (or most arches) leave 0: written only when
+ * nonzero, so recordings stay small (a VM's guest writes them under
+ * emulation) and read exactly as before it. */
 #define SPARSE(section, key, type, member) \
 	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, true }
+#define SPARSE_LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, true, true }
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const struct pr_rec_field header_fields[] = {
@@ -72,26 +74,26 @@ static const struct pr_rec_field stop_fields[] = {
 	FIELD(struct pr_stop, ret, PR_REC_HEX, regs.ret),
 	FIELD(struct pr_stop, err, PR_REC_HEX, regs.err),
 	FIELD(struct pr_stop, sized, PR_REC_BOOL, sized),
-	LIST(struct pr_stop, size_ret, PR_REC_DEC_LIST, size_ret, PR_INFO_SIZE + 1),
-	LIST(struct pr_stop, size_flags, PR_REC_BYTES, size_flags, PR_INFO_SIZE + 1),
-	LATER(struct pr_stop, sigmask_err, PR_REC_INT, sigmask_err),
+	SPARSE_LIST(struct pr_stop, size_ret, PR_REC_DEC_LIST, size_ret, PR_INFO_SIZE + 1),
+	SPARSE_LIST(struct pr_stop, size_flags, PR_REC_BYTES, size_flags, PR_INFO_SIZE + 1),
+	SPARSE(struct pr_stop, sigmask_err, PR_REC_INT, sigmask_err),
 	LATER(struct pr_stop, sigmask, PR_REC_HEX, sigmask),
-	LATER(struct pr_stop, eventmsg_err, PR_REC_INT, eventmsg_err),
-	LATER(struct pr_stop, eventmsg, PR_REC_HEX, eventmsg),
-	LATER(struct pr_stop, framed, PR_REC_BOOL, framed),
-	LATER(struct pr_stop, frame_err, PR_REC_INT, frame_err),
-	LATER(struct pr_stop, frame_addr, PR_REC_HEX, frame_addr),
-	{ "frame_mask", PR_REC_BYTES, offsetof(struct pr_stop, frame_mask), 8, true, false },
-	LATER(struct pr_stop, tampered, PR_REC_BOOL, tampered),
-	LATER(struct pr_stop, tamper_ret, PR_REC_DEC, tamper_ret),
-	LATER(struct pr_stop, after_ret, PR_REC_DEC, after_ret),
-	{ "after", PR_REC_BYTES, offsetof(struct pr_stop, after), PR_INFO_BUF, true, false },
-	LATER(struct pr_stop, unwind_status, PR_REC_INT, unwind_status),
-	LATER(struct pr_stop, unwind_err, PR_REC_INT, unwind_err),
-	LATER(struct pr_stop, unwind_ip, PR_REC_HEX, unwind_ip),
-	LATER(struct pr_stop, unwind_sp, PR_REC_HEX, unwind_sp),
+	SPARSE(struct pr_stop, eventmsg_err, PR_REC_INT, eventmsg_err),
+	SPARSE(struct pr_stop, eventmsg, PR_REC_HEX, eventmsg),
+	SPARSE(struct pr_stop, framed, PR_REC_BOOL, framed),
+	SPARSE(struct pr_stop, frame_err, PR_REC_INT, frame_err),
+	SPARSE(struct pr_stop, frame_addr, PR_REC_HEX, frame_addr),
+	SPARSE_LIST(struct pr_stop, frame_mask, PR_REC_BYTES, frame_mask, 8),
+	SPARSE(struct pr_stop, tampered, PR_REC_BOOL, tampered),
+	SPARSE(struct pr_stop, tamper_ret, PR_REC_DEC, tamper_ret),
+	SPARSE(struct pr_stop, after_ret, PR_REC_DEC, after_ret),
+	SPARSE_LIST(struct pr_stop, after, PR_REC_BYTES, after, PR_INFO_BUF),
+	SPARSE(struct pr_stop, unwind_status, PR_REC_INT, unwind_status),
+	SPARSE(struct pr_stop, unwind_err, PR_REC_INT, unwind_err),
+	SPARSE(struct pr_stop, unwind_ip, PR_REC_HEX, unwind_ip),
+	SPARSE(struct pr_stop, unwind_sp, PR_REC_HEX, unwind_sp),
 	LATER(struct pr_stop, unwind_proc, PR_REC_STR, unwind_proc),
-	LATER(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
+	SPARSE(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
 	LATER(struct pr_stop, unwind_bt, PR_REC_TEXT, unwind_bt),
 	SPARSE(struct pr_stop, trap, PR_REC_HEX, regs.trap),
 	SPARSE(struct pr_stop, stub_sp_read, PR_REC_BOOL, stub_sp_read),
@@ -141,12 +143,49 @@ static void write_text(FILE *f, const char *s)
 
 static void write_bytes(FILE *f, const uint8_t *b, size_t n)
 {
+	static const char hex[] = "0123456789abcdef";
+	char text[2 * PR_INFO_BUF];
+
 	while (n && !b[n - 1])
 		n--;
-	for (size_t i = 0; i < n; i++)
-		fprintf(f, "%02x", b[i]);
+	/* Whole, not a printf per byte: the guest of an emulated VM writes
+	 * every run's stops this way. */
+	for (size_t done = 0; done < n;) {
+		size_t k = 0;
+
+		for (; done < n && k < sizeof(text); done++) {
+			text[k++] = hex[b[done] >> 4];
+			text[k++] = hex[b[done] & 15];
+		}
+		fwrite(text, 1, k, f);
+	}
 	if (!n)
 		fputc('-', f); /* all zero: a token, so the line is never "key " */
+}
+
+/* How many bytes a field's value takes in its struct. */
+static size_t value_size(const struct pr_rec_field *fl)
+{
+	switch (fl->type) {
+	case PR_REC_STR: case PR_REC_TEXT: case PR_REC_BYTES: return fl->count;
+	case PR_REC_HEX: case PR_REC_DEC: return sizeof(uint64_t);
+	case PR_REC_INT: case PR_REC_HEXINT: return sizeof(int);
+	case PR_REC_BOOL: return sizeof(bool);
+	case PR_REC_HEX_LIST: case PR_REC_DEC_LIST: return fl->count * sizeof(uint64_t);
+	case PR_REC_PERS: case PR_REC_PATH: case PR_REC_GROUP: return sizeof(void *);
+	case PR_REC_END: return sizeof(unsigned);
+	}
+	return 0;
+}
+
+/* A sparse field is left out while all of it is zero, which the reader
+ * reads back as absent: zero. */
+static bool value_is_zero(const struct pr_rec_field *fl, const char *p)
+{
+	for (size_t i = 0, n = value_size(fl); i < n; i++)
+		if (p[i])
+			return false;
+	return true;
 }
 
 static void write_value(FILE *f, const struct pr_rec_field *fl, const char *p)
@@ -197,7 +236,7 @@ void pr_rec_write_fields(FILE *f, const struct pr_rec_section *s, const void *ba
 		/* Empty strings are left out: "key" alone would read as a missing value. */
 		if ((fl->type == PR_REC_STR || fl->type == PR_REC_TEXT) && !*p)
 			continue;
-		if (fl->sparse && fl->type == PR_REC_HEX && !*(const uint64_t *)p)
+		if (fl->sparse && value_is_zero(fl, p))
 			continue;
 		fprintf(f, "%s ", fl->key);
 		write_value(f, fl, p);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "group-jobs.h"
 #include "ktap.h"
 #include "probe.h"
 #include "recording.h"
@@ -97,18 +98,20 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 	return n;
 }
 
-/* Trace one group, report it, and record it when asked. */
-static void run_group(const struct pr_options *o, const struct pr_target *t, const char *tracee,
-		      const struct pr_group *g, struct pr_report *r)
-{
-	struct pr_launch l = { t->pers, t->program, t->path, g, tracee, o->timeout };
-	struct pr_run run;
+/* Report one group's run, and record it when asked. */
+struct group_report {
+	const struct pr_options *o;
+	const struct pr_target *t;
+	struct pr_report *r;
+};
 
-	pr_trace_group(&l, &run);
-	pr_report_group(r, t, &run);
-	if (o->record)
-		pr_rec_write_run(o->record, &run);
-	pr_run_free(&run);
+static void report_group(void *ctx, struct pr_run *run)
+{
+	struct group_report *gr = ctx;
+
+	pr_report_group(gr->r, gr->t, run);
+	if (gr->o->record)
+		pr_rec_write_run(gr->o->record, run);
 }
 
 static unsigned skip_target(const struct pr_options *o, const struct pr_target *t,
@@ -137,12 +140,15 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	probe = pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why));
 	if (probe != PR_PROBE_OK) /* a killed or wrong path fails its target */
 		return skip_target(o, t, r, n, why, probe == PR_PROBE_FAIL);
-	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
+	struct pr_launch l[pr_ngroups];
+	struct group_report gr = { o, t, r };
+
 	for (unsigned g = 0; g < pr_ngroups; g++)
-		if (pr_selected_in_group(o->only, t, &pr_groups[g])) {
-			run_group(o, t, tracee, &pr_groups[g], r);
-			entries++;
-		}
+		if (pr_selected_in_group(o->only, t, &pr_groups[g]))
+			l[entries++] = (struct pr_launch){ t->pers, t->program, t->path, &pr_groups[g],
+							   tracee, o->timeout };
+	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
+	pr_trace_groups(l, entries, o->jobs, report_group, &gr);
 	pr_report_target_end(r, n, t);
 	return entries;
 }

@@ -15,6 +15,7 @@ struct pr_options {
 	FILE *record;            /* --record: write every run here, NULL: don't */
 	const char *tool;        /* name and version, for the recording's header */
 	unsigned repeat;         /* run everything this many times (soak), 0 as 1 */
+	unsigned jobs;           /* groups traced at once (group-jobs.h), 0 as 1 */
 };
 
 /* Print the id of every selected check, one a line, to out (NULL: only

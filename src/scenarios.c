@@ -302,7 +302,12 @@ static const struct pr_call surface_calls[] = {
 #define ERESTARTSYS 512
 #define ERESTART_RESTARTBLOCK 516
 #define FEED_READ { VAL(PR_FD_FEED), BUF, VAL(1) }
-#define SLEEP { TIMESPEC(50 * 1000 * 1000) }
+/* Long enough that the sleep is still pending when the signal is seen (the
+ * timer starts in nanosleep, after the entry stop, and the signal is already
+ * pending then: microseconds), with room for a busy TCG host that stalls the
+ * guest for a few milliseconds; restart_syscall sleeps what is left, every
+ * call's cost (it was 50 ms: a fifth of an emulated arm64 run). */
+#define SLEEP { TIMESPEC(20 * 1000 * 1000) }
 #define INTERRUPT(sig, e, h, r) .interrupt = (sig), .interrupted = (e), .handler = (h), .restart = (r)
 
 static const struct pr_call restart_calls[] = {

@@ -249,7 +249,7 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 }
 
 /* What every run says about itself, traced or not. */
-static void run_init(const struct pr_launch *l, struct pr_run *run)
+void pr_run_init(const struct pr_launch *l, struct pr_run *run)
 {
 	struct utsname u;
 
@@ -272,7 +272,7 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	double deadline = pr_now() + l->timeout;
 	pid_t pid;
 
-	run_init(l, run);
+	pr_run_init(l, run);
 	run->stops = calloc(pr_expected_stops(l->group), sizeof(*run->stops));
 	if (!run->stops || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));

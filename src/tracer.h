@@ -19,5 +19,8 @@ struct pr_launch {
  * not permitted) are PR_END_LAUNCH with end_code the errno. */
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run);
 void pr_run_free(struct pr_run *run);
+/* What every run of l says about itself, traced or not: *run zeroed but for
+ * its personality, path, group, tracer pid and kernel. */
+void pr_run_init(const struct pr_launch *l, struct pr_run *run);
 
 #endif

@@ -28,6 +28,7 @@ KERNEL_LINES="current lts"
 # (default current) and ARCH_SUITES: the suites its kernel comes from, in order;
 # ARCH_KERNEL_BOOT: the file in an old-style kernel package's /boot that QEMU
 # boots; ARCH_KERNEL_FILE_RE: what `file -bzL` says of such a kernel;
+# ARCH_BOOT_ELF: pvh where QEMU boots the ELF inside the image instead (pvh.sh);
 # ARCH_PERSONALITIES: the builds the VM runs, in table order (the first is the
 # kernel's own).
 arch_load() {
@@ -44,6 +45,7 @@ arch_load() {
 	ARCH_SUITES=$(table_get "$1" "kernel_$ARCH_LINE")
 	ARCH_KERNEL_BOOT=$(table_get "$1" kernel_boot)
 	ARCH_KERNEL_FILE_RE=$(table_get "$1" kernel_re)
+	ARCH_BOOT_ELF=$(table_get "$1" boot_elf)
 	ARCH_PERSONALITIES=$(table where -v key=vm -v value="$1" | tr '\n' ' ')
 	ARCH_PERSONALITIES=${ARCH_PERSONALITIES% }
 	# Debian's kernel metapackage for the arch (kernel_meta where it is named

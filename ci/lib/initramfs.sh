@@ -46,7 +46,8 @@ initramfs_bare() {
 }
 
 # Writes the init's run list: each personality's runner, REPEAT rounds, with
-# RUNNER_ARGS; with REPLAY_CHECK=1 each runner is also recorded and replayed.
+# RUNNER_ARGS; with REPLAY_CHECK=1 each run is also recorded, and a
+# replay-check after it replays the recording (it takes no arguments).
 initramfs_conf() {
 	local out=$1 repeat=$2
 	shift 2
@@ -62,10 +63,8 @@ initramfs_conf() {
 		for pers in $ARCH_PERSONALITIES; do
 			printf 'run %s /runners/%s/ptrace-regress\n' "$pers" "$pers"
 			for arg in "$@"; do printf 'arg %s\n' "$arg"; done
-			if [ "${REPLAY_CHECK:-0}" != 0 ]; then
+			[ "${REPLAY_CHECK:-0}" = 0 ] ||
 				printf 'replay-check %s-replay /runners/%s/ptrace-regress\n' "$pers" "$pers"
-				for arg in "$@"; do printf 'arg %s\n' "$arg"; done
-			fi
 		done
 	} >"$out"
 }

@@ -26,7 +26,7 @@ qemu_boot() {
 	# One CPU: two 1-CPU VMs at once beat one 2-CPU VM under TCG.
 	# No NIC: x86's iPXE option ROM would spend boot time probing it.
 	# shellcheck disable=SC2086 # ARCH_QEMU_ARGS and QEMU_ACCEL_ARGS are word lists
-	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS $QEMU_ACCEL_ARGS -m 512 -smp 1 -nic none -nographic -no-reboot
+	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS $QEMU_ACCEL_ARGS -m 512 -smp "${PR_VM_CPUS:-1}" -nic none -nographic -no-reboot
 		-kernel "$kernel" -initrd "$initrd"
 		-append "console=$ARCH_CONSOLE quiet panic=-1 rdinit=/init")
 	printf '%s\n' "${cmd[*]}" >"$console.cmd"
