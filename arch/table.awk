@@ -3,7 +3,9 @@
 #   names              every entry's name, in table order
 #   get, entry, key    the value of key in entry ('-' prints as nothing)
 #   where, key, value  the names of the entries whose key equals value
-#   cpu                the first entry whose host_cpu pattern matches cpu
+#   cpu, os            the first entry whose host_cpu pattern matches cpu and
+#                      whose host_os pattern (where it has one) matches os
+#                      (unless os is empty: the first matching cpu)
 #   compat, entry      the compat personalities of a kernel arch: the other
 #                      entries its VM runs (a native build of entry builds them too)
 #   rows               the C list of rows (src/personality-rows.h): each entry's
@@ -26,7 +28,8 @@ END {
 		if (query == "names") print e
 		else if (query == "where" && val[e, key] == value) print e
 		else if (query == "compat" && e != entry && val[e, "vm"] == entry && val[entry, "vm"] == entry) print e
-		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"])) { print e; found = 1 }
+		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"]) &&
+			 (val[e, "host_os"] == "" || os == "" || os ~ glob_re(val[e, "host_os"]))) { print e; found = 1 }
 		else if (query == "rows") { id = e; gsub(/-/, "_", id); needs = val[e, "exec_needs"]; gsub(/["\\]/, "\\\\&", needs); print "PR_PERSONALITY_ROW(" id ", \"" needs "\")" }
 		else if (query == "get" && e == entry) { v = val[e, key]; if (v != "-") print v; found = 1 }
 		else if (query == "may_skip" && val[e, "may_skip"] != "") { m = split(val[e, "may_skip"], lines, /[ \t]+/); for (j = 1; j <= m; j++) print e, lines[j] }

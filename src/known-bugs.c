@@ -374,24 +374,67 @@ static bool nr_change_lost(const struct pr_personality *p, const struct pr_group
 	return after.nr == info.nr && after.nr != pr_expected_nr(p, t->nr);
 }
 
-/* At an entry stop the first four arguments are right and the fifth or
- * sixth is not: read from somewhere else than the first four (mips o32's
- * 5th and 6th live on the user stack, read from the wrong task's). */
-static bool args_five_six_wrong(const struct pr_personality *p, const struct pr_group *g,
-				const struct pr_run *run, const struct pr_result *r)
+/* The low word of v, sign-extended: a 32-bit register of a 64-bit CPU. */
+static uint64_t sign_extended32(uint64_t v)
+{
+	return (uint64_t)(int64_t)(int32_t)(uint32_t)v;
+}
+
+/* At an entry (or seccomp) stop the arguments are read from the wrong
+ * places: the first nregs (those in registers) are each right or the whole
+ * sign-extended register
+ * instead of the 32-bit word, and the rest are not the ones the
+ * call was given (read from somewhere else than the first four); at least
+ * one of the two shows.  mips o32 under a 64-bit kernel before 733a90561ad0:
+ * mips_get_syscall_arg() returned regs[4..7] whole and read arguments 5-6 with
+ * get_user() from the tracee's stack address, in the memory of current (the
+ * tracer at a ptrace stop). */
+static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr_group *g,
+				 const struct pr_run *run, const struct pr_result *r, unsigned nregs)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
 	unsigned idx;
+	bool seen = false;
 
 	if (!r->call || !looked_at(p, run, r, &s, &info) || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
 		return false;
 	idx = call_index(g, r);
-	for (unsigned k = 0; k < 4; k++)
-		if (r->call->args[k].kind == PR_ARG_LAST || info.args[k] != pr_arg_value(p, r->call, idx, k, run->pid))
+	for (unsigned k = 0; k < nregs; k++) {
+		uint64_t want = pr_arg_value(p, r->call, idx, k, run->pid);
+
+		if (r->call->args[k].kind == PR_ARG_LAST) {
+			/* The previous call's result: right or its register whole. */
+			if (info.args[k] != sign_extended32(info.args[k]))
+				return false;
+			seen |= info.args[k] >> 32 != 0;
+			continue;
+		}
+		if (info.args[k] == want)
+			continue;
+		if (info.args[k] != sign_extended32(want))
 			return false;
-	return info.args[4] != pr_arg_value(p, r->call, idx, 4, run->pid) ||
-	       info.args[5] != pr_arg_value(p, r->call, idx, 5, run->pid);
+		seen = true;
+	}
+	for (unsigned k = nregs; k < 6; k++)
+		seen |= info.args[k] != pr_arg_value(p, r->call, idx, k, run->pid);
+	return seen;
+}
+
+/* Four arguments in registers, the fifth and sixth on the stack. */
+static bool args_five_six_wrong(const struct pr_personality *p, const struct pr_group *g,
+				const struct pr_run *run, const struct pr_result *r)
+{
+	return args_past_regs_wrong(p, g, run, r, 4);
+}
+
+/* syscall(__NR_syscall, nr, ...): the number takes a0, so three arguments
+ * are in registers and the fourth to sixth on the stack (the same function
+ * reads them one further on: syscall_get_arguments()). */
+static bool args_four_to_six_wrong(const struct pr_personality *p, const struct pr_group *g,
+				   const struct pr_run *run, const struct pr_result *r)
+{
+	return args_past_regs_wrong(p, g, run, r, 3);
 }
 
 const struct pr_known_bug pr_known_bugs[] = {
@@ -454,7 +497,9 @@ const struct pr_known_bug pr_known_bugs[] = {
 	{ "873e5a763d60", "s390/ptrace: fix setting syscall number",
 	  { "s390*" }, NULL, nr_change_lost },
 	{ "733a90561ad0", "MIPS: fix mips_get_syscall_arg() for o32",
-	  { "mips*" }, NULL, args_five_six_wrong },
+	  { "mips-o32" }, NULL, args_five_six_wrong },
+	{ "733a90561ad0", "MIPS: fix mips_get_syscall_arg() for o32",
+	  { "mips-o32" }, "indirect", args_four_to_six_wrong },
 };
 
 const unsigned pr_nknown_bugs = sizeof(pr_known_bugs) / sizeof(pr_known_bugs[0]);

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include <elf.h>
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -49,11 +50,16 @@ static int read_tracee(pid_t pid, uint64_t addr, void *buf, size_t len)
 
 void pr_observe_sigmask(pid_t pid, struct pr_stop *s)
 {
-	uint64_t mask = 0;
+	/* The request takes exactly the kernel's sigset_t (ptrace_request():
+	 * addr == sizeof(sigset_t)): 64 signals on most arches, 128 on mips,
+	 * which libc's _NSIG (the highest signal + 1) follows.  Signals 1-64
+	 * are recorded. */
+	uint64_t mask[2] = { 0, 0 };
+	size_t size = (_NSIG - 1 + 7) / 8;
 
-	s->sigmask_err = ptrace((enum __ptrace_request)PTRACE_GETSIGMASK, pid, (void *)sizeof(mask),
-				&mask) == 0 ? 0 : -errno;
-	s->sigmask = mask;
+	_Static_assert((_NSIG - 1 + 7) / 8 <= sizeof(mask), "a kernel sigset of at most 128 signals");
+	s->sigmask_err = ptrace((enum __ptrace_request)PTRACE_GETSIGMASK, pid, (void *)size, mask) == 0 ? 0 : -errno;
+	s->sigmask = mask[0];
 }
 
 void pr_observe_eventmsg(pid_t pid, struct pr_stop *s)

@@ -52,6 +52,11 @@ uint64_t pr_word_mask(const struct pr_personality *p)
 	return p->word_bits >= 64 ? UINT64_MAX : (UINT64_C(1) << p->word_bits) - 1;
 }
 
+unsigned pr_long_bits(const struct pr_personality *p)
+{
+	return p->long_bits ? p->long_bits : p->word_bits;
+}
+
 uint64_t pr_syscall_nr(const struct pr_personality *p, enum pr_sys sys)
 {
 	return sys == PR_SYS_UNKNOWN ? p->nr_unknown : p->nr[sys];

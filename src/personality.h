@@ -31,6 +31,10 @@ struct pr_personality {
 	const char *summary;     /* one line for --help and diagnostics */
 	uint32_t audit_arch;     /* AUDIT_ARCH_* the info must report */
 	unsigned word_bits;      /* 64 or 32: width of args and results */
+	/* Width of the ABI's long and pointers in memory (the timespec and
+	 * iovec tables the tracee writes); 0: word_bits.  mips n32: 32, its
+	 * registers and syscall arguments being 64-bit. */
+	unsigned long_bits;
 	bool big_endian;
 	uint64_t nr_mask;        /* bits of nr the kernel reports (s390: 16) */
 	const char *const paths[4]; /* syscall paths, NULL-terminated: "syscall", "int80", "epc", "break" */
@@ -74,6 +78,10 @@ struct pr_personality {
 	 * share a register the kernel leaves alone (arm64's x0).  (Through
 	 * PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere: pr_expected_result().) */
 	bool skip_keeps_arg0;
+	/* Instead, such a call returns the number as the tracer wrote it (-1),
+	 * the error flag left as the entry had it: number and result share a
+	 * register that nothing presets (mips's v0: arch/mips/personality.c). */
+	bool skip_returns_nr;
 	/* NULL where the raw register view holds the first argument at entry.
 	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
 	 * exposes): the reader leaves args[0] 0, the cross-check of args[0]
@@ -101,6 +109,8 @@ const char *pr_exec_needs(const struct pr_personality *p);
 
 /* Width helpers for the personality's word size. */
 uint64_t pr_word_mask(const struct pr_personality *p);
+/* The width of its long and pointers in memory (long_bits, else word_bits). */
+unsigned pr_long_bits(const struct pr_personality *p);
 /* The number the tracee passes for sys, and the number the kernel reports. */
 uint64_t pr_syscall_nr(const struct pr_personality *p, enum pr_sys sys);
 uint64_t pr_expected_nr(const struct pr_personality *p, enum pr_sys sys);

@@ -25,11 +25,21 @@ for e in $names; do
 	done
 	vm=$(table get "$e" vm)
 	if [ "$vm" = "$e" ]; then
+		lines=$(table get "$e" kernel_lines)
+		[ -n "$lines" ] || lines="current lts"
 		for line in current lts; do
-			ok "$e: the GitHub workflow has a job for $e@$line" \
-				grep -qx " *- $e@$line" "$srcdir/.github/workflows/vm-check.yml"
+			case " $lines " in
+			*" $line "*)
+				ok "$e: the GitHub workflow has a job for $e@$line" \
+					grep -qx " *- $e@$line" "$srcdir/.github/workflows/vm-check.yml"
+				[ -n "$(table get "$e" "kernel_$line")" ] || missing="$missing kernel_$line" ;;
+			*)
+				ok "$e: no workflow job for its missing line $e@$line" \
+					sh -c "! grep -qx ' *- $e@$line' '$srcdir/.github/workflows/vm-check.yml'"
+				[ -n "$(table get "$e" kernel_lines_why)" ] || missing="$missing kernel_lines_why" ;;
+			esac
 		done
-		for k in kernel_deb kernel_current kernel_lts kernel_boot kernel_re qemu console; do
+		for k in kernel_deb kernel_boot kernel_re qemu console; do
 			[ -n "$(table get "$e" "$k")" ] || missing="$missing $k"
 		done
 	elif [ -n "$vm" ]; then

@@ -27,5 +27,9 @@ for arch in x86_64 aarch64; do
 	ok "$arch: CONFIG_COMPAT_32BIT_TIME (compat nanosleep)" sh -c \
 		"awk '/^# --- / { p = \$3 } p == \"$arch\" && /^CONFIG_COMPAT_32BIT_TIME=y\$/ { f = 1 } END { exit !f }' '$frag'"
 done
+for opt in MIPS32_O32 MIPS32_N32 COMPAT_32BIT_TIME; do
+	ok "mips64el: CONFIG_$opt in its part (o32 and n32 tracees)" sh -c \
+		"awk '/^# --- / { p = \$3 } p == \"mips64el\" && /^CONFIG_$opt=y\$/ { f = 1 } END { exit !f }' '$frag'"
+done
 done_testing
 exit 0

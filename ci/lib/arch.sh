@@ -23,6 +23,15 @@ ARCHES=${ARCHES% }
 # (kernel_current, kernel_lts), in order of preference.
 KERNEL_LINES="current lts"
 
+# The kernel lines VM arch $1 has (its kernel_lines, else every line), and
+# why it lacks the others (kernel_lines_why), for ci/matrix and vm-check.
+arch_lines() {
+	local lines
+	lines=$(table_get "$1" kernel_lines 2>/dev/null) || true
+	printf '%s\n' "${lines:-$KERNEL_LINES}"
+}
+arch_lines_why() { table_get "$1" kernel_lines_why 2>/dev/null; }
+
 # arch_load ARCH [LINE]: ARCH_QEMU/ARCH_QEMU_ARGS: the emulator and its machine
 # options; ARCH_CONSOLE; ARCH_DEB: the Debian arch of the kernel; ARCH_LINE
 # (default current) and ARCH_SUITES: the suites its kernel comes from, in order;
@@ -34,7 +43,7 @@ KERNEL_LINES="current lts"
 arch_load() {
 	[ -n "$1" ] && [ "$(table_get "$1" vm 2>/dev/null)" = "$1" ] || return 1
 	ARCH_LINE=${2:-current}
-	case " $KERNEL_LINES " in *" $ARCH_LINE "*) ;; *) return 1 ;; esac
+	case " $(arch_lines "$1") " in *" $ARCH_LINE "*) ;; *) return 1 ;; esac
 	local qemu
 	qemu=$(table_get "$1" qemu)
 	ARCH_QEMU=${qemu%% *}

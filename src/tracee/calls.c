@@ -18,32 +18,32 @@ const struct pr_personality *pr_tracee_path_personality(const struct pr_path *pa
 	return pr_personality_find(path && path->personality ? path->personality : pr_tracee_personality);
 }
 
-long pr_tracee_syscall(const struct pr_path *path, const struct pr_personality *p, enum pr_sys sys,
-		       const long a[6])
+pr_word pr_tracee_syscall(const struct pr_path *path, const struct pr_personality *p, enum pr_sys sys,
+			  const pr_word a[6])
 {
-	return path->call((long)pr_syscall_nr(p, sys), a[0], a[1], a[2], a[3], a[4], a[5]);
+	return path->call((pr_word)pr_syscall_nr(p, sys), a[0], a[1], a[2], a[3], a[4], a[5]);
 }
 
-long pr_tracee_call(const struct pr_tracee_run *r, unsigned i, long last)
+pr_word pr_tracee_call(const struct pr_tracee_run *r, unsigned i, pr_word last)
 {
 	const struct pr_call *c = &r->group->calls[i];
 	const struct pr_path *path = c->own_path ? &pr_tracee_paths[0] : r->path;
 	const struct pr_personality *pers = c->own_path ? pr_tracee_path_personality(path) : r->pers;
-	long a[6], ret;
+	pr_word a[6], ret;
 
 	/* The previous result goes on at the path's word size, as a program
 	 * of that personality would pass it (int $0x80 from 64-bit code
 	 * would otherwise carry a sign-extended upper half). */
 	for (unsigned k = 0; k < 6; k++)
 		if (c->args[k].kind == PR_ARG_LAST)
-			a[k] = (long)((uint64_t)last & pr_word_mask(pers));
-		else if (c->args[k].kind == PR_ARG_WIDE) /* long cuts it where the word fills it */
-			a[k] = (long)(pr_arg_value(pers, c, i, k, r->pid) |
+			a[k] = (pr_word)((uint64_t)last & pr_word_mask(pers));
+		else if (c->args[k].kind == PR_ARG_WIDE) /* pr_word cuts it where the word fills it */
+			a[k] = (pr_word)(pr_arg_value(pers, c, i, k, r->pid) |
 				      (pers->word_bits < 64 ? PR_WIDE_GARBAGE : 0));
 		else if (c->args[k].kind == PR_ARG_TID)
 			a[k] = r->tid;
 		else
-			a[k] = (long)pr_arg_value(pers, c, i, k, r->pid);
+			a[k] = (pr_word)pr_arg_value(pers, c, i, k, r->pid);
 	ret = pr_tracee_syscall(path, pers, c->sys, a);
 	if (c->events[0] && c->events[0] != PTRACE_EVENT_EXIT && ret == 0)
 		_exit(0); /* the child of a fork, vfork or clone: detached by now */

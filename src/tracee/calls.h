@@ -20,10 +20,10 @@ const struct pr_path *pr_tracee_find_path(const char *name);
 /* The ABI a path speaks: its own personality, or the program's. */
 const struct pr_personality *pr_tracee_path_personality(const struct pr_path *path);
 /* A syscall through a path, with six arguments as the path's ABI takes them. */
-long pr_tracee_syscall(const struct pr_path *path, const struct pr_personality *p, enum pr_sys sys,
-		       const long a[6]);
+pr_word pr_tracee_syscall(const struct pr_path *path, const struct pr_personality *p, enum pr_sys sys,
+			  const pr_word a[6]);
 /* Make row i of the group (last: what the previous row returned); returns
  * its result.  A fork-like row's child _exits here. */
-long pr_tracee_call(const struct pr_tracee_run *r, unsigned i, long last);
+pr_word pr_tracee_call(const struct pr_tracee_run *r, unsigned i, pr_word last);
 
 #endif

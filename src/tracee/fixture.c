@@ -70,7 +70,7 @@ static void write_timespec(const struct pr_personality *p, char *at, int64_t ns)
 {
 	uint64_t sec = (uint64_t)ns / 1000000000, nsec = (uint64_t)ns % 1000000000;
 
-	if (p->word_bits == 32) {
+	if (pr_long_bits(p) == 32) {
 		uint32_t w[2] = { (uint32_t)sec, (uint32_t)nsec };
 
 		memcpy(at, w, sizeof(w));
@@ -92,7 +92,7 @@ static void write_iovs(const struct pr_personality *p, char *base)
 
 		pr_iov_table(p, which, b, len, &n);
 		for (unsigned i = 0; i < n; i++)
-			if (p->word_bits == 32) {
+			if (pr_long_bits(p) == 32) {
 				uint32_t w[2] = { (uint32_t)b[i], (uint32_t)len[i] };
 
 				memcpy(at + i * sizeof(w), w, sizeof(w));

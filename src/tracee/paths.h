@@ -7,7 +7,19 @@
 
 #include <stddef.h>
 
-typedef long (*pr_stub_fn)(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+/* A syscall argument and result as the tracee's C code holds them: long,
+ * except where the ABI's registers (and syscall arguments) are wider than
+ * its long (mips n32, like x86's x32): that tracee's build defines
+ * PR_TRACEE_WORD_LONG_LONG (arch/<arch>/local.am). */
+#ifdef PR_TRACEE_WORD_LONG_LONG
+typedef long long pr_word;
+typedef unsigned long long pr_uword;
+#else
+typedef long pr_word;
+typedef unsigned long pr_uword;
+#endif
+
+typedef pr_word (*pr_stub_fn)(pr_word nr, pr_word a1, pr_word a2, pr_word a3, pr_word a4, pr_word a5, pr_word a6);
 
 struct pr_path {
 	const char *name;
@@ -27,7 +39,7 @@ struct pr_path {
 /* _trap is weak: a stub whose stops are elsewhere (i386's vDSO path, ia64's
  * epc through the gate page) marks none, and the tracer checks the range. */
 #define PR_STUB_DECLARE(path) \
-	long pr_stub_##path(long, long, long, long, long, long, long); \
+	pr_word pr_stub_##path(pr_word, pr_word, pr_word, pr_word, pr_word, pr_word, pr_word); \
 	extern const char pr_stub_##path##_begin[], pr_stub_##path##_end[]; \
 	extern const char pr_stub_##path##_trap[] __attribute__((weak))
 
@@ -40,7 +52,7 @@ struct pr_path {
 
 /* Where a stub that marks its trap stores its stack pointer just before it:
  * the tracer reads it at the entry stop, a value the kernel did not report. */
-extern unsigned long pr_stub_sp;
+extern pr_uword pr_stub_sp;
 
 extern const char pr_tracee_personality[];
 extern const struct pr_path pr_tracee_paths[];

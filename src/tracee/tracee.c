@@ -38,7 +38,7 @@ static int probe(const char *name)
 	const struct pr_path *path = pr_tracee_find_path(name);
 	const struct pr_personality *pers = pr_tracee_path_personality(path);
 	const char *why = path && path->unavailable ? path->unavailable() : NULL;
-	long a[6] = { 0 };
+	pr_word a[6] = { 0 };
 
 	if (!path || !pers)
 		return 1;
@@ -46,7 +46,7 @@ static int probe(const char *name)
 		printf("%s\n", why);
 		return PR_PROBE_UNAVAILABLE;
 	}
-	return pr_tracee_syscall(path, pers, PR_SYS_getpid, a) == (long)getpid() ? 0 : 1;
+	return pr_tracee_syscall(path, pers, PR_SYS_getpid, a) == (pr_word)getpid() ? 0 : 1;
 }
 
 /* Where the path's stops have their instruction pointer. */
@@ -58,7 +58,7 @@ static void path_range(const struct pr_path *path, const char **begin, const cha
 		path->range(begin, end);
 }
 
-unsigned long pr_stub_sp;
+pr_uword pr_stub_sp;
 
 int main(int argc, char **argv)
 {
@@ -67,7 +67,8 @@ int main(int argc, char **argv)
 	const struct pr_personality *pers = pr_tracee_path_personality(path);
 	struct pr_tracee_run run = { group, path, pers, 0, 0 };
 	const char *begin, *end;
-	long a[6] = { 0 }, worker = 0, last = 0;
+	pr_word a[6] = { 0 }, last = 0;
+	long worker = 0;
 
 	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
 		return argc == 3 ? probe(argv[2]) : pers ? 0 : 1;

@@ -21,7 +21,7 @@ static void *worker(void *arg)
 {
 	sigset_t all;
 	char byte;
-	long last = 0;
+	pr_word last = 0;
 
 	(void)arg;
 	sigfillset(&all);
