@@ -30,5 +30,10 @@ int pr_write_regs(pid_t pid, const struct pr_personality *p, const struct pr_raw
 
 /* The one personality whose tracees this host's libunwind-ptrace unwinds. */
 extern const char pr_host_unwind_personality[];
+/* NULL, or why this host's libunwind-ptrace cannot unwind even those: a
+ * defect of the library, seen and reported upstream (the unwind checks
+ * SKIP with it: they judge the kernel, and a broken unwinder says nothing
+ * of it). */
+extern const char *const pr_host_unwind_defect;
 
 #endif

@@ -83,9 +83,11 @@ static void exec_sp(struct judge *j, int at, const struct pr_stop *s, const stru
 
 static void child(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
 {
+	int want = pr_signal(j->p, SIGSTOP) << 8 | 0x7f;
+
 	(void)at, (void)info;
-	if (s->child_status != (SIGSTOP << 8 | 0x7f))
-		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", SIGSTOP << 8 | 0x7f,
+	if (s->child_status != want)
+		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", want,
 			   s->child_status);
 }
 

@@ -51,7 +51,7 @@ bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
 	unsigned op;
 	int status;
 
-	pr_plan_stop_shape(j->g, ps, &status, &op);
+	pr_plan_stop_shape(j->p, j->g, ps, &status, &op);
 	if (s->status != status) {
 		check_fail(j, "stop %d (%s of %s): wait status expected %#x, seen %#x", index,
 			   pr_stop_kind_name(ps->kind), pr_sys_name(ps->sys), status, s->status);

@@ -18,7 +18,7 @@ static void probe(struct judge *j, int index)
 	unsigned bad = 0;
 	int64_t full;
 
-	pr_plan_stop_shape(j->g, ps, &status, &op);
+	pr_plan_stop_shape(j->p, j->g, ps, &status, &op);
 	full = (int64_t)pr_info_size_for_op(op);
 	/* Named by the kind of stop: none (the SIGSTOP), entry, exit, seccomp. */
 	check_begin(j, c, index, "%s", ps->kind == PR_STOP_SIGSTOP ? "none" : pr_stop_kind_name(ps->kind));

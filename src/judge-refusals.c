@@ -47,7 +47,7 @@ static void row_at(struct judge *j, unsigned r, unsigned k, const struct pr_stop
 	unsigned op;
 	int status, want;
 
-	pr_plan_stop_shape(j->g, &j->plan[k], &status, &op);
+	pr_plan_stop_shape(j->p, j->g, &j->plan[k], &status, &op);
 	want = pr_refusal_error(row, op);
 	if (!pr_plan_refuses(j->g, &j->plan[k]))
 		return;

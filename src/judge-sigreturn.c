@@ -6,9 +6,10 @@
  * the exit stop the restored mask. */
 #include "judge-families.h"
 
-static uint64_t handler_mask(const struct pr_call *c)
+/* The raised signal's bit as the traced arch numbers it (numbering.h). */
+static uint64_t handler_mask(const struct pr_personality *p, const struct pr_call *c)
 {
-	return PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(c->raise);
+	return PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(pr_signal(p, c->raise));
 }
 
 static void expect_mask(struct judge *j, const char *what, const struct pr_stop *s, uint64_t want)
@@ -100,7 +101,7 @@ CALL_CHECK(frame_mask)
 CALL_CHECK(in_handler)
 {
 	CHECK_ARGS_USED;
-	expect_mask(j, "blocked in the handler (PTRACE_GETSIGMASK)", s, handler_mask(c));
+	expect_mask(j, "blocked in the handler (PTRACE_GETSIGMASK)", s, handler_mask(j->p, c));
 }
 
 CALL_CHECK(restored)

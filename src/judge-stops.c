@@ -15,8 +15,10 @@ static bool regs_read(struct judge *j, const struct pr_stop *s)
 static void sigstop_op(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
 {
 	(void)at;
-	if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != SIGSTOP)
-		check_fail(j, "wait status: expected a SIGSTOP stop (%#x), seen %#x", SIGSTOP << 8 | 0x7f, s->status);
+	int stop = pr_signal(j->p, SIGSTOP);
+
+	if (!WIFSTOPPED(s->status) || WSTOPSIG(s->status) != stop)
+		check_fail(j, "wait status: expected a SIGSTOP stop (%#x), seen %#x", stop << 8 | 0x7f, s->status);
 	expect_dec(j, "op", PR_OP_NONE, info->op);
 }
 
@@ -107,7 +109,7 @@ static void sizes(struct judge *j, const char *name, enum pr_stop_kind kind)
 			continue;
 		if (!check_stop(j, (int)k, &s, &info))
 			break;
-		pr_plan_stop_shape(j->g, &j->plan[k], &status, &op);
+		pr_plan_stop_shape(j->p, j->g, &j->plan[k], &status, &op);
 		if (s->info_ret != (int64_t)pr_info_size_for_op(op))
 			check_fail(j, "stop %u (%s): returned size expected %zu, seen %lld", k,
 				   pr_info_op_name(op), pr_info_size_for_op(op), (long long)s->info_ret);

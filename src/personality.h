@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "numbering.h"
 #include "sysnames.h"
 
 /* The registers the checks need, normalised by the arch's reader: pc, sp,
@@ -78,16 +79,23 @@ struct pr_personality {
 	 * share a register the kernel leaves alone (arm64's x0).  (Through
 	 * PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere: pr_expected_result().) */
 	bool skip_keeps_arg0;
-	/* Instead, such a call returns the number as the tracer wrote it (-1),
-	 * the error flag left as the entry had it: number and result share a
-	 * register that nothing presets (mips's v0: arch/mips/personality.c). */
-	bool skip_returns_nr;
 	/* NULL where the raw register view holds the first argument at entry.
 	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
 	 * exposes): the reader leaves args[0] 0, the cross-check of args[0]
 	 * says so instead of comparing, and a change of it through the legacy
 	 * regset is SKIP with this reason. */
 	const char *regs_arg0_missing;
+	/* A call skipped at its seccomp stop (nr -1 through the regset)
+	 * returns the number as the tracer wrote it, the error flag as the
+	 * entry had it: number and result share a register, and the arch
+	 * presets -ENOSYS only after the ptrace entry stop, which a seccomp
+	 * skip never reaches (mips: arch/mips/personality.c).  seccomp(2):
+	 * the call "will appear to return the value that the tracer puts in
+	 * the return value register". */
+	bool seccomp_skip_keeps_nr;
+	/* Errnos and signals the arch numbers apart from Linux's generic
+	 * numbering (numbering.h); NULL: none. */
+	const struct pr_number *errnos, *signals;
 	/* At an entry stop: the innermost frame's IP as libunwind reports it,
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */

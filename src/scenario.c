@@ -105,17 +105,19 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	 * and the arch's syscall_set_nr() sets -ENOSYS where the entry code
 	 * does not preset it (arm64 and its compat tasks, 7.3).  Through the
 	 * legacy regset the personality row says (skip_keeps_arg0). */
-	if (e == PR_EXPECT_SKIPPED && via != PR_VIA_SET_INFO && p->skip_keeps_arg0) {
+	bool skipped = e == PR_EXPECT_SKIPPED || e == PR_EXPECT_SKIPPED_SECCOMP;
+
+	if (skipped && via != PR_VIA_SET_INFO && p->skip_keeps_arg0) {
 		as_reported(p, arg0, rval, is_error);
 		return;
 	}
 	/* (The scenarios' skipped calls pass 0 as their fourth argument, which
 	 * is where mips keeps its error flag: a plain -1.) */
-	if (e == PR_EXPECT_SKIPPED && via != PR_VIA_SET_INFO && p->skip_returns_nr) {
+	if (e == PR_EXPECT_SKIPPED_SECCOMP && via != PR_VIA_SET_INFO && p->seccomp_skip_keeps_nr) {
 		as_reported(p, UINT64_MAX, rval, is_error);
 		return;
 	}
-	if (e == PR_EXPECT_SKIPPED) {
+	if (skipped) {
 		e = PR_EXPECT_ERRNO;
 		value = ENOSYS;
 	}
@@ -126,7 +128,8 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	case PR_EXPECT_HIGH: *rval = (int64_t)p->high_addr; break;
 	case PR_EXPECT_LARGE: *rval = (int64_t)p->large_offset; break;
 	case PR_EXPECT_WORD_MAX: *rval = p->word_bits == 32 ? INT32_MAX : INT64_MAX; break;
-	case PR_EXPECT_ERRNO: *rval = -value; *is_error = true; return;
+	/* An errno the host names, as the traced arch numbers it (mips). */
+	case PR_EXPECT_ERRNO: *rval = -pr_errno(p, (int)value); *is_error = true; return;
 	default: *rval = value; break;
 	}
 	as_reported(p, (uint64_t)*rval, rval, is_error);
@@ -267,13 +270,26 @@ bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop
 	       (ps->kind == PR_STOP_SIGNAL || ps->kind == PR_STOP_EVENT);
 }
 
+/* The op GET must report at a stop of the plan. */
+static unsigned stop_op(const struct pr_group *g, const struct pr_plan_stop *ps)
+{
+	/* Without the option a syscall stop is a plain SIGTRAP stop, and GET
+	 * says NONE there: ptrace_report_syscall() (include/linux/ptrace.h)
+	 * sets si_code SIGTRAP|0x80 only with PT_TRACESYSGOOD, and
+	 * ptrace_get_syscall_info_op() (kernel/ptrace.c) keys on that si_code. */
+	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT))
+		return PR_OP_NONE;
+	switch (ps->kind) {
+	case PR_STOP_ENTRY: return PR_OP_ENTRY;
+	case PR_STOP_EXIT: return PR_OP_EXIT;
+	case PR_STOP_SECCOMP: return PR_OP_SECCOMP;
+	default: return PR_OP_NONE;
+	}
+}
+
 bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps)
 {
-	unsigned op;
-	int status;
-
-	pr_plan_stop_shape(g, ps, &status, &op);
-	return (g->checks & PR_CHECK_REFUSALS) && (!g->refusals_none_only || op == PR_OP_NONE);
+	return (g->checks & PR_CHECK_REFUSALS) && (!g->refusals_none_only || stop_op(g, ps) == PR_OP_NONE);
 }
 
 int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps)
@@ -312,30 +328,25 @@ const char *pr_stop_kind_name(enum pr_stop_kind k)
 	return k <= PR_STOP_EVENT ? names[k] : "?";
 }
 
-void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
-			unsigned *op)
+void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g, const struct pr_plan_stop *ps,
+			int *status, unsigned *op)
 {
-	const int syscall_stop = (SIGTRAP | 0x80) << 8 | 0x7f; /* PTRACE_O_TRACESYSGOOD */
+	/* The plan names signals as the host numbers them; the wait status
+	 * has the traced arch's numbers (numbering.h). */
+	const int trap = pr_signal(p, SIGTRAP);
 
-	/* Without the option a syscall stop is a plain SIGTRAP stop, and GET
-	 * says NONE there: ptrace_report_syscall() (include/linux/ptrace.h)
-	 * sets si_code SIGTRAP|0x80 only with PT_TRACESYSGOOD, and
-	 * ptrace_get_syscall_info_op() (kernel/ptrace.c) keys on that si_code. */
+	*op = stop_op(g, ps);
 	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
-		*status = SIGTRAP << 8 | 0x7f;
-		*op = PR_OP_NONE;
+		*status = trap << 8 | 0x7f;
 		return;
 	}
 	switch (ps->kind) {
-	case PR_STOP_ENTRY: *status = syscall_stop; *op = PR_OP_ENTRY; break;
-	case PR_STOP_EXIT: *status = syscall_stop; *op = PR_OP_EXIT; break;
-	case PR_STOP_SECCOMP:
-		*status = (SIGTRAP | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f;
-		*op = PR_OP_SECCOMP;
-		break;
-	case PR_STOP_SIGNAL: *status = ps->sig << 8 | 0x7f; *op = PR_OP_NONE; break;
-	case PR_STOP_EVENT: *status = (ps->sig | ps->event << 8) << 8 | 0x7f; *op = PR_OP_NONE; break;
-	default: *status = SIGSTOP << 8 | 0x7f; *op = PR_OP_NONE; break;
+	case PR_STOP_ENTRY:
+	case PR_STOP_EXIT: *status = (trap | 0x80) << 8 | 0x7f; break; /* PTRACE_O_TRACESYSGOOD */
+	case PR_STOP_SECCOMP: *status = (trap | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f; break;
+	case PR_STOP_SIGNAL: *status = pr_signal(p, ps->sig) << 8 | 0x7f; break;
+	case PR_STOP_EVENT: *status = (pr_signal(p, ps->sig) | ps->event << 8) << 8 | 0x7f; break;
+	default: *status = pr_signal(p, SIGSTOP) << 8 | 0x7f; break;
 	}
 }
 

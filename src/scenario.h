@@ -71,6 +71,7 @@ enum pr_expect {
 	PR_EXPECT_SKIPPED,     /* what the arch returns for a call the tracer
 				* skipped with nr -1: -ENOSYS, or the first
 				* argument where the arch leaves its register be */
+	PR_EXPECT_SKIPPED_SECCOMP, /* the same, skipped at its seccomp stop */
 };
 
 /* The kinds of stop a group's run goes through (see pr_plan). */
@@ -331,8 +332,8 @@ const char *pr_stop_kind_name(enum pr_stop_kind k);
 bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
 /* The wait status a planned stop of group g shows (waitpid's), and the op
  * GET must report there. */
-void pr_plan_stop_shape(const struct pr_group *g, const struct pr_plan_stop *ps, int *status,
-			unsigned *op);
+void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g, const struct pr_plan_stop *ps,
+			int *status, unsigned *op);
 
 /* The signal of a call's signal-delivery-stop (raised or interrupting; 0:
  * none), and the one the tracer passes on when it resumes from that stop. */

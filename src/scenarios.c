@@ -139,7 +139,7 @@ static const struct pr_call forged_sigtrap_calls[] = {
 #define LAST { PR_ARG_LAST, 0, NULL }
 
 static const struct pr_tamper skip_at_seccomp = {
-	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_SKIPPED,
+	.at = PR_STOP_SECCOMP, .nr_change = PR_TAMPER_NR_SKIP, .observe = PR_EXPECT_SKIPPED_SECCOMP,
 };
 
 static const struct pr_call seccomp_calls[] = {
@@ -148,7 +148,7 @@ static const struct pr_call seccomp_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 	{ "lseek", PR_SYS_lseek, PATTERNS, FAILS(EBADF), TRACE(0x1234) },
 	{ "unknown-nr", PR_SYS_UNKNOWN, PATTERNS, FAILS(ENOSYS), TRACE(0xffff) },
-	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, PR_EXPECT_SKIPPED, 0, TRACE(0x5eed),
+	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, PR_EXPECT_SKIPPED_SECCOMP, 0, TRACE(0x5eed),
 	  .tamper = &skip_at_seccomp },
 };
 

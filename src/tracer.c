@@ -106,7 +106,7 @@ static bool planned(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 	unsigned op;
 	int want;
 
-	pr_plan_stop_shape(l->group, ps, &want, &op);
+	pr_plan_stop_shape(l->pers, l->group, ps, &want, &op);
 	if (status == want)
 		return true;
 	pr_run_set_end(run, PR_END_TRACER, 0, "stopped at stop %u with wait status %#x where the plan has the "

@@ -81,6 +81,11 @@ void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 	void *ui;
 	int r;
 
+	if (pr_host_unwind_defect) {
+		s->unwind_status = PR_UNWIND_UNSUPPORTED;
+		snprintf(run->unwind_skip, sizeof(run->unwind_skip), "%s", pr_host_unwind_defect);
+		return;
+	}
 	if (!s->regs_err && in_vdso(pid, s->regs.pc)) {
 		s->unwind_status = PR_UNWIND_UNSUPPORTED;
 		snprintf(run->unwind_skip, sizeof(run->unwind_skip),

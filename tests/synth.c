@@ -7,7 +7,8 @@
 #include "synth.h"
 
 #define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
-#define SIGSTOP_STOP (SIGSTOP << 8 | 0x7f)
+/* The arch's SIGSTOP (numbering.h), as a stopped wait status. */
+#define SIGSTOP_STOP(p) (pr_signal((p), SIGSTOP) << 8 | 0x7f)
 #define TRACEE_PID 4242
 #define TRACER_PID 4241
 /* Where the stubs sit, and the two ia64 stacks the sp bug mixes up: the
@@ -216,7 +217,7 @@ static void sigreturn_state(const struct pr_personality *p, const struct pr_call
 		s->sigmask = PR_SIGRETURN_BLOCKED;
 		return;
 	}
-	s->sigmask = PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(c->raise);
+	s->sigmask = PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(pr_signal(p, c->raise));
 	s->framed = true;
 	s->frame_addr = info->stack_pointer + (uint64_t)p->sigframe_mask_offset;
 	for (unsigned b = 0; b < 8; b++) {
@@ -260,12 +261,11 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 static void event_state(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *ps,
 			struct pr_info *info, struct pr_stop *s)
 {
-	(void)p;
 	s->eventmsg = 0;
 	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
 		s->eventmsg = (uint64_t)child_of((unsigned)ps->call);
 		if (ps->event != PTRACE_EVENT_VFORK_DONE)
-			s->child_status = SIGSTOP_STOP;
+			s->child_status = SIGSTOP_STOP(p);
 	}
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;
@@ -303,7 +303,7 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 		unsigned op;
 		int status;
 
-		pr_plan_stop_shape(g, ps, &status, &op);
+		pr_plan_stop_shape(p, g, ps, &status, &op);
 		s->refused = true;
 		for (unsigned r = 0; r < PR_REFUSALS_MAX; r++) {
 			int e = r < pr_nrefusals ? pr_refusal_error(&pr_refusals[r], op) : -1;
@@ -382,7 +382,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 	case PR_STOP_EVENT: {
 		unsigned op;
 
-		pr_plan_stop_shape(g, ps, &s->status, &op);
+		pr_plan_stop_shape(p, g, ps, &s->status, &op);
 		if (ps->kind == PR_STOP_EVENT)
 			event_state(p, run, ps, &info, s);
 		if (pr_plan_after_interrupt(g, plan, k)) /* back at the trap where the arch rewinds first */
@@ -395,14 +395,14 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		break;
 	}
 	default:
-		s->status = SIGSTOP_STOP;
+		s->status = SIGSTOP_STOP(p);
 		s->regs.nr = pr_syscall_nr(p, PR_SYS_tgkill);
 		break;
 	}
 	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
 		unsigned op;
 
-		pr_plan_stop_shape(g, ps, &s->status, &op);
+		pr_plan_stop_shape(p, g, ps, &s->status, &op);
 		info.op = (uint8_t)op;
 	}
 	if (rt)

@@ -13,3 +13,5 @@ const struct pr_host_path pr_host_foreign_paths[] = {
 
 /* libunwind-ptrace as built for this host unwinds its own ABI only. */
 const char pr_host_unwind_personality[] = "arm";
+
+const char *const pr_host_unwind_defect = NULL;

@@ -26,3 +26,13 @@ const char pr_host_unwind_personality[] = "mips-o32";
 const struct pr_host_path pr_host_foreign_paths[] = {
 	{ NULL, NULL, NULL },
 };
+
+/* Seen 2026-12-01 on Debian 12's libunwind 1.6.2 in the mips64el VM: at
+ * entry stops of n64 tracees the innermost frame's ip and sp read 0, of
+ * o32 tracees register garbage, where PTRACE_GETREGSET's pc is right.
+ * libunwind issue #173 ("MIPS64n32 remote unwinding broken", open since
+ * 2020): its PTRACE_GETREGSET register access on mips reads the pc as 0;
+ * built without PTRACE_SETREGSET it unwinds. */
+const char *const pr_host_unwind_defect =
+	"libunwind-ptrace on mips reads the tracee's registers wrong through PTRACE_GETREGSET "
+	"(the pc as 0: libunwind issue #173, open; Debian 12's 1.6.2 builds with it)";

@@ -15,10 +15,22 @@
  * - a signal's delivery stop comes before the rewind: do_signal() and
  *   handle_signal() set epc -= 4 (and v0 back from regs[0], a3 from
  *   regs[26]) after get_signal(), so the pc is still after the trap.
- * - a call skipped with nr -1 through the registers returns v0 as written
- *   (-1): syscall_trace_enter() presets -ENOSYS only for a number that was
- *   negative before the entry stop (it reads thread_info->syscall first),
- *   and the skip (bltz v0 -> syscall_exit) leaves v0 and a3 alone. */
+ * - a call skipped at its seccomp stop (nr -1 through the registers)
+ *   returns v0 as written (-1) and a3 as the entry had it:
+ *   syscall_trace_enter() returns __secure_computing()'s -1 before it
+ *   presets anything, and the skip (bltz v0 -> syscall_exit) leaves v0 and
+ *   a3 alone; seccomp(2) says the call returns what the tracer put there.
+ * - a call skipped at its entry stop the same way returns -ENOSYS:
+ *   syscall_trace_enter() (arch/mips/kernel/ptrace.c) "Negative syscall
+ *   numbers are mistaken for rejected syscalls, but won't have had the
+ *   return value set appropriately, so we do so now", and Debian 12's
+ *   6.1.176 does so for the -1 a tracer writes at the entry stop (seen on
+ *   every ABI, 2026-12-01).  6.1.192's and 7.3's read the number before
+ *   the stop, so there it would hold only for a number negative from the
+ *   start and a tracer's skip would return the -1 it wrote: no such kernel
+ *   boots here to say which it does (a failure there is the finding).
+ * - errno and signal numbers: arch/mips/include/uapi/asm/errno.h and
+ *   signal.h, where they differ from the generic ones the suite names. */
 #include "personality.h"
 #include "mips-nr.h"
 
@@ -51,13 +63,52 @@ static void mips_encode_result(int64_t rval, bool is_error, struct pr_raw_regs *
 	raw->err = is_error;
 }
 
+/* The generic numbers (asm-generic) the suite uses that mips numbers apart. */
+static const struct pr_number mips_errnos[] = {
+	{ 35, 45 },  /* EDEADLK */
+	{ 36, 78 },  /* ENAMETOOLONG */
+	{ 37, 46 },  /* ENOLCK */
+	{ 38, 89 },  /* ENOSYS */
+	{ 39, 93 },  /* ENOTEMPTY */
+	{ 40, 90 },  /* ELOOP */
+	{ 42, 35 },  /* ENOMSG */
+	{ 75, 79 },  /* EOVERFLOW */
+	{ 84, 88 },  /* EILSEQ */
+	{ 88, 95 },  /* ENOTSOCK */
+	{ 95, 122 }, /* EOPNOTSUPP */
+	{ 110, 145 }, /* ETIMEDOUT */
+	{ 0, 0 },
+};
+
+static const struct pr_number mips_signals[] = {
+	{ 7, 10 },   /* SIGBUS */
+	{ 10, 16 },  /* SIGUSR1 */
+	{ 12, 17 },  /* SIGUSR2 */
+	{ 17, 18 },  /* SIGCHLD */
+	{ 18, 25 },  /* SIGCONT */
+	{ 19, 23 },  /* SIGSTOP */
+	{ 20, 24 },  /* SIGTSTP */
+	{ 23, 21 },  /* SIGURG */
+	{ 24, 30 },  /* SIGXCPU */
+	{ 25, 31 },  /* SIGXFSZ */
+	{ 26, 28 },  /* SIGVTALRM */
+	{ 27, 29 },  /* SIGPROF */
+	{ 28, 20 },  /* SIGWINCH */
+	{ 29, 22 },  /* SIGIO */
+	{ 30, 19 },  /* SIGPWR */
+	{ 31, 12 },  /* SIGSYS */
+	{ 0, 0 },
+};
+
 #define MIPS_COMMON \
 	.big_endian = false, \
 	.nr_mask = UINT64_MAX, \
 	.clone_flags_arg = 0, \
 	.scratch_addr = 0x20000000, \
 	.encode_result = mips_encode_result, \
-	.skip_returns_nr = true
+	.seccomp_skip_keeps_nr = true, \
+	.errnos = mips_errnos, \
+	.signals = mips_signals
 
 const struct pr_personality pr_personality_mips64el = {
 	.name = "mips64el",

@@ -21,3 +21,5 @@ const char pr_host_unwind_personality[] = "s390x";
 #else
 const char pr_host_unwind_personality[] = "s390-31";
 #endif
+
+const char *const pr_host_unwind_defect = NULL;
