@@ -404,10 +404,12 @@ static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr
 		uint64_t want = pr_arg_value(p, r->call, idx, k, run->pid);
 
 		if (r->call->args[k].kind == PR_ARG_LAST) {
-			/* The previous call's result: right or its register whole. */
+			/* The previous call's result: right or its register whole
+			 * (only a 32-bit word shows so: a 64-bit personality's
+			 * negative result has its upper half by right). */
 			if (info.args[k] != sign_extended32(info.args[k]))
 				return false;
-			seen |= info.args[k] >> 32 != 0;
+			seen |= p->word_bits == 32 && info.args[k] >> 32 != 0;
 			continue;
 		}
 		if (info.args[k] == want)
