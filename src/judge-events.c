@@ -83,7 +83,7 @@ static void exec_sp(struct judge *j, int at, const struct pr_stop *s, const stru
 
 static void child(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
 {
-	int want = pr_signal(j->p, SIGSTOP) << 8 | 0x7f;
+	int want = pr_stopped(j->p, SIGSTOP);
 
 	(void)at, (void)info;
 	if (s->child_status != want)

@@ -389,39 +389,27 @@ static uint64_t sign_extended32(uint64_t v)
  * mips_get_syscall_arg() returned regs[4..7] whole and read arguments 5-6 with
  * get_user() from the tracee's stack address, in the memory of current (the
  * tracer at a ptrace stop). */
-/* The first nregs arguments are the registers (their low words, as GET
- * reports them or sign-extended) and some later one is not. */
-static bool stack_args_differ(const struct pr_info *info, const struct pr_stop *s, unsigned nregs)
-{
-	bool differ = false;
-
-	for (unsigned k = 0; k < nregs; k++)
-		if (info->args[k] != s->regs.args[k] && info->args[k] != sign_extended32(s->regs.args[k]))
-			return false;
-	for (unsigned k = nregs; k < 6; k++)
-		differ |= info->args[k] != s->regs.args[k];
-	return differ;
-}
-
 static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr_group *g,
 				 const struct pr_run *run, const struct pr_result *r, unsigned nregs)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	uint64_t want[6];
 	unsigned idx;
-	bool seen = false;
+	bool seen = false, from_regs;
 
 	if (!r->call || !looked_at(p, run, r, &s, &info) || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
 		return false;
 	idx = call_index(g, r);
 	/* restart_syscall takes no arguments: what the registers hold is all
 	 * there is to compare with (judge-restart.c's restart-args). */
-	if (info.nr == pr_expected_nr(p, PR_SYS_restart_syscall))
-		return !s->regs_err && stack_args_differ(&info, s, nregs);
+	from_regs = info.nr == pr_expected_nr(p, PR_SYS_restart_syscall);
+	if (from_regs && s->regs_err)
+		return false;
+	for (unsigned k = 0; k < 6; k++)
+		want[k] = from_regs ? s->regs.args[k] : pr_arg_value(p, r->call, idx, k, run->pid);
 	for (unsigned k = 0; k < nregs; k++) {
-		uint64_t want = pr_arg_value(p, r->call, idx, k, run->pid);
-
-		if (r->call->args[k].kind == PR_ARG_LAST) {
+		if (!from_regs && r->call->args[k].kind == PR_ARG_LAST) {
 			/* The previous call's result: right or its register whole
 			 * (only a 32-bit word shows so: a 64-bit personality's
 			 * negative result has its upper half by right). */
@@ -430,14 +418,14 @@ static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr
 			seen |= p->word_bits == 32 && info.args[k] >> 32 != 0;
 			continue;
 		}
-		if (info.args[k] == want)
+		if (info.args[k] == want[k])
 			continue;
-		if (info.args[k] != sign_extended32(want))
+		if (info.args[k] != sign_extended32(want[k]))
 			return false;
 		seen = true;
 	}
 	for (unsigned k = nregs; k < 6; k++)
-		seen |= info.args[k] != pr_arg_value(p, r->call, idx, k, run->pid);
+		seen |= info.args[k] != want[k];
 	return seen;
 }
 

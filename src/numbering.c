@@ -52,3 +52,8 @@ int pr_signal(const struct pr_personality *p, int s)
 {
 	return arch(p->signals, generic(host_signals, sizeof(host_signals) / sizeof(host_signals[0]), s));
 }
+
+int pr_stopped(const struct pr_personality *p, int s)
+{
+	return pr_signal(p, s) << 8 | 0x7f;
+}

@@ -22,5 +22,7 @@ struct pr_personality;
 /* The personality's value of the errno (the signal) the host calls e (s). */
 int pr_errno(const struct pr_personality *p, int e);
 int pr_signal(const struct pr_personality *p, int s);
+/* The wait status of a stop by that signal (the arch's number << 8 | 0x7f). */
+int pr_stopped(const struct pr_personality *p, int s);
 
 #endif

@@ -331,22 +331,16 @@ const char *pr_stop_kind_name(enum pr_stop_kind k)
 void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g, const struct pr_plan_stop *ps,
 			int *status, unsigned *op)
 {
-	/* The plan names signals as the host numbers them; the wait status
-	 * has the traced arch's numbers (numbering.h). */
-	const int trap = pr_signal(p, SIGTRAP);
-
 	*op = stop_op(g, ps);
-	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
-		*status = trap << 8 | 0x7f;
-		return;
-	}
 	switch (ps->kind) {
 	case PR_STOP_ENTRY:
-	case PR_STOP_EXIT: *status = (trap | 0x80) << 8 | 0x7f; break; /* PTRACE_O_TRACESYSGOOD */
-	case PR_STOP_SECCOMP: *status = (trap | PTRACE_EVENT_SECCOMP << 8) << 8 | 0x7f; break;
-	case PR_STOP_SIGNAL: *status = pr_signal(p, ps->sig) << 8 | 0x7f; break;
-	case PR_STOP_EVENT: *status = (pr_signal(p, ps->sig) | ps->event << 8) << 8 | 0x7f; break;
-	default: *status = pr_signal(p, SIGSTOP) << 8 | 0x7f; break;
+	case PR_STOP_EXIT: /* SIGTRAP|0x80 under PTRACE_O_TRACESYSGOOD: where GET says ENTRY or EXIT */
+		*status = pr_stopped(p, SIGTRAP) | (*op == PR_OP_NONE ? 0 : 0x80 << 8);
+		break;
+	case PR_STOP_SECCOMP: *status = pr_stopped(p, SIGTRAP) | PTRACE_EVENT_SECCOMP << 16; break;
+	case PR_STOP_SIGNAL: *status = pr_stopped(p, ps->sig); break;
+	case PR_STOP_EVENT: *status = pr_stopped(p, ps->sig) | ps->event << 16; break;
+	default: *status = pr_stopped(p, SIGSTOP); break;
 	}
 }
 

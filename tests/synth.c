@@ -6,9 +6,8 @@
 
 #include "synth.h"
 
-#define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
-/* The arch's SIGSTOP (numbering.h), as a stopped wait status. */
-#define SIGSTOP_STOP(p) (pr_signal((p), SIGSTOP) << 8 | 0x7f)
+/* A syscall stop under PTRACE_O_TRACESYSGOOD, in the arch's numbering. */
+#define SYSCALL_STOP(p) (pr_stopped((p), SIGTRAP) | 0x80 << 8)
 #define TRACEE_PID 4242
 #define TRACER_PID 4241
 /* Where the stubs sit, and the two ia64 stacks the sp bug mixes up: the
@@ -265,7 +264,7 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
 		s->eventmsg = (uint64_t)child_of((unsigned)ps->call);
 		if (ps->event != PTRACE_EVENT_VFORK_DONE)
-			s->child_status = SIGSTOP_STOP(p);
+			s->child_status = pr_stopped(p, SIGSTOP);
 	}
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;
@@ -344,7 +343,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 	int64_t rval = 0;
 	bool is_error = false;
 
-	base_stop(p, run, SYSCALL_STOP, PR_OP_NONE, s, &info);
+	base_stop(p, run, SYSCALL_STOP(p), PR_OP_NONE, s, &info);
 	if (alt)
 		s->regs.sp = info.stack_pointer = p->scratch_addr + PR_SCRATCH_ALTSTACK + 0x800;
 	switch (ps->kind) {
@@ -361,7 +360,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 			s->stub_sp = s->regs.sp;
 		}
 		if (ps->kind == PR_STOP_SECCOMP) {
-			s->status = (SIGTRAP | 7 /* PTRACE_EVENT_SECCOMP */ << 8) << 8 | 0x7f;
+			s->status = pr_stopped(p, SIGTRAP) | 7 /* PTRACE_EVENT_SECCOMP */ << 16;
 			info.ret_data = PR_SECCOMP_DATA(c->seccomp);
 			s->eventmsg = info.ret_data;
 		}
@@ -395,7 +394,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		break;
 	}
 	default:
-		s->status = SIGSTOP_STOP(p);
+		s->status = pr_stopped(p, SIGSTOP);
 		s->regs.nr = pr_syscall_nr(p, PR_SYS_tgkill);
 		break;
 	}
