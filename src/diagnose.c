@@ -4,14 +4,24 @@
 
 #include "diagnose.h"
 
-static bool applies(const struct pr_known_bug *b, const struct pr_personality *p,
-		    const struct pr_run *run)
+bool pr_bug_applies(const struct pr_known_bug *b, const struct pr_personality *p, const char *path)
 {
 	bool pers = false;
 
 	for (unsigned i = 0; i < 4 && b->personalities[i]; i++)
 		pers |= fnmatch(b->personalities[i], p->name, 0) == 0;
-	return pers && (!b->path || (run->path && strcmp(b->path, run->path) == 0));
+	return pers && (!b->path || !path || strcmp(b->path, path) == 0);
+}
+
+bool pr_bug_breaks(const struct pr_known_bug *b, const char *group, const char *check)
+{
+	char id[160];
+
+	snprintf(id, sizeof(id), "%s.%s", group, check);
+	for (unsigned i = 0; i < sizeof(b->breaks) / sizeof(b->breaks[0]) && b->breaks[i]; i++)
+		if (fnmatch(b->breaks[i], id, 0) == 0)
+			return true;
+	return false;
 }
 
 static const struct pr_known_bug *first_match(const struct pr_personality *p, const struct pr_group *g,
@@ -20,7 +30,8 @@ static const struct pr_known_bug *first_match(const struct pr_personality *p, co
 	if (!run || r->verdict != PR_FAIL)
 		return NULL;
 	for (unsigned i = 0; i < pr_nknown_bugs; i++)
-		if ((!own || applies(&pr_known_bugs[i], p, run)) && pr_known_bugs[i].matches(p, g, run, r))
+		if ((!own || pr_bug_applies(&pr_known_bugs[i], p, run->path ? run->path : "")) &&
+		    pr_known_bugs[i].matches(p, g, run, r))
 			return &pr_known_bugs[i];
 	return NULL;
 }
@@ -52,7 +63,7 @@ void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 
 			if (e->matches(p, g, run, r))
 				n += (size_t)snprintf(buf + n, len - n, "%s %s (%s%s%s): %s", n > 15 ? ";" : "",
-						      e->commit, e->personalities[0], e->path ? " " : "",
+						      e->id, e->personalities[0], e->path ? " " : "",
 						      e->path ? e->path : "", e->title);
 		}
 		return;
@@ -60,7 +71,7 @@ void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 	if (b && b->introduced_by)
 		snprintf(introduced, sizeof(introduced), " (broken by %s)", b->introduced_by);
 	if (b)
-		snprintf(buf, len, "looks like: %s %s%s", b->commit, b->title, introduced);
+		snprintf(buf, len, "looks like: %s %s%s", b->id, b->title, introduced);
 	else
 		snprintf(buf, len, "matches no known bug (%u in the catalogue)", pr_nknown_bugs);
 }

@@ -1,8 +1,9 @@
-/* The catalogue of known kernel bugs (doc: ../shared/reference PLATFORMS.md
- * table).  Adding a bug: one row, and if no rule fits, one rule function over
- * the result and the stop it looked at.  A rule describes the symptom a
- * tracer sees, so on another arch it names the same symptom. */
-/* Rows give introduced_by only where it is known. */
+/* The catalogue of known kernel bugs: one record a bug (diagnose.h), with
+ * the rule that recognises its whole symptom, where it is fixed and which
+ * checks it breaks; `ptrace-regress --list-bugs` prints it.  Adding a bug:
+ * one record, and if no rule fits, one rule function over the result and the
+ * stop it looked at.  A rule describes the symptom a tracer sees, every part
+ * of it, so on another arch it names the same symptom and nothing else. */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <string.h>
 
@@ -93,6 +94,19 @@ static bool errno_positive(const struct pr_personality *p, const struct pr_group
 	       info.op == PR_OP_EXIT && info.is_error && info.rval == -rval;
 }
 
+/* Is the check one that reads stack_pointer: the sp itself, the signal
+ * frame it locates, the unwinder that starts from it? */
+static bool about_stack_pointer(const char *check)
+{
+	const char *last = strrchr(check, '.');
+
+	last = last ? last + 1 : check;
+	size_t n = strlen(last);
+
+	return strcmp(last, "sp") == 0 || (n > 3 && strcmp(last + n - 3, "-sp") == 0) ||
+	       strcmp(last, "frame-mask") == 0 || strncmp(last, "unwind-", 7) == 0;
+}
+
 /* At the stop the check looked at, stack_pointer differs from the tracee's
  * real stack pointer register (ia64: ar.bspstore reported instead of r12);
  * whatever the check (sp, the signal frame, the unwinder). */
@@ -102,8 +116,22 @@ static bool sp_not_stack_register(const struct pr_personality *p, const struct p
 	const struct pr_stop *s;
 	struct pr_info info;
 
+	size_t n = strlen(r->name);
+	bool regs_check = n >= 4 && strcmp(r->name + n - 4, "regs") == 0;
+
 	(void)g;
-	return looked_at(p, run, r, &s, &info) && !s->regs_err && info.stack_pointer != s->regs.sp;
+	if (!looked_at(p, run, r, &s, &info) || s->regs_err || info.stack_pointer == s->regs.sp)
+		return false;
+	if (about_stack_pointer(r->name))
+		return true;
+	/* A check of the info against the raw registers (seccomp-regs compares
+	 * stack_pointer too): the symptom only where nr and args agree. */
+	if (!regs_check || info.nr != (s->regs.nr & p->nr_mask))
+		return false;
+	for (unsigned k = 0; k < 6; k++)
+		if (info.args[k] != (s->regs.args[k] & pr_word_mask(p)))
+			return false;
+	return true;
 }
 
 /* A 32-bit failing call reported as a success: -errno zero-extended, not
@@ -251,24 +279,6 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	return t && t->at == PR_STOP_EXIT && t->observe == PR_EXPECT_ERRNO && g->via == PR_VIA_SET_INFO &&
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY &&
 	       info.args[0] == ((uint64_t)t->observe_value & pr_word_mask(p));
-}
-
-/* An argument the program passed in a register wider than the ABI's word
- * is reported with the register's upper half (PR_WIDE_GARBAGE), not as the
- * word the call used. */
-static bool args_keep_upper_half(const struct pr_personality *p, const struct pr_group *g,
-				 const struct pr_run *run, const struct pr_result *r)
-{
-	const struct pr_stop *s;
-	struct pr_info info;
-
-	if (!r->call || !looked_at(p, run, r, &s, &info) || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
-		return false;
-	for (unsigned k = 0; k < 6; k++)
-		if (r->call->args[k].kind == PR_ARG_WIDE &&
-		    info.args[k] == (pr_arg_value(p, r->call, call_index(g, r), k, run->pid) | PR_WIDE_GARBAGE))
-			return true;
-	return false;
 }
 
 /* A GET whose bytes 1-3 (padding before 6.16, reserved and flags since)
@@ -429,85 +439,135 @@ static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr
 	return seen;
 }
 
-/* Four arguments in registers, the fifth and sixth on the stack. */
-static bool args_five_six_wrong(const struct pr_personality *p, const struct pr_group *g,
-				const struct pr_run *run, const struct pr_result *r)
+/* o32: four arguments in registers, the fifth and sixth on the stack; on
+ * the indirect path, syscall(__NR_syscall, nr, ...), the number takes a0, so
+ * three are in registers and the fourth to sixth on the stack (the same
+ * function reads them one further on: syscall_get_arguments()). */
+static bool o32_args_past_regs_wrong(const struct pr_personality *p, const struct pr_group *g,
+				     const struct pr_run *run, const struct pr_result *r)
 {
-	return args_past_regs_wrong(p, g, run, r, 4);
+	bool indirect = run->path && strcmp(run->path, "indirect") == 0;
+
+	return args_past_regs_wrong(p, g, run, r, indirect ? 3 : 4);
 }
 
-/* syscall(__NR_syscall, nr, ...): the number takes a0, so three arguments
- * are in registers and the fourth to sixth on the stack (the same function
- * reads them one further on: syscall_get_arguments()). */
-static bool args_four_to_six_wrong(const struct pr_personality *p, const struct pr_group *g,
-				   const struct pr_run *run, const struct pr_result *r)
-{
-	return args_past_regs_wrong(p, g, run, r, 3);
-}
-
+/* Where each fix (and each bug) landed: read on 2026-12-05 in Debian's
+ * linux-source 6.1.192, 6.12.118, 7.2.6, 7.2.13 and 7.3.4 (the code), the
+ * Debian changelogs of those lines (each stable update's commit titles) and
+ * kernel.org's stable and pull mails; "inferred" where a date or a title
+ * decided, not the code.  A line a string does not list is not known either
+ * way.  ia64 left mainline in 6.7. */
 const struct pr_known_bug pr_known_bugs[] = {
 	{ "0ceb1ace4a27", "ia64: fix ia64_syscall_get_set_arguments() for break-based syscalls",
-	  { "ia64" }, NULL, args_shifted_by_nr },
+	  { "ia64" }, "break", args_shifted_by_nr, "201766a20e30", .fixed = "5.12; 5.10.y: 5.10.27",
+	  .breaks = { "entry.*.args", "seccomp.*.seccomp-args" },
+	  .evidence = "5.12 inferred from its 2021-03-12 merge; 5.10.27 from Debian's changelog" },
 	{ "61bf318eac2c", "ia64: fix ptrace(PTRACE_SYSCALL_INFO_EXIT) sign",
-	  { "ia64" }, NULL, errno_positive },
+	  { "ia64" }, NULL, errno_positive, "201766a20e30", .fixed = "5.12; 5.10.y: 5.10.27",
+	  .breaks = { "errno.*.rval", "exit.*.rval" },
+	  .evidence = "5.12 from its 2021-03 merge; 5.10.27 from Debian's changelog" },
 	{ "7ad1e366167837da", "ia64: fix user_stack_pointer() for ptrace()",
-	  { "ia64" }, NULL, sp_not_stack_register },
+	  { "ia64" }, NULL, sp_not_stack_register, "201766a20e30", .fixed = "5.12; 5.10.y: 5.10.30",
+	  .breaks = { "*.sp", "sigreturn.*.frame-mask" },
+	  .evidence = "5.12 inferred from its 2021-04-02 date; 5.10.30 from Debian's changelog" },
 	{ "b3583fca5fb6", "s390: fix syscall_get_error for compat processes",
-	  { "s390-31", "s390" }, NULL, errno_zero_extended },
+	  { "s390-31", "s390" }, NULL, errno_zero_extended, .fixed = "5.8",
+	  .evidence = "tags/s390-5.8-2 (5.8-rc2); its stable releases not established" },
 	{ "85cc91e2ba42", "mips: fix syscall_get_nr",
-	  { "mips*" }, NULL, nr_is_tracers },
+	  { "mips*" }, NULL, nr_is_tracers, "c2d9f1775731", .fixed = "6.3; 6.1.y: 6.1.16",
+	  .evidence = "6.3 inferred from the 6.3 merge window; 6.1.16 inferred from its stable review "
+		      "(\"[PATCH 6.1 827/885]\", 2023-03-07); 6.1.192's source has it" },
 	{ "d72500f99284", "powerpc/64s/syscall: Fix ptrace syscall info with scv syscalls",
-	  { "ppc64*", "powerpc*" }, "scv", errno_not_flagged },
-	/* 52449c17bdd1 ("riscv: entry: set a0 = -ENOSYS only when syscall !=
-	 * -1") brought it; the hashes as strace's and the kernel's review threads
-	 * give them. */
+	  { "ppc64*", "powerpc*" }, "scv", errno_not_flagged, .fixed = "5.13; 5.10.y: 5.10.40",
+	  .evidence = "tags/powerpc-5.13-4, merged 2021-05-23 (5.13-rc3); 5.10.40 from Debian's changelog" },
+	/* 6.1.y has neither: its riscv syscall entry is still entry.S. */
 	{ "61119394631f", "riscv: entry: always initialize regs->a0 to -ENOSYS",
-	  { "riscv*" }, NULL, skip_returned_arg0, "52449c17bdd1" },
-	/* The title as Debian's linux 6.1.191 changelog gives it (the fix of
-	 * update_syscall_orig_x0_after_ptrace(), in 6.1.192's source, not in
-	 * 6.1.176); the hash as a public review thread abbreviates it, not
-	 * checked against the kernel's git history. */
-	{ "e057b9477", "arm64: ptrace: Keep 'orig_x0' in-sync with x0 on syscall entry",
-	  { "aarch64" }, NULL, arg0_write_not_seen },
-	/* Posted in 2025 (its subject is the title), not in Debian's 7.2.13 nor
-	 * in 7.3.4's source (arch/powerpc/include/asm/syscall.h stores error). */
+	  { "riscv*" }, NULL, skip_returned_arg0, "52449c17bdd1", .introduced_in = "6.5; 6.4.y: 6.4.12; 6.1.y: none",
+	  .fixed = "6.11; 6.10.y: 6.10.7",
+	  .evidence = "6.11 from the riscv fixes push of 2024-08-14; 6.10.7 and the bug's 6.4.12 from Debian's "
+		      "changelogs; 6.1.192's source has the assembly entry, 6.12.118's the fix" },
+	/* The orig_x0 split: the call runs with the x0 a tracer wrote at an
+	 * entry or seccomp stop, GET and seccomp's recheck read the old
+	 * orig_x0.  e057b9477232 ("arm64: syscall: Ensure saved x0 is kept
+	 * in-sync with tracer updates") was a first fix of this same symptom,
+	 * reverted in mainline (26b483d52417, 7.2-rc) and in stable 6.1.183
+	 * and 6.12.101 right after it was applied: no release has it. */
+	{ "88b839ce497c", "arm64: ptrace: Keep 'orig_x0' in-sync with x0 on syscall entry",
+	  { "aarch64" }, NULL, arg0_write_not_seen, .fixed = "7.3; 7.2.y: 7.2.6; 6.12.y: 6.12.114; 6.1.y: 6.1.191",
+	  .breaks = { "set-regs.seccomp.readback", "set-regs-surface.six-args.readback",
+		      "set-regs-surface.six-args-seccomp.readback", "set-regs-surface.exit-status.readback" },
+	  .evidence = "7.3 from the 2026-08-18 merge-window push; 7.2.6 as f433869f2384; 6.12.114 and 6.1.191 "
+		      "(CVE-2026-90347) from Debian's changelogs (Debian 12's first with it: 6.1.192-1, "
+		      "6.1.0-55); update_syscall_orig_x0_after_ptrace() in 6.1.192's and 7.3.4's source" },
+	/* Posted in 2025 (its subject is the title); the sc branch of
+	 * syscall_set_return_value() stores the negative error.  A tracer sees
+	 * it only through PTRACE_SET_SYSCALL_INFO (6.16+). */
 	{ "posted:ppc-sc-set-error-sign", "powerpc: properly negate error in syscall_set_return_value() in sc case",
-	  { "ppc64*", "powerpc*" }, "sc", set_error_sign_flipped },
-	/* Found by this suite on 7.2.13 and read in 7.3.4's source; not yet reported. */
+	  { "ppc64*", "powerpc*" }, "sc", set_error_sign_flipped, "1b1a3702a65c", .fixed = "unfixed",
+	  .breaks = { "set-info.success-to-error.observed", "set-info-surface.rval-minus-4095.observed",
+		      "set-info-surface.identity-exit.observed", "set-refusals.refuse.unchanged" },
+	  .evidence = "posted 2025-01-27 (20250127181322.GA1373@strace.io), pinged 2025-06-02; "
+		      "arch/powerpc/include/asm/syscall.h stores regs->gpr[3] = error in 6.1.192, 6.12.118, 7.2.13, 7.3.4" },
+	/* Found by this suite on 7.2.13 and read in 7.3.4's source; not yet
+	 * reported.  The line came with 69cb2be898be ("powerpc/syscall: Fix
+	 * syscall skip handling for seccomp and ptrace", 7.3; 7.2.6 as
+	 * 19b54740e2e1): inferred from its title and the trees that have it. */
 	{ "found-here:ppc-tif-syscall-ret",
 	  "powerpc: syscall_set_return_value() sets TIF_SYSCALL_RET on the tracer, which loses its next syscall",
-	  { "ppc64*", "powerpc*" }, NULL, tracer_syscall_skipped },
-	/* Found by this suite (issue 13) and read in 7.3.4's source; not yet
-	 * reported.  x86's syscall_get_arguments() (arch/x86/include/asm/syscall.h)
-	 * returns a TS_COMPAT task's bx..bp whole, and do_int80_emulation() cuts
-	 * only orig_ax to 32 bits; the i386 syscall itself reads (unsigned int)
-	 * of each (__SC_COMPAT_CAST).  So int $0x80 from 64-bit code shows GET
-	 * and seccomp_data an i386 argument the ABI cannot carry and the call did
-	 * not use; powerpc's syscall_get_arguments() masks a 32-bit task's. */
-	{ "found-here:x86-compat-args-upper",
-	  "x86: syscall_get_arguments() keeps the upper halves of an int $0x80 call's argument registers",
-	  { "i386" }, "int80", args_keep_upper_half },
-	/* The entries below carry the titles and abbreviated hashes the issue
-	 * tracker gives; none was checked against the kernel's git history,
-	 * which this machine cannot reach. */
+	  { "ppc64*", "powerpc*" }, NULL, tracer_syscall_skipped, "69cb2be898be",
+	  .introduced_in = "7.3; 7.2.y: 7.2.6; 6.12.y: none; 6.1.y: none", .fixed = "unfixed",
+	  .breaks = { "set-info.success-to-error.readback", "set-info.error-to-success.readback",
+		      "set-info-surface.rval-*.readback", "set-info-surface.identity-exit.readback" },
+	  .evidence = "set_thread_flag(TIF_SYSCALL_RET) in syscall_set_return_value() in 7.2.6's, 7.2.13's and "
+		      "7.3.4's source, not in 6.1.192's nor 6.12.118's" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
-	  { "*" }, NULL, reserved_nonzero },
+	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
+	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },
 	{ "8c150ba2fb59", "x86: Introduce TS_COMPAT_RESTART to fix get_nr_restart_syscall()",
-	  { "i386" }, NULL, restart_nr_of_other_abi },
+	  { "i386" }, NULL, restart_nr_of_other_abi, .fixed = "5.12; 5.10.y: 5.10.26",
+	  .evidence = "tip x86/urgent 2021-03-16 (5.12-rc); 5.10.26 from Debian's changelog" },
 	{ "e30e8d46cf60", "arm64: fix compat syscall return truncation",
-	  { "arm" }, NULL, errno_zero_extended },
+	  { "arm" }, NULL, errno_zero_extended, "15956689a0e6", .introduced_in = "5.8; 5.7.y: 5.7.10",
+	  .fixed = "5.14", .evidence = "5.14 inferred from 5.14-rc5's pending fixes; its 5.10.y backport's release "
+				       "not established" },
 	{ "15956689a0e6", "arm64: compat: Ensure upper 32 bits of x0 are zero on syscall return",
-	  { "arm" }, NULL, result_upper_half_stale },
+	  { "arm" }, NULL, result_upper_half_stale, .fixed = "5.8; 5.7.y: 5.7.10",
+	  .evidence = "5.8 inferred from its 2020-07-03 date; 5.7.10 from Debian's changelog" },
 	{ "00332c16b160", "s390/ptrace: pass invalid syscall numbers to tracing",
-	  { "s390*" }, NULL, invalid_nr_untraced },
+	  { "s390*" }, NULL, invalid_nr_untraced, .fixed = "5.8; 5.7.y: 5.7.7",
+	  .evidence = "5.8 inferred; 5.7.7 from Debian's changelog" },
 	{ "cd29fa798001", "s390/ptrace: return -ENOSYS when invalid syscall is supplied",
-	  { "s390*" }, NULL, invalid_nr_not_enosys },
+	  { "s390*" }, NULL, invalid_nr_not_enosys, .fixed = "5.8; 5.7.y: 5.7.7",
+	  .evidence = "5.8 inferred; 5.7.7 from Debian's changelog" },
 	{ "873e5a763d60", "s390/ptrace: fix setting syscall number",
-	  { "s390*" }, NULL, nr_change_lost },
+	  { "s390*" }, NULL, nr_change_lost, .fixed = "5.8; 5.7.y: 5.7.7",
+	  .evidence = "5.8 inferred; 5.7.7 from Debian's changelog" },
+	/* Needs ed975485a13d (same pull).  Under a 32-bit tracer the stack
+	 * arguments come from the tracer's own memory, whatever is there: a
+	 * check whose expected stack argument is 0 then fails only sometimes. */
 	{ "733a90561ad0", "MIPS: fix mips_get_syscall_arg() for o32",
-	  { "mips-o32" }, NULL, args_five_six_wrong },
-	{ "733a90561ad0", "MIPS: fix mips_get_syscall_arg() for o32",
-	  { "mips-o32" }, "indirect", args_four_to_six_wrong },
+	  { "mips-o32" }, NULL, o32_args_past_regs_wrong, .fixed = "6.14; 6.12.y: none; 6.1.y: none",
+	  .breaks = { "entry.*.args", "entry.*.regs", "seccomp*.dup.seccomp-[ar]*", "seccomp*.getppid.seccomp-[ar]*",
+		      "seccomp*.lseek.seccomp-[ar]*", "seccomp*.unknown-nr.seccomp-[ar]*", "set-regs-surface.six-args*.readback",
+		      "threads.*-close.args", "threads.*-close.regs", "threads.worker-gettid.args",
+		      "threads.worker-gettid.regs", "mixed-path.*-close.args", "mixed-path.path-getppid.args",
+		      "restart.*-eintr.result" },
+	  .evidence = "tags/mips-fixes_6.14_1, merged 2025-02-16; the old get_user() of arguments 5-8 in "
+		      "6.1.192's and 6.12.118's source, the fix in 7.2.13's and 7.3.4's" },
 };
 
 const unsigned pr_nknown_bugs = sizeof(pr_known_bugs) / sizeof(pr_known_bugs[0]);
+
+/* Behaviours that differ between arches and are documented, not bugs: the
+ * suite expects each exactly (the personality row says so) and
+ * --list-bugs shows them beside the bugs. */
+const struct pr_documented pr_documented[] = {
+	{ "i386", "int80",
+	  "int $0x80 from 64-bit code: GET and seccomp_data report the whole 64-bit argument registers",
+	  "seccomp(2): \"although the kernel will normally not look beyond the 32 lowest bits of the arguments, "
+	  "the values of the full 64-bit registers will be present in the seccomp data\"; x86's "
+	  "syscall_get_arguments() copies bx..bp whole for a TS_COMPAT task (6.1.192 and 7.3.4 alike). "
+	  "powerpc, sparc and mips (since 733a90561ad0) mask a 32-bit task's arguments instead" },
+};
+
+const unsigned pr_ndocumented = sizeof(pr_documented) / sizeof(pr_documented[0]);

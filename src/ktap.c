@@ -56,8 +56,9 @@ void pr_ktap_result(struct pr_ktap *k, unsigned n, enum pr_verdict v, const char
 {
 	static const char *const directive[] = {
 		[PR_PASS] = NULL, [PR_FAIL] = NULL, [PR_SKIP] = "SKIP", [PR_TIMEOUT] = "TIMEOUT",
+		[PR_XFAIL] = "XFAIL",
 	};
-	bool ok = v == PR_PASS || v == PR_SKIP;
+	bool ok = v == PR_PASS || v == PR_SKIP || v == PR_XFAIL;
 
 	indent(k);
 	fprintf(k->out, "%s %u %s", ok ? "ok" : "not ok", n, name);

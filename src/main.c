@@ -10,6 +10,7 @@
 
 #include "group-jobs.h"
 #include "host.h"
+#include "list-bugs.h"
 #include "replay.h"
 #include "runner.h"
 #include "scenario.h"
@@ -38,6 +39,10 @@ static void usage(FILE *f)
 		"                    later with --replay (format: doc/recording-format.md)\n"
 		"  --replay FILE     judge a recording instead of tracing: same KTAP and exit\n"
 		"                    status as the run that made it, on any host ('-': stdin)\n"
+		"  --strict          a failure that looks like a known kernel bug fails, even\n"
+		"                    on a kernel whose version lacks the fix (default: XFAIL)\n"
+		"  --list-bugs       print the catalogue of known bugs: where each is fixed,\n"
+		"                    the checks it breaks; and the documented arch differences\n"
 		"  --help            show this help\n"
 		"  --version         show the version\n"
 		"\n"
@@ -48,7 +53,8 @@ static void usage(FILE *f)
 	fprintf(f, "Personalities this host traces:");
 	for (const char *const *p = pr_host_personalities; *p; p++)
 		fprintf(f, " %s", *p);
-	fprintf(f, "\n\nExit status: 0 all passed, 1 a check failed, 4 everything skipped,\n"
+	fprintf(f, "\n\nExit status: 0 all passed (a known kernel bug's failure is an XFAIL: it\n"
+		   "passes), 1 a check failed, 4 everything skipped,\n"
 		   "2 usage or environment error.  With PR_ONLY_MAY_MISS set (ci/guest-init sets\n"
 		   "it for the runners of a VM, which share one --only), an --only that selects\n"
 		   "no check of this runner is a SKIP (exit 4), not a usage error.\n");
@@ -77,7 +83,7 @@ static bool count(const char *text, unsigned max, unsigned *out)
 int main(int argc, char **argv)
 {
 	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_JOBS, OPT_TRACEE_DIR, OPT_RECORD,
-	       OPT_REPLAY, OPT_HELP, OPT_VERSION };
+	       OPT_REPLAY, OPT_STRICT, OPT_LIST_BUGS, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
@@ -87,6 +93,8 @@ int main(int argc, char **argv)
 		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
 		{ "record", required_argument, NULL, OPT_RECORD },
 		{ "replay", required_argument, NULL, OPT_REPLAY },
+		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "list-bugs", no_argument, NULL, OPT_LIST_BUGS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -117,6 +125,8 @@ int main(int argc, char **argv)
 		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
 		case OPT_RECORD: record = optarg; break;
 		case OPT_REPLAY: replay = optarg; break;
+		case OPT_STRICT: o.strict = true; break;
+		case OPT_LIST_BUGS: pr_list_bugs(stdout); return PR_EXIT_PASS;
 		case OPT_HELP: usage(stdout); return PR_EXIT_PASS;
 		case OPT_VERSION: puts(PACKAGE_STRING); return PR_EXIT_PASS;
 		case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
@@ -132,7 +142,7 @@ int main(int argc, char **argv)
 	if (replay && list)
 		return bad_usage("--replay %s cannot be combined with --list", replay);
 	if (replay)
-		return pr_replay_file(replay, o.only, stdout);
+		return pr_replay_file(replay, o.only, o.strict, stdout);
 	if (pr_list_checks(&o, list ? stdout : NULL) == 0) {
 		/* Where several runners share one --only (a VM's: ci/guest-init
 		 * sets this), one whose checks it misses has nothing to do. */

@@ -53,6 +53,11 @@ struct pr_personality {
 	 * the arch's syscall_set_return_value() stores the long whole and its
 	 * syscall_get_return_value() returns it so (x86, for compat tasks). */
 	bool set_result_whole;
+	/* NULL where an argument is reported as the ABI's word.  Otherwise
+	 * where it is documented that an argument a program with wider
+	 * registers passes (x86's int $0x80 from 64-bit code) is reported as the
+	 * whole register, upper half and all. */
+	const char *wide_args_whole;
 	/* A success written through the legacy regset reads back right in its
 	 * low word only: the compat register write keeps the high half, and
 	 * syscall_get_return_value() passes it on (s390's 31-bit tasks). */

@@ -52,6 +52,8 @@ static const struct pr_rec_field run_fields[] = {
 	LATER(struct pr_rec_entry, stub_trap, PR_REC_HEX, run.stub_trap),
 	LATER(struct pr_rec_entry, stub_sp_slot, PR_REC_HEX, run.stub_sp_slot),
 	LATER(struct pr_rec_entry, worker_tid, PR_REC_DEC, run.worker_tid),
+	LATER(struct pr_rec_entry, uts_version, PR_REC_STR, run.uts_version),
+	LATER(struct pr_rec_entry, version_signature, PR_REC_STR, run.version_signature),
 };
 
 static const struct pr_rec_field skip_fields[] = {

@@ -216,9 +216,9 @@ static int read_magic(struct reader *r, char *line)
 			    PR_REC_MAGIC, PR_REC_VERSION);
 	}
 	v = strtol(line + m + 1, &end, 10);
-	if (*end || end == line + m + 1 || v != PR_REC_VERSION)
-		return fail(r, "recording format version '%.20s' is not supported (this program reads %d)",
-			    line + m + 1, PR_REC_VERSION);
+	if (*end || end == line + m + 1 || v < PR_REC_VERSION_MIN || v > PR_REC_VERSION)
+		return fail(r, "recording format version '%.20s' is not supported (this program reads %d to %d)",
+			    line + m + 1, PR_REC_VERSION_MIN, PR_REC_VERSION);
 	open_section(r, &pr_rec_header, r->rec);
 	return 0;
 }

@@ -16,7 +16,11 @@
 #include "run.h"
 #include "targets.h"
 
-#define PR_REC_VERSION 1
+/* Version 2 added the kernel's uname -v and version signature (its
+ * upstream version); version 1 files still read, their version taken from
+ * the release string alone. */
+#define PR_REC_VERSION 2
+#define PR_REC_VERSION_MIN 1
 #define PR_REC_MAGIC "ptrace-regress-recording"
 #define PR_REC_LINE_MAX 4096   /* longer lines are an error, not a truncation */
 #define PR_REC_ENTRIES_MAX 4096

@@ -34,7 +34,7 @@ static unsigned selected_runs(const struct pr_recording *rec, unsigned i, unsign
 	return n;
 }
 
-int pr_replay_recording(const struct pr_recording *rec, const char *only, FILE *out)
+int pr_replay_recording(const struct pr_recording *rec, const char *only, bool strict, FILE *out)
 {
 	struct pr_report r;
 	struct pr_target t;
@@ -51,6 +51,7 @@ int pr_replay_recording(const struct pr_recording *rec, const char *only, FILE *
 		plan += selected_runs(rec, i, end, only, &t) > 0;
 	}
 	pr_report_begin(&r, out, only, plan);
+	r.strict = strict;
 	for (unsigned i = 0; i < rec->nentries; i = end) {
 		target_at(rec, i, &t, &end);
 		if (!selected_runs(rec, i, end, only, &t))
@@ -71,7 +72,7 @@ int pr_replay_recording(const struct pr_recording *rec, const char *only, FILE *
 	return pr_report_end(&r);
 }
 
-int pr_replay_file(const char *file, const char *only, FILE *out)
+int pr_replay_file(const char *file, const char *only, bool strict, FILE *out)
 {
 	bool use_stdin = strcmp(file, "-") == 0;
 	FILE *f = use_stdin ? stdin : fopen(file, "r");
@@ -90,7 +91,7 @@ int pr_replay_file(const char *file, const char *only, FILE *out)
 		fprintf(stderr, "ptrace-regress: %s\n", err);
 		return PR_EXIT_ERROR;
 	}
-	status = pr_replay_recording(&rec, only, out);
+	status = pr_replay_recording(&rec, only, strict, out);
 	pr_rec_free(&rec);
 	return status;
 }

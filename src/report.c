@@ -1,8 +1,8 @@
 #include <string.h>
 
-#include "diagnose.h"
 #include "judge.h"
 #include "report.h"
+#include "verdict.h"
 
 static void tally_add(struct pr_tally *t, enum pr_verdict v)
 {
@@ -11,14 +11,25 @@ static void tally_add(struct pr_tally *t, enum pr_verdict v)
 	case PR_FAIL: t->fail++; break;
 	case PR_SKIP: t->skip++; break;
 	case PR_TIMEOUT: t->timeout++; break;
+	case PR_XFAIL: t->xfail++; break;
 	}
+}
+
+static void tally_sum(struct pr_tally *to, const struct pr_tally *t)
+{
+	to->pass += t->pass;
+	to->fail += t->fail;
+	to->skip += t->skip;
+	to->timeout += t->timeout;
+	to->xfail += t->xfail;
+	to->xpass += t->xpass;
 }
 
 static enum pr_verdict tally_verdict(const struct pr_tally *t)
 {
 	if (t->fail || t->timeout)
 		return PR_FAIL;
-	return t->pass ? PR_PASS : PR_SKIP;
+	return t->pass || t->xfail ? PR_PASS : PR_SKIP;
 }
 
 void pr_report_begin(struct pr_report *r, FILE *out, const char *only, unsigned ntargets)
@@ -64,17 +75,16 @@ struct group_out {
 static void print_result(void *ctx, const struct pr_result *res)
 {
 	struct group_out *out = ctx;
-	char line[300];
+	struct pr_final f;
 
 	if (!pr_check_selected(out->r->only, out->t, out->run->group, res->name))
 		return;
+	pr_final_verdict(out->t->pers, out->run->group, out->run, res, out->r->strict, &f);
 	pr_ktap_diag(&out->r->k, res->diag);
-	if (res->verdict == PR_FAIL) {
-		pr_diagnose_line(out->t->pers, out->run->group, out->run, res, line, sizeof(line));
-		pr_ktap_diag(&out->r->k, line);
-	}
-	pr_ktap_result(&out->r->k, ++out->n, res->verdict, res->name, res->reason);
-	tally_add(&out->tally, res->verdict);
+	pr_ktap_diag(&out->r->k, f.lines);
+	pr_ktap_result(&out->r->k, ++out->n, f.verdict, res->name, f.reason);
+	tally_add(&out->tally, f.verdict);
+	out->tally.xpass += f.xpass;
 }
 
 void pr_report_group(struct pr_report *r, const struct pr_target *t, const struct pr_run *run)
@@ -85,28 +95,27 @@ void pr_report_group(struct pr_report *r, const struct pr_target *t, const struc
 	pr_ktap_subtest(&r->k, g->name, pr_selected_in_group(r->only, t, g));
 	pr_judge(t->pers, g, run, print_result, &out);
 	pr_ktap_subtest_end(&r->k, ++r->groups, tally_verdict(&out.tally), g->name, NULL);
-	r->all.pass += out.tally.pass;
-	r->all.fail += out.tally.fail;
-	r->all.skip += out.tally.skip;
-	r->all.timeout += out.tally.timeout;
+	tally_sum(&r->all, &out.tally);
 }
 
 void pr_report_target_end(struct pr_report *r, unsigned n, const struct pr_target *t)
 {
 	struct pr_tally mine = { r->all.pass - r->at_target.pass, r->all.fail - r->at_target.fail,
-				 r->all.skip - r->at_target.skip,
-				 r->all.timeout - r->at_target.timeout };
+				 r->all.skip - r->at_target.skip, r->all.timeout - r->at_target.timeout,
+				 r->all.xfail - r->at_target.xfail, r->all.xpass - r->at_target.xpass };
 
 	pr_ktap_subtest_end(&r->k, n, tally_verdict(&mine), t->name, NULL);
 }
 
 int pr_report_end(struct pr_report *r)
 {
-	fprintf(r->k.out, "# Totals: pass:%u fail:%u xfail:0 xpass:0 skip:%u error:%u\n", r->all.pass,
-		r->all.fail, r->all.skip, r->all.timeout);
+	/* kselftest's totals line; an xpass is a pass with a note, counted in
+	 * both. */
+	fprintf(r->k.out, "# Totals: pass:%u fail:%u xfail:%u xpass:%u skip:%u error:%u\n", r->all.pass,
+		r->all.fail, r->all.xfail, r->all.xpass, r->all.skip, r->all.timeout);
 	if (r->all.fail || r->all.timeout)
 		return PR_EXIT_FAIL;
-	return r->all.pass ? PR_EXIT_PASS : PR_EXIT_SKIP;
+	return r->all.pass || r->all.xfail ? PR_EXIT_PASS : PR_EXIT_SKIP;
 }
 
 unsigned pr_selected_groups(const char *only, const struct pr_target *t)

@@ -12,12 +12,13 @@
 enum { PR_EXIT_PASS = 0, PR_EXIT_FAIL = 1, PR_EXIT_ERROR = 2, PR_EXIT_SKIP = 4 };
 
 struct pr_tally {
-	unsigned pass, fail, skip, timeout;
+	unsigned pass, fail, skip, timeout, xfail, xpass; /* xpass: passes among pass */
 };
 
 struct pr_report {
 	struct pr_ktap k;
 	const char *only;          /* --only glob, NULL for all */
+	bool strict;               /* --strict: a known bug fails its check (verdict.h) */
 	struct pr_tally all;
 	struct pr_tally at_target; /* all, when the current target began */
 	unsigned groups;           /* groups reported in the current target */

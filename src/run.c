@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "kversion.h"
 #include "run.h"
 
 void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len)
@@ -29,4 +30,9 @@ void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *f
 	va_start(ap, fmt);
 	vsnprintf(run->end_msg, sizeof(run->end_msg), fmt, ap);
 	va_end(ap);
+}
+
+void pr_run_kversion(const struct pr_run *run, struct pr_kversion *v)
+{
+	pr_kversion_of(run->release, run->uts_version, run->version_signature, v);
 }

@@ -110,6 +110,8 @@ struct pr_run {
 	const struct pr_group *group;
 	char machine[65];            /* uname of the traced kernel */
 	char release[65];
+	char uts_version[65];        /* uname -v: Debian's names its upstream version */
+	char version_signature[128]; /* /proc/version_signature (Ubuntu's), or empty */
 	int64_t pid;                 /* tracee */
 	int64_t ppid;                /* tracer */
 	uint64_t stub_begin, stub_end;
@@ -144,6 +146,10 @@ void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *f
 
 /* The tracee program's personality (run->program, or the run's own). */
 const struct pr_personality *pr_run_program(const struct pr_run *run);
+
+/* The traced kernel's upstream version, from what the run recorded of it. */
+struct pr_kversion;
+void pr_run_kversion(const struct pr_run *run, struct pr_kversion *v);
 
 /* One line saying how the tracee ended, e.g. "killed by SIGKILL". */
 void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len);

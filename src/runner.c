@@ -126,6 +126,25 @@ static unsigned skip_target(const struct pr_options *o, const struct pr_target *
 	return 1;
 }
 
+/* A foreign path (x86_64's int $0x80, the i386 ABI) whose first call
+ * failed, where the path's own programs do not execute either (ENOEXEC):
+ * the kernel runs no code of that ABI at all (x86 without IA32 emulation
+ * installs no int $0x80 gate, so the call faults).  Both facts together
+ * are the evidence for a SKIP; either alone stays a failure. */
+static int foreign_abi_missing(const struct pr_options *o, const struct pr_target *t, char *why, size_t len)
+{
+	char own[PATH_MAX], lacks[PATH_MAX + 200];
+	const char *needs = pr_exec_needs(t->pers);
+
+	tracee_file(o, t->pers, own, sizeof(own));
+	if (access(own, X_OK) != 0 || pr_probe_exec(own, NULL, needs, lacks, sizeof(lacks)) != PR_PROBE_SKIP)
+		return PR_PROBE_FAIL;
+	/* Short: a recording keeps PR_REASON_MAX bytes of it. */
+	snprintf(why, len, "%s: %s programs do not execute (ENOEXEC), and %s's %s path faults",
+		 needs ? needs : "no kernel support", t->pers->name, t->program->name, t->path);
+	return PR_PROBE_SKIP;
+}
+
 static unsigned run_target(const struct pr_options *o, const struct pr_target *t,
 			   struct pr_report *r, unsigned n)
 {
@@ -138,6 +157,8 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, sizeof(why)))
 		return skip_target(o, t, r, n, why, false);
 	probe = pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why));
+	if (probe == PR_PROBE_FAIL && t->pers != t->program)
+		probe = foreign_abi_missing(o, t, why, sizeof(why));
 	if (probe != PR_PROBE_OK) /* a killed or wrong path fails its target */
 		return skip_target(o, t, r, n, why, probe == PR_PROBE_FAIL);
 	struct pr_launch l[pr_ngroups];
@@ -182,6 +203,7 @@ int pr_run_checks(const struct pr_options *o)
 	for (unsigned i = 0; i < nt; i++)
 		plan += pr_selected_groups(o->only, &t[i]) > 0;
 	pr_report_begin(&r, stdout, o->only, plan * repeat);
+	r.strict = o->strict;
 	for (unsigned k = 1; k <= repeat; k++) {
 		struct pr_tally before = r.all;
 

@@ -16,6 +16,7 @@ struct pr_options {
 	const char *tool;        /* name and version, for the recording's header */
 	unsigned repeat;         /* run everything this many times (soak), 0 as 1 */
 	unsigned jobs;           /* groups traced at once (group-jobs.h), 0 as 1 */
+	bool strict;             /* --strict: known bugs fail their checks */
 };
 
 /* Print the id of every selected check, one a line, to out (NULL: only

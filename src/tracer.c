@@ -248,6 +248,21 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 	}
 }
 
+/* Ubuntu's /proc/version_signature ("Ubuntu 6.8.0-49.49~22.04.1-generic
+ * 6.8.12"): the upstream version its release string hides.  Empty where
+ * the kernel has none. */
+static void read_version_signature(char *buf, size_t len)
+{
+	FILE *f = fopen("/proc/version_signature", "r");
+
+	buf[0] = '\0';
+	if (!f)
+		return;
+	if (fgets(buf, (int)len, f))
+		buf[strcspn(buf, "\n")] = '\0';
+	fclose(f);
+}
+
 /* What every run says about itself, traced or not. */
 void pr_run_init(const struct pr_launch *l, struct pr_run *run)
 {
@@ -262,7 +277,9 @@ void pr_run_init(const struct pr_launch *l, struct pr_run *run)
 	if (uname(&u) == 0) {
 		snprintf(run->machine, sizeof(run->machine), "%s", u.machine);
 		snprintf(run->release, sizeof(run->release), "%s", u.release);
+		snprintf(run->uts_version, sizeof(run->uts_version), "%s", u.version);
 	}
+	read_version_signature(run->version_signature, sizeof(run->version_signature));
 }
 
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run)

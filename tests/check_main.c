@@ -31,6 +31,7 @@ int main(void)
 	srunner_add_suite(sr, judge_ia64_suite());
 	srunner_add_suite(sr, judge_ppc64le_suite());
 	srunner_add_suite(sr, diagnose_suite());
+	srunner_add_suite(sr, verdict_suite());
 	srunner_add_suite(sr, seccomp_suite());
 	srunner_add_suite(sr, sigreturn_suite());
 	srunner_add_suite(sr, tamper_suite());

@@ -15,6 +15,7 @@ Suite *recording_suite(void);
 Suite *judge_ia64_suite(void);
 Suite *judge_ppc64le_suite(void);
 Suite *diagnose_suite(void);
+Suite *verdict_suite(void);
 Suite *seccomp_suite(void);
 Suite *sigreturn_suite(void);
 Suite *tamper_suite(void);

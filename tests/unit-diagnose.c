@@ -25,7 +25,7 @@ static void diagnose_each(void *ctx, const struct pr_result *r)
 		pr_diagnose_line(d->run->pers, d->run->group, d->run, r, d->first_line,
 				 sizeof(d->first_line));
 	b = pr_diagnose(d->run->pers, d->run->group, d->run, r);
-	if (b && d->want && strcmp(b->commit, d->want) == 0)
+	if (b && d->want && strcmp(b->id, d->want) == 0)
 		d->matched++;
 	else if (!b)
 		d->unmatched++;
@@ -170,19 +170,12 @@ static void zero_extend_error(struct pr_info *i, struct pr_stop *s)
 }
 static void tracers_nr(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 101; /* x86_64 ptrace */ }
 static void unflag_error(struct pr_info *i, struct pr_stop *s) { (void)s; i->is_error = 0; }
-static void garbage_arg(struct pr_info *i, struct pr_stop *s) { (void)s; i->args[0] |= PR_WIDE_GARBAGE; }
 static void i386_restart_nr(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 0; }
 static void stale_upper(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval |= INT64_C(0xdead) << 32; }
 static void getpid_nr(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 39; }
 static void nr_as_result(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval = 0xfff0; i->is_error = 0; }
 static void fifth_arg(struct pr_info *i, struct pr_stop *s) { (void)s; i->args[4] = 0; }
 
-static void b_0ceb(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), shift_args); }
-static void b_61bf(struct pr_run *r) { edit_info(r, stop_of(r, "EBADF", PR_STOP_EXIT, false), negate_rval); }
-static void b_7ad1(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), other_sp); }
-static void b_b358(struct pr_run *r) { edit_info(r, stop_of(r, "EBADF", PR_STOP_EXIT, false), zero_extend_error); }
-static void b_85cc(struct pr_run *r) { edit_info(r, stop_of(r, "dup", PR_STOP_ENTRY, false), tracers_nr); }
-static void b_d725(struct pr_run *r) { edit_info(r, stop_of(r, "EBADF", PR_STOP_EXIT, false), unflag_error); }
 static void b_6111(struct pr_run *r)
 {
 	struct pr_stop *s = stop_of(r, "skipped", PR_STOP_EXIT, false);
@@ -193,36 +186,33 @@ static void b_6111(struct pr_run *r)
 	i.is_error = 0;
 	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
 }
-static void b_e057(struct pr_run *r)
+/* The GET after the set-regs seccomp stop's change reads args[0] as the
+ * old value plus delta (0: the old one, arm64's orig_x0 kept). */
+static void seccomp_readback_arg0(struct pr_run *r, uint64_t delta)
 {
 	struct pr_stop *s = stop_of(r, "seccomp", PR_STOP_SECCOMP, false);
 	struct pr_info before, after;
 
 	pr_info_decode(s->info, (size_t)s->info_ret, false, &before);
 	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
-	after.args[0] = before.args[0];
+	after.args[0] = before.args[0] + delta;
 	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
 }
-static void b_ppcsign(struct pr_run *r)
+static void b_88b8(struct pr_run *r) { seccomp_readback_arg0(r, 0); }
+/* The call after success-to-error reports that the tracee saw seen. */
+static void report_sees(struct pr_run *r, uint64_t seen)
 {
 	struct pr_stop *s = stop_of(r, "success-to-error-report", PR_STOP_ENTRY, false);
 	struct pr_info i;
 
 	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
-	i.args[0] = EPERM;
+	i.args[0] = seen;
 	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
-	s->seen_result = EPERM;
+	s->seen_result = seen;
 }
+static void b_ppcsign(struct pr_run *r) { report_sees(r, EPERM); }
 static void b_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = 0; }
-static void b_x86up(struct pr_run *r) { edit_info(r, stop_of(r, "lseek", PR_STOP_ENTRY, false), garbage_arg); }
 static void b_0032(struct pr_run *r) { r->stops[2].info[3] = 0x5a; }
-static void b_8c15(struct pr_run *r)
-{
-	edit_info(r, stop_of(r, "nanosleep-regs-restored", PR_STOP_ENTRY, true), i386_restart_nr);
-}
-static void b_1595(struct pr_run *r) { edit_info(r, stop_of(r, "getpid", PR_STOP_EXIT, false), stale_upper); }
-static void b_0033(struct pr_run *r) { edit_info(r, stop_of(r, "unknown-nr", PR_STOP_ENTRY, false), getpid_nr); }
-static void b_cd29(struct pr_run *r) { edit_info(r, stop_of(r, "ENOSYS", PR_STOP_EXIT, false), nr_as_result); }
 static void b_873e(struct pr_run *r)
 {
 	struct pr_stop *s = stop_of(r, "nr", PR_STOP_ENTRY, false);
@@ -230,12 +220,111 @@ static void b_873e(struct pr_run *r)
 	memcpy(s->after, s->info, sizeof(s->after));
 	s->after_ret = s->info_ret;
 }
-static void b_733a(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), fifth_arg); }
 
-struct symptom_case {
-	const char *commit, *group;
-	void (*bend)(struct pr_run *);
+/* Near misses: a corruption that shares part of a bug's symptom but not
+ * all of it.  The bug's rule must match none of the failures it makes
+ * (and the corruption must fail something). */
+static void nr_in_arg0_only(struct pr_info *i, struct pr_stop *s) { (void)s; i->args[0] = i->nr; }
+static void rval_positive_off_by_one(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval = -i->rval + 1; }
+static void sp_both_moved(struct pr_info *i, struct pr_stop *s) { i->stack_pointer += 0x1000; s->regs.sp += 0x1000; }
+static void zero_extended_off_by_one(struct pr_info *i, struct pr_stop *s)
+{
+	(void)s;
+	i->rval = (int64_t)(uint32_t)i->rval + 1;
+	i->is_error = 0;
+}
+static void getpid_nr_not_ptrace(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 39; }
+static void unflagged_other_value(struct pr_info *i, struct pr_stop *s) { (void)s; i->is_error = 0; i->rval -= 1; }
+static void other_nr_at_restart(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 12345; }
+static void upper_half_is_sign(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval |= INT64_C(-1) * (INT64_C(1) << 32); }
+static void foreign_nr(struct pr_info *i, struct pr_stop *s) { (void)s; i->nr = 12345; }
+static void unknown_rval_other(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval = 0xfff1; i->is_error = 0; }
+static void arg0_zero_extended_garbage(struct pr_info *i, struct pr_stop *s) { (void)s; i->args[0] |= UINT64_C(0xdead) << 32; }
+
+static void n_6111(struct pr_run *r)
+{
+	b_6111(r);
+	edit_info(r, stop_of(r, "skipped", PR_STOP_EXIT, false), zero_extended_off_by_one);
+}
+static void n_88b8(struct pr_run *r) { seccomp_readback_arg0(r, 1); /* neither the old x0 nor the new */ }
+static void n_ppcsign(struct pr_run *r) { report_sees(r, EPERM + 1); }
+static void n_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = -5; }
+static void n_0032(struct pr_run *r) { r->stops[2].info[4] ^= 0xff; /* the arch, not bytes 1-3 */ }
+static void n_873e(struct pr_run *r)
+{
+	struct pr_stop *s = stop_of(r, "nr", PR_STOP_ENTRY, false);
+	struct pr_info after;
+
+	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+	after.nr = 12345; /* neither the old number nor the one set */
+	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+}
+
+/* Each catalogued bug's symptom, and a near miss that shares part of it but
+ * not all, made on an x86_64 run by corrupting what a correct kernel
+ * shows: the info of one stop (call, kind, again) edited by symptom or
+ * near, or where the bug shows elsewhere the run bent by bend or
+ * near_bend. */
+struct fault {
+	const char *id, *group;
+	const char *call;
+	enum pr_stop_kind kind;
+	bool again;
+	void (*symptom)(struct pr_info *, struct pr_stop *), (*near)(struct pr_info *, struct pr_stop *);
+	void (*bend)(struct pr_run *), (*near_bend)(struct pr_run *);
 };
+
+#define EDIT(call, kind, again, symptom, near) call, kind, again, symptom, near, NULL, NULL
+#define BEND(bend, near_bend) NULL, PR_STOP_ENTRY, false, NULL, NULL, bend, near_bend
+
+static const struct fault faults[] = {
+	{ "0ceb1ace4a27", "entry", EDIT("close", PR_STOP_ENTRY, false, shift_args, nr_in_arg0_only) },
+	{ "61bf318eac2c", "errno", EDIT("EBADF", PR_STOP_EXIT, false, negate_rval, rval_positive_off_by_one) },
+	{ "7ad1e366167837da", "entry", EDIT("close", PR_STOP_ENTRY, false, other_sp, sp_both_moved) },
+	{ "b3583fca5fb6", "errno", EDIT("EBADF", PR_STOP_EXIT, false, zero_extend_error, zero_extended_off_by_one) },
+	{ "e30e8d46cf60", "errno", EDIT("EBADF", PR_STOP_EXIT, false, zero_extend_error, zero_extended_off_by_one) },
+	{ "85cc91e2ba42", "entry", EDIT("dup", PR_STOP_ENTRY, false, tracers_nr, getpid_nr_not_ptrace) },
+	{ "d72500f99284", "errno", EDIT("EBADF", PR_STOP_EXIT, false, unflag_error, unflagged_other_value) },
+	{ "61119394631f", "seccomp", BEND(b_6111, n_6111) },
+	{ "88b839ce497c", "set-regs", BEND(b_88b8, n_88b8) },
+	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign, n_ppcsign) },
+	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
+	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
+	{ "8c150ba2fb59", "restart",
+	  EDIT("nanosleep-regs-restored", PR_STOP_ENTRY, true, i386_restart_nr, other_nr_at_restart) },
+	{ "15956689a0e6", "exit", EDIT("getpid", PR_STOP_EXIT, false, stale_upper, upper_half_is_sign) },
+	{ "00332c16b160", "entry", EDIT("unknown-nr", PR_STOP_ENTRY, false, getpid_nr, foreign_nr) },
+	{ "cd29fa798001", "errno", EDIT("ENOSYS", PR_STOP_EXIT, false, nr_as_result, unknown_rval_other) },
+	{ "873e5a763d60", "set-info", BEND(b_873e, n_873e) },
+	{ "733a90561ad0", "entry", EDIT("close", PR_STOP_ENTRY, false, fifth_arg, arg0_zero_extended_garbage) },
+};
+#define NFAULTS (sizeof(faults) / sizeof(faults[0]))
+
+/* judge_synth's bend for the fault being made (its near miss if near). */
+static const struct fault *fault_now;
+static bool fault_near;
+
+static void make_fault(struct pr_run *r)
+{
+	const struct fault *f = fault_now;
+
+	if (f->call)
+		edit_info(r, stop_of(r, f->call, f->kind, f->again), fault_near ? f->near : f->symptom);
+	else
+		(fault_near ? f->near_bend : f->bend)(r);
+}
+
+/* Every entry of the catalogue has its fault. */
+static void assert_every_bug_has_a_fault(void)
+{
+	for (unsigned b = 0; b < pr_nknown_bugs; b++) {
+		bool found = false;
+
+		for (unsigned i = 0; i < NFAULTS; i++)
+			found |= strcmp(faults[i].id, pr_known_bugs[b].id) == 0;
+		ck_assert_msg(found, "%s has no fault in tests/unit-diagnose.c", pr_known_bugs[b].id);
+	}
+}
 
 struct symptom_lines {
 	const struct pr_run *run;
@@ -254,7 +343,7 @@ static void symptom_each(void *ctx, const struct pr_result *r)
 		return;
 	pr_diagnose_line(l->run->pers, l->run->group, l->run, r, line, sizeof(line));
 	if (!l->failed++)
-		snprintf(l->first, sizeof(l->first), "%s: %s", r->name, line);
+		snprintf(l->first, sizeof(l->first), "%.90s: %.1900s", r->name, line);
 	snprintf(want, sizeof(want), l->generic ? "looks like: %s " : " %s (", l->want);
 	l->named += (l->generic || strstr(line, "same symptom as")) && strstr(line, want);
 	l->looks_like += !l->generic && strstr(line, "looks like:") != NULL;
@@ -262,41 +351,98 @@ static void symptom_each(void *ctx, const struct pr_result *r)
 
 START_TEST(every_symptom_named_on_x86_64)
 {
-	static const struct symptom_case cases[] = {
-		{ "0ceb1ace4a27", "entry", b_0ceb }, { "61bf318eac2c", "errno", b_61bf },
-		{ "7ad1e366167837da", "entry", b_7ad1 }, { "b3583fca5fb6", "errno", b_b358 },
-		{ "e30e8d46cf60", "errno", b_b358 }, { "85cc91e2ba42", "entry", b_85cc },
-		{ "d72500f99284", "errno", b_d725 }, { "61119394631f", "seccomp", b_6111 },
-		{ "e057b9477", "set-regs", b_e057 }, { "posted:ppc-sc-set-error-sign", "set-info", b_ppcsign },
-		{ "found-here:ppc-tif-syscall-ret", "set-info", b_ppctif },
-		{ "found-here:x86-compat-args-upper", "wide-args", b_x86up }, { "0032ce0f85a2", "stops", b_0032 },
-		{ "8c150ba2fb59", "restart", b_8c15 }, { "15956689a0e6", "exit", b_1595 },
-		{ "00332c16b160", "entry", b_0033 }, { "cd29fa798001", "errno", b_cd29 },
-		{ "873e5a763d60", "set-info", b_873e }, { "733a90561ad0", "entry", b_733a },
-	};
-	unsigned covered = 0;
-
-	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct symptom_lines l = { .want = cases[i].commit };
+	for (unsigned i = 0; i < NFAULTS; i++) {
+		struct symptom_lines l = { .want = faults[i].id };
 
 		for (unsigned b = 0; b < pr_nknown_bugs; b++)
-			if (strcmp(pr_known_bugs[b].commit, cases[i].commit) == 0)
+			if (strcmp(pr_known_bugs[b].id, faults[i].id) == 0)
 				l.generic = strcmp(pr_known_bugs[b].personalities[0], "*") == 0;
-
-		judge_synth(pr_personality_find("x86_64"), "syscall", cases[i].group, NULL, cases[i].bend, &l.run,
+		fault_now = &faults[i];
+		fault_near = false;
+		judge_synth(pr_personality_find("x86_64"), "syscall", faults[i].group, NULL, make_fault, &l.run,
 			    symptom_each, &l);
-		ck_assert_msg(l.failed > 0, "%s: the corruption failed nothing", cases[i].commit);
-		ck_assert_msg(l.named > 0, "%s: no failure names it: %s", cases[i].commit, l.first);
-		ck_assert_msg(l.looks_like == 0, "%s: a failure says looks like on x86_64: %s", cases[i].commit, l.first);
+		ck_assert_msg(l.failed > 0, "%s: the corruption failed nothing", faults[i].id);
+		ck_assert_msg(l.named > 0, "%s: no failure names it: %s", faults[i].id, l.first);
+		ck_assert_msg(l.looks_like == 0, "%s: a failure says looks like on x86_64: %s", faults[i].id, l.first);
 	}
-	/* Every entry of the catalogue has its case. */
+	assert_every_bug_has_a_fault();
+}
+END_TEST
+
+struct near_miss {
+	const char *id;
+	unsigned failed, matched;
+	const struct pr_run *run;
+	char first[PR_NAME_MAX];
+};
+
+static void near_each(void *ctx, const struct pr_result *r)
+{
+	struct near_miss *m = ctx;
+
+	if (r->verdict != PR_FAIL)
+		return;
+	m->failed++;
 	for (unsigned b = 0; b < pr_nknown_bugs; b++)
-		for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-			if (strcmp(cases[i].commit, pr_known_bugs[b].commit) == 0) {
-				covered++;
-				break;
-			}
-	ck_assert_uint_eq(covered, pr_nknown_bugs);
+		if (strcmp(pr_known_bugs[b].id, m->id) == 0 &&
+		    pr_known_bugs[b].matches(m->run->pers, m->run->group, m->run, r) && !m->matched++)
+			snprintf(m->first, sizeof(m->first), "%s", r->name);
+}
+
+START_TEST(near_misses_match_nothing)
+{
+	for (unsigned i = 0; i < NFAULTS; i++) {
+		struct near_miss m = { .id = faults[i].id };
+
+		fault_now = &faults[i];
+		fault_near = true;
+		judge_synth(pr_personality_find("x86_64"), "syscall", faults[i].group, NULL, make_fault, &m.run,
+			    near_each, &m);
+		ck_assert_msg(m.failed > 0, "%s: the near miss failed nothing", faults[i].id);
+		ck_assert_msg(m.matched == 0, "%s: its rule took a near miss for its symptom (%s)", faults[i].id,
+			      m.first);
+	}
+	assert_every_bug_has_a_fault();
+}
+END_TEST
+
+/* A bug's symptom is named on personalities other than its own: the GET
+ * after an exit-stop SET that did not run (the powerpc TIF bug) on every
+ * personality that has the group, and a 32-bit personality's register
+ * arguments sign-extended with its stack arguments wrong (mips o32's). */
+static void o32_shape(struct pr_info *i, struct pr_stop *s)
+{
+	(void)s;
+	for (unsigned k = 0; k < 4; k++)
+		i->args[k] = (uint64_t)(int64_t)(int32_t)(uint32_t)i->args[k];
+	i->args[4] = i->args[5] = 0;
+}
+static void b_o32(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), o32_shape); }
+
+START_TEST(symptoms_named_on_every_personality)
+{
+	static const struct {
+		const char *pers, *path, *id, *group;
+		void (*bend)(struct pr_run *);
+	} cases[] = {
+		{ "aarch64", "svc", "found-here:ppc-tif-syscall-ret", "set-info", b_ppctif },
+		{ "riscv64", "ecall", "found-here:ppc-tif-syscall-ret", "set-info", b_ppctif },
+		{ "s390x", "svc", "found-here:ppc-tif-syscall-ret", "set-info", b_ppctif },
+		{ "i386", "int80", "found-here:ppc-tif-syscall-ret", "set-info", b_ppctif },
+		{ "aarch64", "svc", "posted:ppc-sc-set-error-sign", "set-info", b_ppcsign },
+		{ "arm", "arm", "733a90561ad0", "entry", b_o32 },
+		{ "i386", "int80", "733a90561ad0", "entry", b_o32 },
+		{ "s390-31", "svc", "733a90561ad0", "entry", b_o32 },
+	};
+
+	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct symptom_lines l = { .want = cases[i].id };
+
+		judge_synth(pr_personality_find(cases[i].pers), cases[i].path, cases[i].group, NULL, cases[i].bend,
+			    &l.run, symptom_each, &l);
+		ck_assert_msg(l.failed > 0, "%s %s: the corruption failed nothing", cases[i].pers, cases[i].id);
+		ck_assert_msg(l.named > 0, "%s %s: no failure names it: %s", cases[i].pers, cases[i].id, l.first);
+	}
 }
 END_TEST
 
@@ -304,7 +450,7 @@ Suite *diagnose_suite(void)
 {
 	const TTest *const tests[] = {
 		seed_bugs_diagnosed, unknown_failure_matches_nothing, rules_stay_on_their_arch,
-		every_symptom_named_on_x86_64,
+		every_symptom_named_on_x86_64, near_misses_match_nothing, symptoms_named_on_every_personality,
 		riscv_skip_returning_arg0_diagnosed, riscv_a0_enosys_at_entry_is_correct, NULL
 	};
 

@@ -28,6 +28,12 @@ const struct pr_personality pr_personality_i386 = {
 	 * regs->ax = (long) error ?: val, whole; syscall_get_return_value()
 	 * returns regs->ax. */
 	.set_result_whole = true,
+	/* x86's syscall_get_arguments() (arch/x86/include/asm/syscall.h,
+	 * 6.1.192 and 7.3.4 alike) copies a TS_COMPAT task's bx..bp whole, and
+	 * GET and seccomp_data both read it; the i386 call itself uses the low
+	 * words (__SC_COMPAT_CAST). */
+	.wide_args_whole = "seccomp(2): \"the values of the full 64-bit registers will be present in the "
+			   "seccomp data\" when the i386 ABI is used on an x86-64 kernel",
 	/* A 64-bit kernel runs i386 programs only with IA32 emulation. */
 	.unwind_ip_offset = 0,
 };

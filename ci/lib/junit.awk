@@ -1,9 +1,10 @@
 # Reads ktap-flatten.awk lines and writes one JUnit XML document: a testsuite per
 # path down to the group (-v group_level=N as in matrix-table.awk), a testcase
 # per leaf result under it. Written by hand: no packaged tool converts KTAP to JUnit.
-# JUnit has no expected failure: an xfail is a skipped case whose message says
-# "known failure", an xpass a failure.  A suite's kernel release is its
-# property "kernel".
+# JUnit has no expected failure: an xfail is a skipped case whose message is
+# the runner's "XFAIL <bug> <title>", an xpass a passed case whose output
+# holds the runner's XPASS note.  A suite's kernel release is its property
+# "kernel".
 BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 function xml(text) {
 	gsub(/&/, "\\&amp;", text); gsub(/</, "\\&lt;", text); gsub(/>/, "\\&gt;", text)
@@ -20,7 +21,7 @@ function xml(text) {
 	if (!(suite in seen)) { seen[suite]; suites[++nsuites] = suite; kernel[suite] = $5 }
 	k = ++ncase[suite]
 	cname[suite, k] = test; cres[suite, k] = $2; cdir[suite, k] = $3; cdiag[suite, k] = $4
-	r = $2 == "xfail" ? "skip" : $2 == "xpass" ? "fail" : $2
+	r = $2 == "xfail" ? "skip" : $2 == "xpass" ? "pass" : $2
 	nres[suite, r]++; total[r]++
 }
 END {
@@ -42,7 +43,9 @@ END {
 				continue
 			}
 			print ">"
-			if (cres[suite, k] == "fail" || cres[suite, k] == "xpass")
+			if (cres[suite, k] == "xpass")
+				printf "      <system-out>%s</system-out>\n", xml(diag)
+			else if (cres[suite, k] == "fail")
 				printf "      <failure message=\"%s\">%s</failure>\n", xml(cdir[suite, k] == "" ? "failed" : cdir[suite, k]), xml(diag)
 			else
 				printf "      <skipped message=\"%s\"/>\n", xml(cdir[suite, k])

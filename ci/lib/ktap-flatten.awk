@@ -1,7 +1,11 @@
 # Flattens a KTAP version 1 document into one tab-separated line per leaf result:
 #   PATH <TAB> RESULT <TAB> DIRECTIVE <TAB> DIAGNOSTICS <TAB> KERNEL
 # PATH is the names from the top level down, joined with "::" (names such as
-# "x86_64/syscall" hold slashes), after -v prefix=... when given; RESULT is pass, fail or skip; DIAGNOSTICS are the
+# "x86_64/syscall" hold slashes), after -v prefix=... when given; RESULT is pass,
+# fail or skip, or as the runner itself said (src/verdict.h) xfail (an ok with
+# "# XFAIL": a known kernel bug on a kernel without its fix) or xpass (an ok
+# after an "XPASS <bug>" diagnostic: it passed where a known bug should have
+# failed it); DIAGNOSTICS are the
 # "#" lines just before the result, joined with the two characters "\n"; KERNEL
 # is the release a top-level "# kernel: RELEASE" line names (ci/console-to-ktap
 # prints one), else -v kernel=RELEASE, else empty.
@@ -60,7 +64,8 @@ function clear_depth(d) {
 	} else {
 		id = ++nrec
 		path[id] = name
-		res[id] = directive ~ /^(TODO|todo)/ ? "skip" : failed ? "fail" : directive ~ /^(SKIP|skip)/ ? "skip" : "pass"
+		res[id] = directive ~ /^(TODO|todo)/ ? "skip" : failed ? "fail" : directive ~ /^(SKIP|skip)/ ? "skip" : \
+			directive ~ /^(XFAIL|xfail)/ ? "xfail" : diag[d] ~ /(^|\\n)XPASS / ? "xpass" : "pass"
 		dir[id] = directive
 		dg[id] = diag[d]
 		pending[d] = pending[d] " " id

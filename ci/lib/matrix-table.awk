@@ -2,9 +2,10 @@
 # kernel line, with the release it ran) > runner personality > traced target, one column per scenario group plus the
 # total, each cell "pass/fail/skip". -v group_level=N: the path component that
 # names the group (4 for ARCH::RUNNER::TARGET::GROUP::CHECK); a shorter path
-# (kernel-log) is a row of its own with group "-".  Known failures (xfail) and
-# unexpected passes (xpass, see known-failures.awk) are counted after the
-# three, "+Nxfail" and "+Nxpass", and listed one by one below the table.
+# (kernel-log) is a row of its own with group "-".  Known kernel bugs (xfail)
+# and passes a known bug should have failed (xpass), as the runner said them
+# (src/verdict.h), are counted after the three, "+Nxfail" and "+Nxpass", and
+# listed one by one below the table.
 BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 {
 	n = split($1, part, "::")
@@ -17,8 +18,13 @@ BEGIN { FS = "\t"; if (!group_level) group_level = 4 }
 	count[row, group, $2]++
 	count[row, "total", $2]++
 	count[row, group, "any"]++
-	if ($2 == "xfail" || $2 == "xpass")
-		known[++nknown] = $2 "  " $1 "  " $3 ($5 == "" ? "" : " [kernel " $5 "]")
+	if ($2 == "xfail" || $2 == "xpass") {
+		note = $3
+		if ($2 == "xpass") { # the runner's note, first of its lines
+			note = $4; sub(/^.*(^|\\n)XPASS /, "XPASS ", note); sub(/\\n.*/, "", note)
+		}
+		known[++nknown] = $2 "  " $1 "  " note ($5 == "" ? "" : " [kernel " $5 "]")
+	}
 }
 function cell(row, group) {
 	if (group != "total" && !((row, group, "any") in count))
@@ -44,7 +50,7 @@ END {
 		for (g = 1; g <= ngroups; g++) printf "  %" w[g] "s", cell(rows[r], groups[g])
 		printf "\n"
 	}
-	print "(cells: pass/fail/skip, then known failures and unexpected passes; \".\": group not run)"
+	print "(cells: pass/fail/skip, then known kernel bugs (xfail) and passes a known bug should have failed (xpass); \".\": group not run)"
 	for (k = 1; k <= nknown; k++)
 		print known[k]
 }

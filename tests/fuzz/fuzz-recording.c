@@ -24,8 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!f)
 		return 0;
 	if (pr_rec_read(f, "fuzz", &rec, err, sizeof(err)) == 0) {
-		pr_replay_recording(&rec, NULL, null_out);
-		pr_replay_recording(&rec, "*.args", null_out);
+		pr_replay_recording(&rec, NULL, false, null_out);
+		pr_replay_recording(&rec, "*.args", true, null_out);
 		pr_rec_free(&rec);
 	}
 	fclose(f);
