@@ -448,7 +448,8 @@ int main(void)
 
 	setup();
 	say(TAG " start");
-	/* The host keys known failures on it (ci/known-failures.tsv). */
+	/* The host names the kernel in its KTAP ("# kernel: RELEASE"); the
+	 * runners judge known bugs by its version themselves. */
 	if (uname(&u) == 0)
 		say(TAG " kernel %s", u.release);
 	if (read_conf() == 0 && nruns > 0) {
