@@ -13,6 +13,14 @@ bool pr_bug_applies(const struct pr_known_bug *b, const struct pr_personality *p
 	return pers && (!b->path || !path || strcmp(b->path, path) == 0);
 }
 
+const struct pr_known_bug *pr_finding_bug(const char *name)
+{
+	for (unsigned i = 0; i < pr_nknown_bugs; i++)
+		if (pr_known_bugs[i].finding && strcmp(pr_known_bugs[i].finding, name) == 0)
+			return &pr_known_bugs[i];
+	return NULL;
+}
+
 bool pr_bug_breaks(const struct pr_known_bug *b, const char *group, const char *check)
 {
 	char id[160];

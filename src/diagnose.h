@@ -36,7 +36,16 @@ struct pr_known_bug {
 	const char *const breaks[16];
 	/* Where the facts above come from (what was read, in which source). */
 	const char *evidence;
+	/* The finding's folder under doc/findings/ (its report, reproducer,
+	 * candidate fix and the KTAPs that validate it), for the bugs this
+	 * suite found or whose posted fix it carries; NULL for others.  The
+	 * reproducer is built as ptrace-regress-repro-<name> and run by the
+	 * runner (check id reproducers.findings.<name>). */
+	const char *finding;
 };
+
+/* The catalogue record whose finding is name, or NULL. */
+const struct pr_known_bug *pr_finding_bug(const char *name);
 
 extern const struct pr_known_bug pr_known_bugs[];
 extern const unsigned pr_nknown_bugs;

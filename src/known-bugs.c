@@ -507,7 +507,8 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  .breaks = { "set-info.success-to-error.observed", "set-info-surface.rval-minus-4095.observed",
 		      "set-info-surface.identity-exit.observed", "set-refusals.refuse.unchanged" },
 	  .evidence = "posted 2025-01-27 (20250127181322.GA1373@strace.io), pinged 2025-06-02; "
-		      "arch/powerpc/include/asm/syscall.h stores regs->gpr[3] = error in 6.1.192, 6.12.118, 7.2.13, 7.3.4" },
+		      "arch/powerpc/include/asm/syscall.h stores regs->gpr[3] = error in 6.1.192, 6.12.118, 7.2.13, 7.3.4",
+	  .finding = "ppc-sc-set-error-sign" },
 	/* Found by this suite on 7.2.13 and read in 7.3.4's source; not yet
 	 * reported.  The line came with 69cb2be898be ("powerpc/syscall: Fix
 	 * syscall skip handling for seccomp and ptrace", 7.3; 7.2.6 as
@@ -519,7 +520,8 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  .breaks = { "set-info.success-to-error.readback", "set-info.error-to-success.readback",
 		      "set-info-surface.rval-*.readback", "set-info-surface.identity-exit.readback" },
 	  .evidence = "set_thread_flag(TIF_SYSCALL_RET) in syscall_set_return_value() in 7.2.6's, 7.2.13's and "
-		      "7.3.4's source, not in 6.1.192's nor 6.12.118's" },
+		      "7.3.4's source, not in 6.1.192's nor 6.12.118's",
+	  .finding = "ppc-tif-syscall-ret" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
 	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
 	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },

@@ -37,10 +37,20 @@ static void breaks(FILE *out, const struct pr_known_bug *b)
 	cell(out, n ? buf : "-");
 }
 
+/* Its report, reproducer and validated fix, where the suite has them. */
+static void finding(FILE *out, const struct pr_known_bug *b)
+{
+	char link[160];
+
+	snprintf(link, sizeof(link), "[doc/findings/%s](doc/findings/%s/README.md)", b->finding ? b->finding : "",
+		 b->finding ? b->finding : "");
+	cell(out, b->finding ? link : "-");
+}
+
 void pr_list_bugs(FILE *out)
 {
-	fputs("| bug | title | where | brought in | fixed in | checks it breaks |\n"
-	      "| --- | --- | --- | --- | --- | --- |\n", out);
+	fputs("| bug | title | where | brought in | fixed in | checks it breaks | finding |\n"
+	      "| --- | --- | --- | --- | --- | --- | --- |\n", out);
 	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
 		const struct pr_known_bug *b = &pr_known_bugs[i];
 		char brought[96];
@@ -55,6 +65,7 @@ void pr_list_bugs(FILE *out)
 		cell(out, *brought ? brought : "-");
 		cell(out, b->fixed);
 		breaks(out, b);
+		finding(out, b);
 		fputs("\n", out);
 	}
 	fputs("\nDocumented, not bugs (each an exact expectation in its personality's row):\n\n"

@@ -113,11 +113,24 @@ static const struct pr_rec_field stop_fields[] = {
 	{ "seen_dest", PR_REC_BYTES, offsetof(struct pr_stop, seen_dest), 2 * PR_DEST_SIZE, true, true },
 };
 
+/* A finding's reproducer, run on the traced kernel (version 2). */
+static const struct pr_rec_field repro_fields[] = {
+	FIELD(struct pr_rec_entry, personality, PR_REC_PERS, run.pers),
+	FIELD(struct pr_rec_entry, finding, PR_REC_STR, repro),
+	FIELD(struct pr_rec_entry, status, PR_REC_HEXINT, repro_status),
+	FIELD(struct pr_rec_entry, said, PR_REC_STR, repro_said),
+	FIELD(struct pr_rec_entry, machine, PR_REC_STR, run.machine),
+	FIELD(struct pr_rec_entry, release, PR_REC_STR, run.release),
+	LATER(struct pr_rec_entry, uts_version, PR_REC_STR, run.uts_version),
+	LATER(struct pr_rec_entry, version_signature, PR_REC_STR, run.version_signature),
+};
+
 #define SECTION(name, fields) { name, fields, COUNT(fields) }
 const struct pr_rec_section pr_rec_header = SECTION("", header_fields);
 const struct pr_rec_section pr_rec_run = SECTION("run", run_fields);
 const struct pr_rec_section pr_rec_skip = SECTION("skip", skip_fields);
 const struct pr_rec_section pr_rec_stop = SECTION("stop", stop_fields);
+const struct pr_rec_section pr_rec_repro = SECTION("repro", repro_fields);
 
 static const char *const end_names[] = {
 	[PR_END_NONE] = "none", [PR_END_EXITED] = "exited", [PR_END_SIGNALED] = "signaled",

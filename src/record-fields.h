@@ -39,9 +39,9 @@ struct pr_rec_section {
 	unsigned nfields;
 };
 
-/* Header: offsets into struct pr_recording; run and skip: into struct
- * pr_rec_entry; stop: into struct pr_stop. */
-extern const struct pr_rec_section pr_rec_header, pr_rec_run, pr_rec_skip, pr_rec_stop;
+/* Header: offsets into struct pr_recording; run, skip and repro: into
+ * struct pr_rec_entry; stop: into struct pr_stop. */
+extern const struct pr_rec_section pr_rec_header, pr_rec_run, pr_rec_skip, pr_rec_stop, pr_rec_repro;
 
 /* Write every field of a section as "key value" lines. */
 void pr_rec_write_fields(FILE *f, const struct pr_rec_section *s, const void *base);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diagnose.h"
 #include "record-fields.h"
 #include "recording.h"
 
@@ -83,6 +84,9 @@ static int close_section(struct reader *r)
 		if (!r->seen[i] && !s->fields[i].optional && s->fields[i].type != PR_REC_STR)
 			return fail(r, "[%s] section ends without its '%s' field", s->name,
 				    s->fields[i].key);
+	if (s == &pr_rec_repro && !pr_finding_bug(((struct pr_rec_entry *)r->base)->repro))
+		return fail(r, "[repro] of '%s', which is no finding of the catalogue",
+			    ((struct pr_rec_entry *)r->base)->repro);
 	if (s == &pr_rec_run || s == &pr_rec_skip) {
 		struct pr_run *run = &((struct pr_rec_entry *)r->base)->run;
 
@@ -178,6 +182,8 @@ static int section_line(struct reader *r, char *line)
 		return new_entry(r, &pr_rec_run);
 	if (strcmp(line + 1, pr_rec_skip.name) == 0)
 		return new_entry(r, &pr_rec_skip);
+	if (strcmp(line + 1, pr_rec_repro.name) == 0)
+		return new_entry(r, &pr_rec_repro);
 	return fail(r, "unknown section [%.40s]", line + 1);
 }
 

@@ -46,6 +46,13 @@ void pr_rec_write_run(FILE *f, const struct pr_run *run)
 	fflush(f);
 }
 
+void pr_rec_write_repro(FILE *f, const struct pr_rec_entry *e)
+{
+	fprintf(f, "[%s]\n", pr_rec_repro.name);
+	pr_rec_write_fields(f, &pr_rec_repro, e);
+	fflush(f);
+}
+
 void pr_rec_write_trailer(FILE *f, unsigned nentries)
 {
 	fprintf(f, "[end %u]\n", nentries);

@@ -32,6 +32,12 @@ struct pr_rec_entry {
 	struct pr_run run;
 	char skip[PR_REASON_MAX];
 	bool failed;
+	/* A finding's reproducer (repro[0] set; run.group NULL): its name
+	 * (doc/findings/<name>), wait status and the line it said; run.pers is
+	 * the runner's personality, run's uname fields the kernel's. */
+	char repro[48];
+	int repro_status;
+	char repro_said[PR_REASON_MAX];
 };
 
 struct pr_recording {
@@ -47,6 +53,7 @@ struct pr_recording {
 void pr_rec_write_header(FILE *f, const char *tool, const char *skip_all);
 void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason, bool failed);
 void pr_rec_write_run(FILE *f, const struct pr_run *run);
+void pr_rec_write_repro(FILE *f, const struct pr_rec_entry *e);
 void pr_rec_write_trailer(FILE *f, unsigned nentries);
 
 /* Read a whole recording.  0 on success; -1 with "NAME:LINE: message" in err

@@ -21,6 +21,17 @@ static void target_at(const struct pr_recording *rec, unsigned i, struct pr_targ
 		(*end)++;
 }
 
+/* Entries [i, *end) are the findings' reproducers (report.h), and how many
+ * of them --only selects; 0 and *end = i where entry i is none. */
+static unsigned findings_at(const struct pr_recording *rec, unsigned i, const char *only, unsigned *end)
+{
+	unsigned n = 0;
+
+	for (*end = i; *end < rec->nentries && rec->entries[*end].repro[0]; (*end)++)
+		n += pr_finding_selected(only, rec->entries[*end].repro);
+	return n;
+}
+
 static unsigned selected_runs(const struct pr_recording *rec, unsigned i, unsigned end,
 			      const char *only, const struct pr_target *t)
 {
@@ -47,12 +58,31 @@ int pr_replay_recording(const struct pr_recording *rec, const char *only, bool s
 		return PR_EXIT_SKIP;
 	}
 	for (unsigned i = 0; i < rec->nentries; i = end) {
+		unsigned nf = findings_at(rec, i, only, &end);
+
+		if (end > i) {
+			plan += nf > 0;
+			continue;
+		}
 		target_at(rec, i, &t, &end);
 		plan += selected_runs(rec, i, end, only, &t) > 0;
 	}
 	pr_report_begin(&r, out, only, plan);
 	r.strict = strict;
 	for (unsigned i = 0; i < rec->nentries; i = end) {
+		unsigned nf = findings_at(rec, i, only, &end);
+
+		if (end > i) {
+			if (!nf)
+				continue;
+			pr_report_findings_begin(&r, nf);
+			for (unsigned k = i; k < end; k++)
+				if (pr_finding_selected(only, rec->entries[k].repro))
+					pr_report_finding(&r, &rec->entries[k].run, rec->entries[k].repro,
+							  rec->entries[k].repro_status, rec->entries[k].repro_said);
+			pr_report_findings_end(&r, ++n);
+			continue;
+		}
 		target_at(rec, i, &t, &end);
 		if (!selected_runs(rec, i, end, only, &t))
 			continue;

@@ -1,5 +1,7 @@
+#include <fnmatch.h>
 #include <string.h>
 
+#include "diagnose.h"
 #include "judge.h"
 #include "report.h"
 #include "verdict.h"
@@ -30,6 +32,14 @@ static enum pr_verdict tally_verdict(const struct pr_tally *t)
 	if (t->fail || t->timeout)
 		return PR_FAIL;
 	return t->pass || t->xfail ? PR_PASS : PR_SKIP;
+}
+
+/* What the current target has tallied so far. */
+static struct pr_tally since_target(const struct pr_report *r)
+{
+	return (struct pr_tally){ r->all.pass - r->at_target.pass, r->all.fail - r->at_target.fail,
+				  r->all.skip - r->at_target.skip, r->all.timeout - r->at_target.timeout,
+				  r->all.xfail - r->at_target.xfail, r->all.xpass - r->at_target.xpass };
 }
 
 void pr_report_begin(struct pr_report *r, FILE *out, const char *only, unsigned ntargets)
@@ -100,9 +110,7 @@ void pr_report_group(struct pr_report *r, const struct pr_target *t, const struc
 
 void pr_report_target_end(struct pr_report *r, unsigned n, const struct pr_target *t)
 {
-	struct pr_tally mine = { r->all.pass - r->at_target.pass, r->all.fail - r->at_target.fail,
-				 r->all.skip - r->at_target.skip, r->all.timeout - r->at_target.timeout,
-				 r->all.xfail - r->at_target.xfail, r->all.xpass - r->at_target.xpass };
+	struct pr_tally mine = since_target(r);
 
 	pr_ktap_subtest_end(&r->k, n, tally_verdict(&mine), t->name, NULL);
 }
@@ -125,4 +133,51 @@ unsigned pr_selected_groups(const char *only, const struct pr_target *t)
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		n += pr_selected_in_group(only, t, &pr_groups[g]) > 0;
 	return n;
+}
+
+bool pr_finding_selected(const char *only, const char *name)
+{
+	char id[160];
+
+	if (!only)
+		return true;
+	snprintf(id, sizeof(id), "%s.%s.%s", PR_FINDINGS_TARGET, PR_FINDINGS_GROUP, name);
+	return fnmatch(only, id, 0) == 0 || fnmatch(only, strchr(id, '.') + 1, 0) == 0;
+}
+
+unsigned pr_findings_selected(const char *only)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < pr_nknown_bugs; i++)
+		n += pr_known_bugs[i].finding && pr_finding_selected(only, pr_known_bugs[i].finding);
+	return n;
+}
+
+void pr_report_findings_begin(struct pr_report *r, unsigned nselected)
+{
+	r->at_target = r->all;
+	r->groups = 0;
+	pr_ktap_subtest(&r->k, PR_FINDINGS_TARGET, 1);
+	pr_ktap_subtest(&r->k, PR_FINDINGS_GROUP, nselected);
+}
+
+void pr_report_finding(struct pr_report *r, const struct pr_run *run, const char *name, int status,
+		       const char *said)
+{
+	struct pr_final f;
+
+	pr_final_repro(pr_finding_bug(name), run, status, said, r->strict, &f);
+	pr_ktap_diag(&r->k, f.lines);
+	pr_ktap_result(&r->k, ++r->groups, f.verdict, name, f.reason);
+	tally_add(&r->all, f.verdict);
+	r->all.xpass += f.xpass;
+}
+
+void pr_report_findings_end(struct pr_report *r, unsigned n)
+{
+	struct pr_tally mine = since_target(r);
+
+	pr_ktap_subtest_end(&r->k, 1, tally_verdict(&mine), PR_FINDINGS_GROUP, NULL);
+	pr_ktap_subtest_end(&r->k, n, tally_verdict(&mine), PR_FINDINGS_TARGET, NULL);
 }

@@ -38,6 +38,20 @@ void pr_report_target_end(struct pr_report *r, unsigned n, const struct pr_targe
 /* Print the totals; the exit status. */
 int pr_report_end(struct pr_report *r);
 
+/* The findings' reproducers (doc/findings/<name>/repro.c): a last target
+ * "reproducers" with one group "findings" and a result per reproducer, its
+ * check id reproducers.findings.<name>, judged by the verdict rule. */
+#define PR_FINDINGS_TARGET "reproducers"
+#define PR_FINDINGS_GROUP "findings"
+bool pr_finding_selected(const char *only, const char *name);
+/* How many of the catalogue's findings --only selects. */
+unsigned pr_findings_selected(const char *only);
+void pr_report_findings_begin(struct pr_report *r, unsigned nselected);
+/* One reproducer's result: run says whose runner and which kernel. */
+void pr_report_finding(struct pr_report *r, const struct pr_run *run, const char *name, int status,
+		       const char *said);
+void pr_report_findings_end(struct pr_report *r, unsigned n);
+
 /* How many groups of target t have a selected check. */
 unsigned pr_selected_groups(const char *only, const struct pr_target *t);
 

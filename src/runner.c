@@ -6,10 +6,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diagnose.h"
 #include "group-jobs.h"
+#include "host.h"
 #include "ktap.h"
 #include "probe.h"
 #include "recording.h"
+#include "repro-run.h"
 #include "report.h"
 #include "runner.h"
 #include "targets.h"
@@ -19,17 +22,17 @@
 #define PKGLIBEXECDIR "/usr/local/libexec/ptrace-regress"
 #endif
 
-/* The tracee for a personality: in --tracee-dir, else next to this program
- * (a build tree, a VM's initramfs), else where `make install` put it. */
-static void tracee_file(const struct pr_options *o, const struct pr_personality *p,
-			char *buf, size_t len)
+/* A program of ours (a tracee, a reproducer), by its name: in
+ * --tracee-dir, else next to this program (a build tree, a VM's
+ * initramfs), else where `make install` put it. */
+static void program_file(const struct pr_options *o, const char *name, char *buf, size_t len)
 {
 	char self[PATH_MAX - 64];
 	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	char *slash;
 
 	if (o->tracee_dir) {
-		snprintf(buf, len, "%s/ptrace-regress-tracee-%s", o->tracee_dir, p->name);
+		snprintf(buf, len, "%s/%s", o->tracee_dir, name);
 		return;
 	}
 	if (n > 0) {
@@ -37,12 +40,22 @@ static void tracee_file(const struct pr_options *o, const struct pr_personality 
 		slash = strrchr(self, '/');
 		if (slash) {
 			*slash = '\0';
-			snprintf(buf, len, "%s/ptrace-regress-tracee-%s", self, p->name);
+			snprintf(buf, len, "%s/%s", self, name);
 			if (access(buf, X_OK) == 0)
 				return;
 		}
 	}
-	snprintf(buf, len, "%s/ptrace-regress-tracee-%s", PKGLIBEXECDIR, p->name);
+	snprintf(buf, len, "%s/%s", PKGLIBEXECDIR, name);
+}
+
+/* The tracee for a personality. */
+static void tracee_file(const struct pr_options *o, const struct pr_personality *p,
+			char *buf, size_t len)
+{
+	char name[80];
+
+	snprintf(name, sizeof(name), "ptrace-regress-tracee-%s", p->name);
+	program_file(o, name, buf, len);
 }
 
 /* Why configure built no tracee for personality name (PR_COMPAT_MISSING is
@@ -95,6 +108,15 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 			pr_judge(t[i].pers, &pr_groups[g], NULL, print_id, &out);
 			n += out.n;
 		}
+	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
+		const char *name = pr_known_bugs[i].finding;
+
+		if (!name || !pr_finding_selected(o->only, name))
+			continue;
+		if (ids)
+			fprintf(ids, "%s.%s.%s\n", PR_FINDINGS_TARGET, PR_FINDINGS_GROUP, name);
+		n++;
+	}
 	return n;
 }
 
@@ -174,6 +196,37 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	return entries;
 }
 
+/* The findings' reproducers of this runner's own build, as a last target
+ * (report.h), each recorded. */
+static unsigned run_findings(const struct pr_options *o, struct pr_report *r, unsigned n)
+{
+	struct pr_launch l = { .pers = pr_personality_find(pr_host_personalities[0]) };
+	struct pr_rec_entry e;
+	unsigned ran = 0;
+
+	pr_report_findings_begin(r, pr_findings_selected(o->only));
+	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
+		const char *name = pr_known_bugs[i].finding;
+		char prog[PATH_MAX], file[120];
+
+		if (!name || !pr_finding_selected(o->only, name))
+			continue;
+		memset(&e, 0, sizeof(e));
+		l.program = l.pers;
+		pr_run_init(&l, &e.run);
+		snprintf(e.repro, sizeof(e.repro), "%s", name);
+		snprintf(file, sizeof(file), "ptrace-regress-repro-%s", name);
+		program_file(o, file, prog, sizeof(prog));
+		e.repro_status = pr_run_reproducer(prog, o->timeout, e.repro_said, sizeof(e.repro_said));
+		pr_report_finding(r, &e.run, name, e.repro_status, e.repro_said);
+		if (o->record)
+			pr_rec_write_repro(o->record, &e);
+		ran++;
+	}
+	pr_report_findings_end(r, n);
+	return ran;
+}
+
 int pr_run_checks(const struct pr_options *o)
 {
 	struct pr_target t[PR_MAX_TARGETS];
@@ -202,6 +255,7 @@ int pr_run_checks(const struct pr_options *o)
 		pr_rec_write_header(o->record, o->tool, NULL);
 	for (unsigned i = 0; i < nt; i++)
 		plan += pr_selected_groups(o->only, &t[i]) > 0;
+	plan += pr_findings_selected(o->only) > 0;
 	pr_report_begin(&r, stdout, o->only, plan * repeat);
 	r.strict = o->strict;
 	for (unsigned k = 1; k <= repeat; k++) {
@@ -216,6 +270,8 @@ int pr_run_checks(const struct pr_options *o)
 				snprintf(ti.name, sizeof(ti.name), "%s#%u", t[i].name, k);
 			entries += run_target(o, &ti, &r, ++n);
 		}
+		if (pr_findings_selected(o->only))
+			entries += run_findings(o, &r, ++n);
 		if (repeat > 1)
 			printf("# run %u of %u: pass:%u fail:%u skip:%u timeout:%u\n", k, repeat,
 			       r.all.pass - before.pass, r.all.fail - before.fail,

@@ -25,8 +25,20 @@ struct pr_final {
 	char lines[1024];            /* diagnostic lines before the result */
 };
 
+/* A reproducer's exit statuses (doc/findings/<bug>/repro.c): the kernel is
+ * good, shows the bug, lacks the request the reproducer needs. */
+enum { PR_REPRO_OK = 0, PR_REPRO_BUG = 1, PR_REPRO_SKIP = 4 };
+
+struct pr_known_bug;
+
 /* The final verdict of judged result r of run (group g, personality p). */
 void pr_final_verdict(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 		      const struct pr_result *r, bool strict, struct pr_final *out);
+
+/* The final verdict of bug b's reproducer, run by a runner of personality
+ * run->pers on run's kernel: it ended with wait status status, having said
+ * the line said ("BUG: ...", "OK: ...", "SKIP: ..."). */
+void pr_final_repro(const struct pr_known_bug *b, const struct pr_run *run, int status, const char *said,
+		    bool strict, struct pr_final *out);
 
 #endif

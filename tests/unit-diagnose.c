@@ -410,14 +410,19 @@ END_TEST
  * after an exit-stop SET that did not run (the powerpc TIF bug) on every
  * personality that has the group, and a 32-bit personality's register
  * arguments sign-extended with its stack arguments wrong (mips o32's). */
-static void o32_shape(struct pr_info *i, struct pr_stop *s)
+static void sign_extended_regs(struct pr_info *i, struct pr_stop *s)
 {
 	(void)s;
 	for (unsigned k = 0; k < 4; k++)
 		i->args[k] = (uint64_t)(int64_t)(int32_t)(uint32_t)i->args[k];
+}
+static void o32_shape(struct pr_info *i, struct pr_stop *s)
+{
+	sign_extended_regs(i, s);
 	i->args[4] = i->args[5] = 0;
 }
 static void b_o32(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), o32_shape); }
+static void b_sext(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), sign_extended_regs); }
 
 START_TEST(symptoms_named_on_every_personality)
 {
@@ -433,6 +438,8 @@ START_TEST(symptoms_named_on_every_personality)
 		{ "arm", "arm", "733a90561ad0", "entry", b_o32 },
 		{ "i386", "int80", "733a90561ad0", "entry", b_o32 },
 		{ "s390-31", "svc", "733a90561ad0", "entry", b_o32 },
+		{ "arm", "arm", "733a90561ad0", "entry", b_sext }, /* the registers alone */
+		{ "i386", "int80", "733a90561ad0", "entry", b_sext },
 	};
 
 	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

@@ -73,6 +73,10 @@ static const struct {
 	{ "ptrace-regress-recording 1\n[bogus]\n", "2: unknown section [bogus]" },
 	{ "ptrace-regress-recording 1\n[run\n", "2: section line without its closing ']'" },
 	{ "ptrace-regress-recording 1\n[run]\npid\n", "3: field 'pid' has no value" },
+	{ "ptrace-regress-recording 2\n[repro]\npersonality ppc64le\nfinding nosuch\nstatus 0x100\n[end 1]\n",
+	  "6: [repro] of 'nosuch', which is no finding of the catalogue" },
+	{ "ptrace-regress-recording 2\n[repro]\npersonality ppc64le\nfinding ppc-tif-syscall-ret\n[end 1]\n",
+	  "5: [repro] section ends without its 'status' field" },
 };
 
 START_TEST(defects)

@@ -1,8 +1,10 @@
 /* The verdict rule: kernel versions read from what kernels say of
  * themselves, where-fixed strings, and the XFAIL / XPASS / regression /
  * --strict decisions they make of a judged result. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "diagnose.h"
 #include "kversion.h"
@@ -285,12 +287,60 @@ START_TEST(unknown_failure_fails)
 }
 END_TEST
 
+/* A finding's reproducer: its exit status and line, on a runner of some
+ * personality and a kernel of some version. */
+static struct pr_final repro_verdict(const char *pers, const char *uts, int status, const char *said,
+				     bool strict)
+{
+	struct pr_run run = { .pers = pr_personality_find(pers) };
+	struct pr_final f;
+
+	snprintf(run.release, sizeof(run.release), "some-release");
+	snprintf(run.uts_version, sizeof(run.uts_version), "%s", uts);
+	pr_final_repro(pr_finding_bug("ppc-tif-syscall-ret"), &run, status, said, strict, &f);
+	return f;
+}
+
+START_TEST(reproducer_verdicts)
+{
+	static const char *const deb7213 = "#1 SMP Debian 7.2.13-1 (2026-11-01)";
+	static const char *const deb61 = "#1 SMP Debian 6.1.192-3 (2026-11-26)";
+	struct pr_final f;
+
+	ck_assert_ptr_nonnull(pr_finding_bug("ppc-tif-syscall-ret"));
+	f = repro_verdict("ppc64le", deb7213, 1 << 8, "BUG: getppid() returned 0", false);
+	ck_assert_int_eq(f.verdict, PR_XFAIL);
+	ck_assert_msg(strstr(f.lines, "BUG: getppid() returned 0") && strstr(f.lines, "looks like: found-here:"),
+		      "%s", f.lines);
+	f = repro_verdict("ppc64le", deb7213, 1 << 8, "BUG: getppid() returned 0", true);
+	ck_assert_int_eq(f.verdict, PR_FAIL);
+	f = repro_verdict("ppc64le", deb61, 1 << 8, "BUG: getppid() returned 0", false);
+	ck_assert_int_eq(f.verdict, PR_FAIL); /* 6.1 predates the line that brings it */
+	ck_assert_msg(strstr(f.lines, "predates the bug"), "%s", f.lines);
+	f = repro_verdict("x86_64", "#1 SMP PREEMPT_DYNAMIC @0", 1 << 8, "BUG: getppid() returned 0", false);
+	ck_assert_int_eq(f.verdict, PR_FAIL); /* another arch's bug: the same symptom */
+	ck_assert_msg(strstr(f.lines, "same symptom as found-here:ppc-tif-syscall-ret"), "%s", f.lines);
+	f = repro_verdict("ppc64le", deb7213, 0, "OK: getppid() ran", false);
+	ck_assert_int_eq(f.verdict, PR_PASS);
+	ck_assert_msg(f.xpass && strstr(f.lines, "XPASS found-here:ppc-tif-syscall-ret"), "%s", f.lines);
+	f = repro_verdict("x86_64", deb7213, 0, "OK: getppid() ran", false);
+	ck_assert_msg(f.verdict == PR_PASS && !f.xpass, "%s", f.lines);
+	f = repro_verdict("ppc64le", deb61, 4 << 8, "SKIP: no PTRACE_SET_SYSCALL_INFO (EIO)", false);
+	ck_assert_int_eq(f.verdict, PR_SKIP);
+	ck_assert_str_eq(f.reason, "no PTRACE_SET_SYSCALL_INFO (EIO)");
+	f = repro_verdict("ppc64le", deb7213, SIGKILL, "made no result within 10 seconds", false);
+	ck_assert_int_eq(f.verdict, PR_FAIL);
+	ck_assert_msg(strstr(f.lines, "killed by signal 9") && strstr(f.lines, "matches no known bug"), "%s",
+		      f.lines);
+}
+END_TEST
+
 Suite *verdict_suite(void)
 {
 	const TTest *const tests[] = {
 		versions_parsed, fix_states, catalogue_records_whole, xfail_on_a_kernel_without_the_fix,
 		regression_on_a_kernel_with_the_fix, unseen_release_same_verdict, strict_fails_a_known_bug,
-		xpass_noted, unknown_failure_fails, NULL
+		xpass_noted, unknown_failure_fails, reproducer_verdicts, NULL
 	};
 
 	return pr_suite("verdict", "versions", NULL, tests);

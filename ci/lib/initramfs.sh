@@ -1,7 +1,8 @@
 # The initramfs: ci/guest-init as /init, the init's run list, and per personality
-# /runners/NAME/ with that build's runner and the tracees of every build of the
-# arch: the runner looks for tracees next to itself, so the 64-bit runner finds
-# the 32-bit tracee (the compat path) and the 32-bit runner its own.
+# /runners/NAME/ with that build's runner and its findings' reproducers
+# (ptrace-regress-repro-*), and the tracees of every build of the arch: the
+# runner looks for them next to itself, so the 64-bit runner finds the 32-bit
+# tracee (the compat path) and the 32-bit runner its own.
 
 # initramfs_build OUT INIT CONF BUILD_DIR... (one BUILD_DIR per personality, in
 # the order of ARCH_PERSONALITIES)
@@ -23,6 +24,9 @@ initramfs_build() {
 	for pers in $ARCH_PERSONALITIES; do
 		mkdir -p "$stage/runners/$pers"
 		cp "$1/src/ptrace-regress" "$stage/runners/$pers/"
+		for exe in "$1"/src/ptrace-regress-repro-*; do
+			[ ! -x "$exe" ] || cp "$exe" "$stage/runners/$pers/"
+		done
 		shift
 		# Hard links: the same bytes once in the cpio, whatever the number of runners.
 		ln "$stage"/tracees/* "$stage/runners/$pers/" 2>/dev/null || true
