@@ -274,8 +274,21 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 		}
 		return false;
 	}
+	/* The SET's own stop: the GET right after it reads the error back
+	 * as +errno, is_error 1 (r3 read by the sc convention). */
+	t = r->call ? r->call->tamper : NULL;
+	if (t && t->at == PR_STOP_EXIT && g->via == PR_VIA_SET_INFO && looked_at(p, run, r, &s, &info) &&
+	    s->tampered && s->tamper_ret == 0 && s->after_ret > 0) {
+		struct pr_info after;
+		int64_t set = t->identity ? info.rval : pr_tamper_rval(p, t);
+
+		pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
+			       p->big_endian, &after);
+		return (t->identity ? info.is_error : t->is_error) && set < 0 && after.is_error && after.rval == -set;
+	}
 	/* What the tracee must have seen is -observe_value: the tampered call
 	 * failed (a set error, or an identity SET of the failure there). */
+	t = report ? r->call[-1].tamper : NULL;
 	return t && t->at == PR_STOP_EXIT && t->observe == PR_EXPECT_ERRNO && g->via == PR_VIA_SET_INFO &&
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY &&
 	       info.args[0] == ((uint64_t)t->observe_value & pr_word_mask(p));
@@ -505,7 +518,9 @@ const struct pr_known_bug pr_known_bugs[] = {
 	{ "posted:ppc-sc-set-error-sign", "powerpc: properly negate error in syscall_set_return_value() in sc case",
 	  { "ppc64*", "powerpc*" }, "sc", set_error_sign_flipped, "1b1a3702a65c", .fixed = "unfixed",
 	  .breaks = { "set-info.success-to-error.observed", "set-info-surface.rval-minus-4095.observed",
-		      "set-info-surface.identity-exit.observed", "set-refusals.refuse.unchanged" },
+		      "set-info-surface.identity-exit.observed", "set-refusals.refuse.unchanged",
+		      "set-info.success-to-error.readback", "set-info-surface.rval-minus-4095.readback",
+		      "set-info-surface.identity-exit.readback" },
 	  .evidence = "posted 2025-01-27 (20250127181322.GA1373@strace.io), pinged 2025-06-02; "
 		      "arch/powerpc/include/asm/syscall.h stores regs->gpr[3] = error in 6.1.192, 6.12.118, 7.2.13, 7.3.4",
 	  .finding = "ppc-sc-set-error-sign" },

@@ -22,19 +22,15 @@
 #define PKGLIBEXECDIR "/usr/local/libexec/ptrace-regress"
 #endif
 
-/* A program of ours (a tracee, a reproducer), by its name: in
- * --tracee-dir, else next to this program (a build tree, a VM's
- * initramfs), else where `make install` put it. */
-static void program_file(const struct pr_options *o, const char *name, char *buf, size_t len)
+/* A program of ours (a tracee, a reproducer), by its name: next to this
+ * program (a build tree, a VM's initramfs), else where `make install` put
+ * it. */
+static void beside_runner(const char *name, char *buf, size_t len)
 {
 	char self[PATH_MAX - 64];
 	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	char *slash;
 
-	if (o->tracee_dir) {
-		snprintf(buf, len, "%s/%s", o->tracee_dir, name);
-		return;
-	}
 	if (n > 0) {
 		self[n] = '\0';
 		slash = strrchr(self, '/');
@@ -48,14 +44,17 @@ static void program_file(const struct pr_options *o, const char *name, char *buf
 	snprintf(buf, len, "%s/%s", PKGLIBEXECDIR, name);
 }
 
-/* The tracee for a personality. */
+/* The tracee for a personality: in --tracee-dir, else beside the runner. */
 static void tracee_file(const struct pr_options *o, const struct pr_personality *p,
 			char *buf, size_t len)
 {
 	char name[80];
 
 	snprintf(name, sizeof(name), "ptrace-regress-tracee-%s", p->name);
-	program_file(o, name, buf, len);
+	if (o->tracee_dir)
+		snprintf(buf, len, "%s/%s", o->tracee_dir, name);
+	else
+		beside_runner(name, buf, len);
 }
 
 /* Why configure built no tracee for personality name (PR_COMPAT_MISSING is
@@ -216,7 +215,7 @@ static unsigned run_findings(const struct pr_options *o, struct pr_report *r, un
 		pr_run_init(&l, &e.run);
 		snprintf(e.repro, sizeof(e.repro), "%s", name);
 		snprintf(file, sizeof(file), "ptrace-regress-repro-%s", name);
-		program_file(o, file, prog, sizeof(prog));
+		beside_runner(file, prog, sizeof(prog)); /* this runner's own build */
 		e.repro_status = pr_run_reproducer(prog, o->timeout, e.repro_said, sizeof(e.repro_said));
 		pr_report_finding(r, &e.run, name, e.repro_status, e.repro_said);
 		if (o->record)

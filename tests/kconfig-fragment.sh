@@ -31,5 +31,11 @@ for opt in MIPS32_O32 MIPS32_N32 COMPAT_32BIT_TIME; do
 	ok "mips64el: CONFIG_$opt in its part (o32 and n32 tracees)" sh -c \
 		"awk '/^# --- / { p = \$3 } p == \"mips64el\" && /^CONFIG_$opt=y\$/ { f = 1 } END { exit !f }' '$frag'"
 done
+# powerpc's tinyconfig is a 32-bit big-endian kernel: the ppc64le VM needs a
+# 64-bit little-endian pseries one, with the vector units glibc uses.
+for opt in PPC64 CPU_LITTLE_ENDIAN PPC_PSERIES HVC_CONSOLE ALTIVEC VSX; do
+	ok "ppc64le: CONFIG_$opt in its part" sh -c \
+		"awk '/^# --- / { p = \$3 } p == \"ppc64le\" && /^CONFIG_$opt=y\$/ { f = 1 } END { exit !f }' '$frag'"
+done
 done_testing
 exit 0

@@ -211,6 +211,19 @@ static void report_sees(struct pr_run *r, uint64_t seen)
 	s->seen_result = seen;
 }
 static void b_ppcsign(struct pr_run *r) { report_sees(r, EPERM); }
+/* The GET after success-to-error's SET (-EPERM, is_error 1) reads rval. */
+static void readback_rval(struct pr_run *r, int64_t rval)
+{
+	struct pr_stop *s = stop_of(r, "success-to-error", PR_STOP_EXIT, false);
+	struct pr_info after;
+
+	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+	after.rval = rval;
+	after.is_error = 1;
+	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+}
+static void b_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM); }
+static void n_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM + 1); }
 static void b_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = 0; }
 static void b_0032(struct pr_run *r) { r->stops[2].info[3] = 0x5a; }
 static void b_873e(struct pr_run *r)
@@ -288,6 +301,7 @@ static const struct fault faults[] = {
 	{ "61119394631f", "seccomp", BEND(b_6111, n_6111) },
 	{ "88b839ce497c", "set-regs", BEND(b_88b8, n_88b8) },
 	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign, n_ppcsign) },
+	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign_readback, n_ppcsign_readback) },
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
 	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
 	{ "8c150ba2fb59", "restart",
