@@ -112,13 +112,15 @@ void pr_final_repro(const struct pr_known_bug *b, const struct pr_run *run, int 
 		snprintf(out->reason, sizeof(out->reason), "%s", strncmp(said, "SKIP: ", 6) == 0 ? said + 6 : said);
 		return;
 	}
-	line(out, "%s", *said ? said : "(it said nothing)");
 	if (WIFEXITED(status) && WEXITSTATUS(status) == PR_REPRO_OK) {
+		/* Said only with a note: a pass prints nothing, as a check's does
+		 * (its OK line may hold a pid). */
 		out->verdict = PR_PASS;
 		if (own)
 			xpass(b, run, out);
 		return;
 	}
+	line(out, "%s", *said ? said : "(it said nothing)");
 	out->verdict = PR_FAIL;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != PR_REPRO_BUG) {
 		char how[48];
