@@ -24,8 +24,8 @@ START_TEST(versions_parsed)
 		{ "6.12.107+deb13-riscv64", NULL, NULL, "6.12.107" },
 		{ "6.1.0-50-amd64", NULL, NULL, "6.1.y (sublevel unknown)" },         /* Debian 12: hidden */
 		{ "6.1.0-50-5kc-malta", NULL, NULL, "6.1.y (sublevel unknown)" },
-		{ "6.1.0-50-amd64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-04-30)", NULL, "6.1.176" },
-		{ "6.1.0-57-arm64", "#1 SMP Debian 6.1.191-1 (2026-10-02)", NULL, "6.1.191" },
+		{ "6.1.0-50-amd64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", NULL, "6.1.176" },
+		{ "6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)", NULL, "6.1.192" },
 		{ "7.3.0-rc7-amd64", "#1 SMP PREEMPT_DYNAMIC Debian 7.3~rc7-1~exp1 (2026-11-20)", NULL, "7.3-rc7" },
 		{ "6.8.0-49-generic", "#49~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC Wed Nov  6 17:42:15 UTC 2",
 		  "Ubuntu 6.8.0-49.49~22.04.1-generic 6.8.12", "6.8.12" },             /* Ubuntu-style */
@@ -210,7 +210,7 @@ static struct verdicts verdict_of(const char *release, const char *uts, bool str
 
 START_TEST(xfail_on_a_kernel_without_the_fix)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", false, true,
+	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_XFAIL);
@@ -222,7 +222,7 @@ END_TEST
 
 START_TEST(regression_on_a_kernel_with_the_fix)
 {
-	struct verdicts v = verdict_of("6.1.0-57-arm64", "#1 SMP Debian 6.1.191-1 (2026-10-02)", false, true,
+	struct verdicts v = verdict_of("6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)", false, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_FAIL);
@@ -235,7 +235,7 @@ END_TEST
  * verdict of Debian's kernel of the same version. */
 START_TEST(unseen_release_same_verdict)
 {
-	struct verdicts deb = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", false, true,
+	struct verdicts deb = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
 					 "seccomp.readback");
 	struct verdicts own = verdict_of("6.1.176-my-own-build", "#3 SMP PREEMPT", false, true, "seccomp.readback");
 
@@ -246,7 +246,7 @@ END_TEST
 
 START_TEST(strict_fails_a_known_bug)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", true, true,
+	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", true, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_FAIL);
@@ -259,11 +259,11 @@ END_TEST
  * verdict a pass. */
 START_TEST(xpass_noted)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", false, false,
+	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, false,
 				       "seccomp.readback");
-	struct verdicts fixed = verdict_of("6.1.0-57-arm64", "#1 SMP Debian 6.1.191-1 (2026-10-02)", false, false,
+	struct verdicts fixed = verdict_of("6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)", false, false,
 					   "seccomp.readback");
-	struct verdicts other = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", false, false,
+	struct verdicts other = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, false,
 					   "seccomp.set");
 
 	ck_assert_int_eq(v.final.verdict, PR_PASS);
@@ -278,7 +278,7 @@ END_TEST
 /* A failure no rule names stays a failure whatever the kernel. */
 START_TEST(unknown_failure_fails)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP Debian 6.1.176-1 (2026-04-30)", false, true,
+	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
 				       "seccomp.observed");
 
 	ck_assert_msg(v.final.verdict == PR_PASS || v.final.verdict == PR_FAIL, "%d", v.final.verdict);
