@@ -223,6 +223,19 @@ static void readback_rval(struct pr_run *r, int64_t rval)
 	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
 }
 static void b_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM); }
+/* The call skipped at its seccomp stop returns rval, is_error. */
+static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
+{
+	struct pr_stop *s = stop_of(r, "skipped", PR_STOP_EXIT, false);
+	struct pr_info i;
+
+	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
+	i.rval = rval;
+	i.is_error = is_error;
+	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
+}
+static void b_ppcskip(struct pr_run *r) { skipped_returns(r, 0, false); }
+static void n_ppcskip(struct pr_run *r) { skipped_returns(r, 1, false); }
 static void n_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM + 1); }
 static void b_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = 0; }
 static void b_0032(struct pr_run *r) { r->stops[2].info[3] = 0x5a; }
@@ -303,6 +316,7 @@ static const struct fault faults[] = {
 	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign, n_ppcsign) },
 	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign_readback, n_ppcsign_readback) },
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
+	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
 	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
 	{ "8c150ba2fb59", "restart",
 	  EDIT("nanosleep-regs-restored", PR_STOP_ENTRY, true, i386_restart_nr, other_nr_at_restart) },
