@@ -56,8 +56,9 @@ const struct pr_known_bug *pr_diagnose_symptom(const struct pr_personality *p, c
 	return first_match(p, g, run, r, false);
 }
 
-void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
-		      const struct pr_run *run, const struct pr_result *r, char *buf, unsigned len)
+const struct pr_known_bug *pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
+					    const struct pr_run *run, const struct pr_result *r, char *buf,
+					    unsigned len)
 {
 	const struct pr_known_bug *b = pr_diagnose(p, g, run, r);
 	char introduced[64] = "";
@@ -74,7 +75,7 @@ void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 						      e->id, e->personalities[0], e->path ? " " : "",
 						      e->path ? e->path : "", e->title);
 		}
-		return;
+		return NULL;
 	}
 	if (b && b->introduced_by)
 		snprintf(introduced, sizeof(introduced), " (broken by %s)", b->introduced_by);
@@ -82,4 +83,5 @@ void pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 		snprintf(buf, len, "looks like: %s %s%s", b->id, b->title, introduced);
 	else
 		snprintf(buf, len, "matches no known bug (%u in the catalogue)", pr_nknown_bugs);
+	return b;
 }

@@ -145,12 +145,19 @@ bool pr_finding_selected(const char *only, const char *name)
 	return fnmatch(only, id, 0) == 0 || fnmatch(only, strchr(id, '.') + 1, 0) == 0;
 }
 
-unsigned pr_findings_selected(const char *only)
+unsigned pr_findings_selected(const char *only, const char **names)
 {
 	unsigned n = 0;
 
-	for (unsigned i = 0; i < pr_nknown_bugs; i++)
-		n += pr_known_bugs[i].finding && pr_finding_selected(only, pr_known_bugs[i].finding);
+	for (unsigned i = 0; i < pr_nknown_bugs && n < PR_FINDINGS_MAX; i++) {
+		const char *name = pr_known_bugs[i].finding;
+
+		if (!name || !pr_finding_selected(only, name))
+			continue;
+		if (names)
+			names[n] = name;
+		n++;
+	}
 	return n;
 }
 

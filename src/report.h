@@ -44,8 +44,10 @@ int pr_report_end(struct pr_report *r);
 #define PR_FINDINGS_TARGET "reproducers"
 #define PR_FINDINGS_GROUP "findings"
 bool pr_finding_selected(const char *only, const char *name);
-/* How many of the catalogue's findings --only selects. */
-unsigned pr_findings_selected(const char *only);
+/* The names of the catalogue's findings --only selects, in catalogue order,
+ * into names[PR_FINDINGS_MAX] (NULL: only count); how many. */
+#define PR_FINDINGS_MAX 16
+unsigned pr_findings_selected(const char *only, const char **names);
 void pr_report_findings_begin(struct pr_report *r, unsigned nselected);
 /* One reproducer's result: run says whose runner and which kernel. */
 void pr_report_finding(struct pr_report *r, const struct pr_run *run, const char *name, int status,

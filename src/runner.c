@@ -107,16 +107,12 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 			pr_judge(t[i].pers, &pr_groups[g], NULL, print_id, &out);
 			n += out.n;
 		}
-	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
-		const char *name = pr_known_bugs[i].finding;
+	const char *names[PR_FINDINGS_MAX];
+	unsigned nf = pr_findings_selected(o->only, names);
 
-		if (!name || !pr_finding_selected(o->only, name))
-			continue;
-		if (ids)
-			fprintf(ids, "%s.%s.%s\n", PR_FINDINGS_TARGET, PR_FINDINGS_GROUP, name);
-		n++;
-	}
-	return n;
+	for (unsigned i = 0; i < nf && ids; i++)
+		fprintf(ids, "%s.%s.%s\n", PR_FINDINGS_TARGET, PR_FINDINGS_GROUP, names[i]);
+	return n + nf;
 }
 
 /* Report one group's run, and record it when asked. */
@@ -200,16 +196,15 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 static unsigned run_findings(const struct pr_options *o, struct pr_report *r, unsigned n)
 {
 	struct pr_launch l = { .pers = pr_personality_find(pr_host_personalities[0]) };
+	const char *names[PR_FINDINGS_MAX];
+	unsigned nf = pr_findings_selected(o->only, names);
 	struct pr_rec_entry e;
-	unsigned ran = 0;
 
-	pr_report_findings_begin(r, pr_findings_selected(o->only));
-	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
-		const char *name = pr_known_bugs[i].finding;
+	pr_report_findings_begin(r, nf);
+	for (unsigned i = 0; i < nf; i++) {
+		const char *name = names[i];
 		char prog[PATH_MAX], file[120];
 
-		if (!name || !pr_finding_selected(o->only, name))
-			continue;
 		memset(&e, 0, sizeof(e));
 		l.program = l.pers;
 		pr_run_init(&l, &e.run);
@@ -220,10 +215,9 @@ static unsigned run_findings(const struct pr_options *o, struct pr_report *r, un
 		pr_report_finding(r, &e.run, name, e.repro_status, e.repro_said);
 		if (o->record)
 			pr_rec_write_repro(o->record, &e);
-		ran++;
 	}
 	pr_report_findings_end(r, n);
-	return ran;
+	return nf;
 }
 
 int pr_run_checks(const struct pr_options *o)
@@ -254,7 +248,7 @@ int pr_run_checks(const struct pr_options *o)
 		pr_rec_write_header(o->record, o->tool, NULL);
 	for (unsigned i = 0; i < nt; i++)
 		plan += pr_selected_groups(o->only, &t[i]) > 0;
-	plan += pr_findings_selected(o->only) > 0;
+	plan += pr_findings_selected(o->only, NULL) > 0;
 	pr_report_begin(&r, stdout, o->only, plan * repeat);
 	r.strict = o->strict;
 	for (unsigned k = 1; k <= repeat; k++) {
@@ -269,7 +263,7 @@ int pr_run_checks(const struct pr_options *o)
 				snprintf(ti.name, sizeof(ti.name), "%s#%u", t[i].name, k);
 			entries += run_target(o, &ti, &r, ++n);
 		}
-		if (pr_findings_selected(o->only))
+		if (pr_findings_selected(o->only, NULL))
 			entries += run_findings(o, &r, ++n);
 		if (repeat > 1)
 			printf("# run %u of %u: pass:%u fail:%u skip:%u timeout:%u\n", k, repeat,

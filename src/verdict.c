@@ -51,10 +51,9 @@ static void known_bug(const struct pr_known_bug *b, const struct pr_run *run, bo
 static void failed(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 		   const struct pr_result *r, bool strict, struct pr_final *out)
 {
-	const struct pr_known_bug *b = pr_diagnose(p, g, run, r);
 	char diagnosis[PR_DIAG_MAX];
+	const struct pr_known_bug *b = pr_diagnose_line(p, g, run, r, diagnosis, sizeof(diagnosis));
 
-	pr_diagnose_line(p, g, run, r, diagnosis, sizeof(diagnosis));
 	line(out, "%s", diagnosis);
 	if (b)
 		known_bug(b, run, strict, out);

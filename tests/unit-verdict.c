@@ -8,6 +8,7 @@
 
 #include "diagnose.h"
 #include "kversion.h"
+#include "report.h"
 #include "unit-replay.h"
 #include "verdict.h"
 
@@ -123,6 +124,12 @@ static void count_name(void *ctx, const struct pr_result *r)
 
 START_TEST(catalogue_records_whole)
 {
+	unsigned findings = 0;
+
+	for (unsigned i = 0; i < pr_nknown_bugs; i++)
+		findings += pr_known_bugs[i].finding != NULL;
+	ck_assert_msg(findings <= PR_FINDINGS_MAX, "%u findings, the runner lists %u", findings, PR_FINDINGS_MAX);
+	ck_assert_uint_eq(pr_findings_selected(NULL, NULL), findings);
 	for (unsigned i = 0; i < pr_nknown_bugs; i++) {
 		const struct pr_known_bug *b = &pr_known_bugs[i];
 		char why[300];
@@ -197,10 +204,17 @@ static void orig_x0_kept(struct pr_run *r)
 	}
 }
 
-static struct verdicts verdict_of(const char *release, const char *uts, bool strict, bool bug,
-				  const char *check)
+/* Kernels, as uname -r and uname -v give them (Debian 12's arm64 images). */
+struct kernel {
+	const char *release, *uts;
+};
+static const struct kernel deb_6_1_176[1] = { { "6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)" } };
+static const struct kernel deb_6_1_192[1] = { { "6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)" } };
+static const struct kernel own_6_1_176[1] = { { "6.1.176-my-own-build", "#3 SMP PREEMPT" } };
+
+static struct verdicts verdict_of(const struct kernel *k, bool strict, bool bug, const char *check)
 {
-	struct verdicts v = { .release = release, .uts = uts, .strict = strict, .check = check };
+	struct verdicts v = { .release = k->release, .uts = k->uts, .strict = strict, .check = check };
 
 	judge_synth(pr_personality_find("aarch64"), "svc", "set-regs", NULL, bug ? orig_x0_kept : NULL,
 		    &verdict_run, final_of, &v);
@@ -210,7 +224,7 @@ static struct verdicts verdict_of(const char *release, const char *uts, bool str
 
 START_TEST(xfail_on_a_kernel_without_the_fix)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
+	struct verdicts v = verdict_of(deb_6_1_176, false, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_XFAIL);
@@ -222,7 +236,7 @@ END_TEST
 
 START_TEST(regression_on_a_kernel_with_the_fix)
 {
-	struct verdicts v = verdict_of("6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)", false, true,
+	struct verdicts v = verdict_of(deb_6_1_192, false, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_FAIL);
@@ -235,9 +249,9 @@ END_TEST
  * verdict of Debian's kernel of the same version. */
 START_TEST(unseen_release_same_verdict)
 {
-	struct verdicts deb = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
+	struct verdicts deb = verdict_of(deb_6_1_176, false, true,
 					 "seccomp.readback");
-	struct verdicts own = verdict_of("6.1.176-my-own-build", "#3 SMP PREEMPT", false, true, "seccomp.readback");
+	struct verdicts own = verdict_of(own_6_1_176, false, true, "seccomp.readback");
 
 	ck_assert_int_eq(own.final.verdict, deb.final.verdict);
 	ck_assert_str_eq(own.final.reason, deb.final.reason);
@@ -246,7 +260,7 @@ END_TEST
 
 START_TEST(strict_fails_a_known_bug)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", true, true,
+	struct verdicts v = verdict_of(deb_6_1_176, true, true,
 				       "seccomp.readback");
 
 	ck_assert_int_eq(v.final.verdict, PR_FAIL);
@@ -259,11 +273,11 @@ END_TEST
  * verdict a pass. */
 START_TEST(xpass_noted)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, false,
+	struct verdicts v = verdict_of(deb_6_1_176, false, false,
 				       "seccomp.readback");
-	struct verdicts fixed = verdict_of("6.1.0-57-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)", false, false,
+	struct verdicts fixed = verdict_of(deb_6_1_192, false, false,
 					   "seccomp.readback");
-	struct verdicts other = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, false,
+	struct verdicts other = verdict_of(deb_6_1_176, false, false,
 					   "seccomp.set");
 
 	ck_assert_int_eq(v.final.verdict, PR_PASS);
@@ -278,7 +292,7 @@ END_TEST
 /* A failure no rule names stays a failure whatever the kernel. */
 START_TEST(unknown_failure_fails)
 {
-	struct verdicts v = verdict_of("6.1.0-50-arm64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.176-1 (2026-07-02)", false, true,
+	struct verdicts v = verdict_of(deb_6_1_176, false, true,
 				       "seccomp.observed");
 
 	ck_assert_msg(v.final.verdict == PR_PASS || v.final.verdict == PR_FAIL, "%d", v.final.verdict);
