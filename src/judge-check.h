@@ -7,6 +7,7 @@
 
 #include "info.h"
 #include "judge.h"
+#include "plan.h"
 
 struct judge {
 	const struct pr_personality *p;

@@ -60,7 +60,7 @@ CALL_CHECK(sp) { CHECK_ARGS_USED; if (regs_readable(j, s)) check_sp(j, s, info);
 static bool traced(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
-	return !c->untraced;
+	return !pr_call_does(c, PR_ACTION_UNTRACED);
 }
 
 static const struct call_check entry_checks[] = {

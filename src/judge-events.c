@@ -123,7 +123,7 @@ void judge_events(struct judge *j)
 		default: /* PTRACE_EVENT_STOP */
 			if (ps->sig == SIGSTOP)
 				RUN(group_stop_checks);
-			else if (c && c->group_stop)
+			else if (c && pr_call_does(c, PR_ACTION_GROUP_STOP))
 				RUN(group_stop_end_checks);
 			else
 				RUN(interrupt_checks);

@@ -54,7 +54,7 @@ CALL_CHECK(raw)
 static bool has_result(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
-	return c->expect != PR_EXPECT_NOTHING && !pr_call_interrupted(c);
+	return c->expect != PR_EXPECT_NOTHING && !pr_call_interrupt(c);
 }
 
 static const struct call_check exit_checks[] = {

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "judge-expect.h"
+#include "plan.h"
 
 void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
 		     int64_t value, int64_t *rval, bool *is_error)
@@ -13,7 +14,7 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
 	if (e == PR_EXPECT_CHILD)
 		value = judge_child_pid(j, i);
 	if (e == PR_EXPECT_TID) /* the calling thread's */
-		value = c->worker && j->run ? j->run->worker_tid : pid;
+		value = pr_call_does(c, PR_ACTION_WORKER) && j->run ? j->run->worker_tid : pid;
 	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
 			   j->run ? j->run->ppid : 0, rval, is_error);
 }

@@ -81,7 +81,7 @@ static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const st
 		return; /* the entry stop's own checks say why */
 	pr_info_decode(es->info, (size_t)es->info_ret < PR_INFO_BUF ? (size_t)es->info_ret : PR_INFO_BUF,
 		       j->p->big_endian, &entry);
-	if (pr_plan_after_interrupt(j->g, j->plan, k))
+	if (pr_plan_after_interrupt(j->plan, k))
 		rewind = j->p->signal_rewind[pr_personality_path(j->p, j->run->path)];
 	if (info->instruction_pointer != entry.instruction_pointer - rewind)
 		stop_fail(j, k, rewind ? "instruction_pointer (the entry stop's, back at the trap)"

@@ -28,7 +28,7 @@ static void interrupted(struct judge *j, const struct pr_call *c, const struct p
 	bool raw_is_error;
 
 	expect_dec(j, "op", PR_OP_EXIT, info->op);
-	expect_dec(j, "rval", -(int64_t)c->interrupted, info->rval);
+	expect_dec(j, "rval", -(int64_t)pr_call_interrupt(c)->interrupted, info->rval);
 	expect_dec(j, "is_error", 1, info->is_error);
 	if (s->regs_err) {
 		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
@@ -41,10 +41,11 @@ static void interrupted(struct judge *j, const struct pr_call *c, const struct p
 static void restart_nr(struct judge *j, const struct pr_call *c, const struct pr_stop *s,
 		       const struct pr_info *info)
 {
-	enum pr_sys sys = c->restart == PR_RESTART_SYSCALL ? PR_SYS_restart_syscall : c->sys;
+	bool as_restart_syscall = pr_call_interrupt(c)->restart == PR_RESTART_SYSCALL;
+	enum pr_sys sys = as_restart_syscall ? PR_SYS_restart_syscall : c->sys;
 
 	expect_dec(j, "op", PR_OP_ENTRY, info->op);
-	expect_hex(j, c->restart == PR_RESTART_SYSCALL ? "nr (the arch's restart_syscall)" : "nr (the call's own)",
+	expect_hex(j, as_restart_syscall ? "nr (the arch's restart_syscall)" : "nr (the call's own)",
 		   pr_expected_nr(j->p, sys), info->nr);
 	if (!s->regs_err)
 		expect_hex(j, "nr vs raw registers", s->regs.nr & j->p->nr_mask, info->nr);
@@ -55,7 +56,7 @@ static void restart_args(struct judge *j, const struct pr_call *c, unsigned i, c
 {
 	/* restart_syscall takes no arguments: its registers are what the arch
 	 * leaves (powerpc's check_syscall_restart() keeps the error in r3). */
-	if (c->restart == PR_RESTART_SYSCALL)
+	if (pr_call_interrupt(c)->restart == PR_RESTART_SYSCALL)
 		check_note(j, "restart_syscall takes no arguments: compared with the raw registers only");
 	else
 		expect_call_args(j, c, i, info);
@@ -111,7 +112,7 @@ static int signal_stop(const struct judge *j, unsigned call)
 
 static bool restarted(const struct pr_call *c)
 {
-	return c->restart != PR_NOT_RESTARTED;
+	return pr_call_interrupt(c)->restart != PR_NOT_RESTARTED;
 }
 
 /* Where the tracee's final result shows: the restarted exit, or the next
@@ -162,7 +163,7 @@ CALL_CHECK(regs_restored)
 static bool has_exit(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return c->ptrace_interrupt != PR_INTERRUPT_THEN_CONT;
+	return pr_call_interrupt(c)->then != PR_INTERRUPT_THEN_CONT;
 }
 static bool has_restart(const struct judge *j, const struct pr_call *c)
 {
@@ -176,13 +177,13 @@ static bool has_result(const struct judge *j, const struct pr_call *c)
 static bool has_restore(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return c->restore_regs;
+	return pr_call_does(c, PR_ACTION_RESTORE_REGS);
 }
 
 static bool is_interrupted(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
-	return pr_call_interrupted(c);
+	return pr_call_interrupt(c);
 }
 
 static const struct call_check restart_checks[] = {

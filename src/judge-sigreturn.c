@@ -9,7 +9,7 @@
 /* The raised signal's bit as the traced arch numbers it (numbering.h). */
 static uint64_t handler_mask(const struct pr_personality *p, const struct pr_call *c)
 {
-	return PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(pr_signal(p, c->raise));
+	return PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(pr_signal(p, pr_call_raise(c)->sig));
 }
 
 static void expect_mask(struct judge *j, const char *what, const struct pr_stop *s, uint64_t want)
@@ -25,15 +25,16 @@ static void expect_sp(struct judge *j, const struct pr_call *c, const struct pr_
 {
 	uint64_t lo = j->p->scratch_addr + PR_SCRATCH_ALTSTACK, hi = lo + PR_SCRATCH_ALTSTACK_SIZE;
 	bool on_alt = info->stack_pointer >= lo && info->stack_pointer < hi;
+	bool altstack = pr_call_raise(c)->how == PR_RAISE_ALTSTACK;
 
 	if (s->regs_err)
 		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
 	else
 		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
-	if (c->altstack != on_alt)
+	if (altstack != on_alt)
 		check_fail(j, "stack_pointer %#llx is %s the sigaltstack [%#llx, %#llx), expected %s it",
 			   (unsigned long long)info->stack_pointer, on_alt ? "on" : "off",
-			   (unsigned long long)lo, (unsigned long long)hi, c->altstack ? "on" : "off");
+			   (unsigned long long)lo, (unsigned long long)hi, altstack ? "on" : "off");
 }
 
 static void expect_frame(struct judge *j, const struct pr_stop *s)
@@ -113,7 +114,7 @@ CALL_CHECK(restored)
 
 static bool raises(const struct judge *j, const struct pr_call *c, unsigned i)
 {
-	return c->raise && signal_stop(j, i) >= 0;
+	return pr_call_raise(c) && signal_stop(j, i) >= 0;
 }
 
 static const struct call_check sigreturn_checks[] = {

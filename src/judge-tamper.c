@@ -27,7 +27,7 @@ static void expect_set(struct judge *j, const struct pr_stop *s)
 static void expect_readback(struct judge *j, const struct pr_call *c, unsigned idx,
 			    const struct pr_stop *s)
 {
-	const struct pr_tamper *t = c->tamper;
+	const struct pr_tamper *t = pr_call_tamper(c);
 	struct pr_info after;
 	char what[40];
 	int64_t rval;
@@ -81,11 +81,11 @@ static void expect_observed(struct judge *j, const struct pr_call *c, unsigned r
 	uint8_t want[PR_DEST_SIZE];
 	int64_t rval;
 	bool is_error;
-	int area = pr_tamper_dest_area(c->tamper);
+	int area = pr_tamper_dest_area(pr_call_tamper(c));
 
 	if (!j->run)
 		return; /* listing */
-	expected_result(j, c, report - 1, c->tamper->observe, c->tamper->observe_value, &rval, &is_error);
+	expected_result(j, c, report - 1, pr_call_tamper(c)->observe, pr_call_tamper(c)->observe_value, &rval, &is_error);
 	if (c->sys == PR_SYS_exit_group) {
 		if (j->run->end != PR_END_EXITED)
 			check_fail(j, "the tracee did not exit: %s", j->run->end_msg);
@@ -153,7 +153,7 @@ static bool skipped(struct judge *j, const struct pr_call *c)
 {
 	char why[PR_REASON_MAX];
 
-	if (lacks_set_info(j, why, sizeof(why)) || regs_cannot_set_arg0(j, c->tamper, why, sizeof(why))) {
+	if (lacks_set_info(j, why, sizeof(why)) || regs_cannot_set_arg0(j, pr_call_tamper(c), why, sizeof(why))) {
 		check_skip(j, why);
 		return true;
 	}
@@ -162,7 +162,7 @@ static bool skipped(struct judge *j, const struct pr_call *c)
 
 static int tamper_stop(const struct judge *j, unsigned call)
 {
-	return plan_stop(j, call, j->g->calls[call].tamper->at);
+	return plan_stop(j, call, pr_call_tamper(&j->g->calls[call])->at);
 }
 
 /* "observed" looks at the report call's entry stop (an exit_group's, its
@@ -198,7 +198,7 @@ CALL_CHECK(observed)
 static bool tampered(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
-	return c->tamper != NULL;
+	return pr_call_tamper(c) != NULL;
 }
 
 static bool observable(const struct judge *j, const struct pr_call *c)

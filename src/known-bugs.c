@@ -9,6 +9,7 @@
 
 #include "diagnose.h"
 #include "info.h"
+#include "plan.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
 static bool looked_at(const struct pr_personality *p, const struct pr_run *run,
@@ -35,7 +36,7 @@ static bool interrupted_exit(const struct pr_group *g, const struct pr_result *r
 	struct pr_plan_stop plan[PR_PLAN_MAX];
 	unsigned n = pr_plan(g, plan);
 
-	return pr_call_interrupted(r->call) && r->stop >= 0 && (unsigned)r->stop < n &&
+	return pr_call_interrupt(r->call) && r->stop >= 0 && (unsigned)r->stop < n &&
 	       plan[r->stop].kind == PR_STOP_EXIT && !plan[r->stop].again;
 }
 
@@ -50,7 +51,7 @@ static bool expected_error(const struct pr_personality *p, const struct pr_group
 		return false;
 	idx = call_index(g, r);
 	if (interrupted_exit(g, r)) { /* the kernel-internal -ERESTART* */
-		*rval = -(int64_t)r->call->interrupted;
+		*rval = -(int64_t)pr_call_interrupt(r->call)->interrupted;
 		return true;
 	}
 	pr_expected_result(p, g->via, r->call->expect, r->call->value, pr_arg_value(p, r->call, idx, 0, run->pid),
@@ -175,7 +176,7 @@ static bool errno_not_flagged(const struct pr_personality *p, const struct pr_gr
 
 static bool skipped_by_tracer(const struct pr_call *c)
 {
-	return c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SKIP;
+	return pr_call_tamper(c) && pr_call_tamper(c)->nr_change == PR_TAMPER_NR_SKIP;
 }
 
 /* A call the tracer skipped (nr -1) returned its own first argument, not
@@ -209,7 +210,7 @@ static bool skip_returned_arg0(const struct pr_personality *p, const struct pr_g
 static bool arg0_write_not_seen(const struct pr_personality *p, const struct pr_group *g,
 				const struct pr_run *run, const struct pr_result *r)
 {
-	const struct pr_tamper *t = r->call ? r->call->tamper : NULL;
+	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
 	struct pr_info info, after;
 
@@ -231,7 +232,7 @@ static bool arg0_write_not_seen(const struct pr_personality *p, const struct pr_
 static bool tracer_syscall_skipped(const struct pr_personality *p, const struct pr_group *g,
 				   const struct pr_run *run, const struct pr_result *r)
 {
-	const struct pr_tamper *t = r->call ? r->call->tamper : NULL;
+	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
 	struct pr_info info;
 
@@ -254,7 +255,7 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 {
 	/* Seen at the report call after the tampered one: its args[0]. */
 	bool report = r->call && r->call > g->calls && r->call->args[0].kind == PR_ARG_LAST;
-	const struct pr_tamper *t = report ? r->call[-1].tamper : NULL;
+	const struct pr_tamper *t = report ? pr_call_tamper(&r->call[-1]) : NULL;
 	const struct pr_stop *s;
 	struct pr_info info;
 
@@ -276,7 +277,7 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	}
 	/* The SET's own stop: the GET right after it reads the error back
 	 * as +errno, is_error 1 (r3 read by the sc convention). */
-	t = r->call ? r->call->tamper : NULL;
+	t = r->call ? pr_call_tamper(r->call) : NULL;
 	if (t && t->at == PR_STOP_EXIT && g->via == PR_VIA_SET_INFO && looked_at(p, run, r, &s, &info) &&
 	    s->tampered && s->tamper_ret == 0 && s->after_ret > 0) {
 		struct pr_info after;
@@ -288,7 +289,7 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	}
 	/* What the tracee must have seen is -observe_value: the tampered call
 	 * failed (a set error, or an identity SET of the failure there). */
-	t = report ? r->call[-1].tamper : NULL;
+	t = report ? pr_call_tamper(&r->call[-1]) : NULL;
 	return t && t->at == PR_STOP_EXIT && t->observe == PR_EXPECT_ERRNO && g->via == PR_VIA_SET_INFO &&
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_ENTRY &&
 	       info.args[0] == ((uint64_t)t->observe_value & pr_word_mask(p));
@@ -305,7 +306,7 @@ static bool seccomp_skip_returned_zero(const struct pr_personality *p, const str
 	struct pr_info info;
 
 	(void)g;
-	return r->call && skipped_by_tracer(r->call) && r->call->tamper->at == PR_STOP_SECCOMP &&
+	return r->call && skipped_by_tracer(r->call) && pr_call_tamper(r->call)->at == PR_STOP_SECCOMP &&
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_EXIT && !info.is_error && info.rval == 0;
 }
 
@@ -399,7 +400,7 @@ static bool invalid_nr_not_enosys(const struct pr_personality *p, const struct p
 static bool nr_change_lost(const struct pr_personality *p, const struct pr_group *g,
 			   const struct pr_run *run, const struct pr_result *r)
 {
-	const struct pr_tamper *t = r->call ? r->call->tamper : NULL;
+	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
 	struct pr_info info, after;
 

@@ -132,14 +132,6 @@ struct pr_run {
 	char end_msg[200];
 };
 
-/* Stops a group produces: its plan's length (pr_plan). */
-static inline unsigned pr_expected_stops(const struct pr_group *g)
-{
-	struct pr_plan_stop plan[PR_PLAN_MAX];
-
-	return pr_plan(g, plan);
-}
-
 /* How the run ended, with a printf-style message (end_msg). */
 void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -168,182 +168,6 @@ const struct pr_group *pr_group_find(const char *name)
 	return NULL;
 }
 
-/* The syscall the exit stop is about once the tracer changed the number. */
-static enum pr_sys effective_sys(const struct pr_call *c)
-{
-	if (c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SET &&
-	    (c->tamper->at == PR_STOP_ENTRY || c->tamper->at == PR_STOP_SECCOMP))
-		return c->tamper->nr;
-	return c->sys;
-}
-
-/* A group whose stops do not fit is a mistake in the table, not a run to
- * cut short: said, and stopped (tests/check_judge.c keeps every group in). */
-static void __attribute__((noreturn)) plan_overflow(const struct pr_group *g)
-{
-	fprintf(stderr, "ptrace-regress: group %s has more than %d stops: raise PR_PLAN_MAX\n", g->name,
-		PR_PLAN_MAX);
-	abort();
-}
-
-unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
-{
-	unsigned n = 0;
-
-#define PUT(k, i, s, again, ev, sg) \
-	do { \
-		if (n >= PR_PLAN_MAX) \
-			plan_overflow(g); \
-		out[n++] = (struct pr_plan_stop){ (k), (i), (s), (again), (ev), (sg), \
-						  (i) >= 0 && g->calls[(i)].worker }; \
-	} while (0)
-	if (g->seize)
-		PUT(PR_STOP_EVENT, -1, PR_SYS_execve, false, PTRACE_EVENT_EXEC, SIGTRAP);
-	PUT(PR_STOP_SIGSTOP, -1, PR_SYS_tgkill, false, 0, SIGSTOP);
-	for (unsigned i = 0; i < g->ncalls; i++) {
-		const struct pr_call *c = &g->calls[i];
-		int sig = pr_call_signal(c);
-		bool handled = c->raise ? !c->unhandled && !c->group_stop : c->handler != PR_SUPPRESSED;
-
-		if (c->untraced) {
-			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, sig);
-			continue;
-		}
-		/* Since Linux 4.8 seccomp runs after the syscall-entry-stop (so it
-		 * sees the tracer's changes): entry, then seccomp, then exit. */
-		if (!g->cont)
-			PUT(PR_STOP_ENTRY, (int)i, c->sys, false, 0, 0);
-		if (c->seccomp)
-			PUT(PR_STOP_SECCOMP, (int)i, c->sys, false, 0, 0);
-		if (g->cont)
-			continue;
-		for (unsigned e = 0; e < 2 && c->events[e]; e++)
-			PUT(PR_STOP_EVENT, (int)i, c->sys, false, c->events[e], SIGTRAP);
-		if (c->events[0] == PTRACE_EVENT_EXIT || c->sys == PR_SYS_exit || c->sys == PR_SYS_exit_group)
-			continue; /* the process, or the thread, is gone */
-		if (c->ptrace_interrupt == PR_INTERRUPT_THEN_CONT)
-			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGTRAP);
-		else
-			PUT(PR_STOP_EXIT, (int)i, effective_sys(c), false, 0, 0);
-		if (sig)
-			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, sig);
-		if (c->group_stop) {
-			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGSTOP);
-			PUT(PR_STOP_EVENT, (int)i, c->sys, false, PTRACE_EVENT_STOP, SIGTRAP);
-			PUT(PR_STOP_SIGNAL, (int)i, c->sys, false, 0, SIGCONT);
-		}
-		if (sig && handled) {
-			PUT(PR_STOP_ENTRY, (int)i, PR_SYS_rt_sigreturn, false, 0, 0);
-			PUT(PR_STOP_EXIT, (int)i, PR_SYS_rt_sigreturn, false, 0, 0);
-		}
-		if (pr_call_interrupted(c) && c->restart != PR_NOT_RESTARTED) {
-			enum pr_sys again = c->restart == PR_RESTART_SYSCALL ? PR_SYS_restart_syscall : c->sys;
-
-			PUT(PR_STOP_ENTRY, (int)i, again, true, 0, 0);
-			PUT(PR_STOP_EXIT, (int)i, again, true, 0, 0);
-		}
-	}
-#undef PUT
-	return n;
-}
-
-int pr_call_signal(const struct pr_call *c)
-{
-	return c->raise ? c->raise : c->interrupt;
-}
-
-bool pr_event_makes_child(unsigned event)
-{
-	return event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK || event == PTRACE_EVENT_CLONE;
-}
-
-bool pr_call_interrupted(const struct pr_call *c)
-{
-	return c->interrupt || c->ptrace_interrupt;
-}
-
-bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k)
-{
-	const struct pr_plan_stop *ps = &plan[k];
-
-	return ps->call >= 0 && pr_call_interrupted(&g->calls[ps->call]) && !ps->again &&
-	       (ps->kind == PR_STOP_SIGNAL || ps->kind == PR_STOP_EVENT);
-}
-
-/* The op GET must report at a stop of the plan. */
-static unsigned stop_op(const struct pr_group *g, const struct pr_plan_stop *ps)
-{
-	/* Without the option a syscall stop is a plain SIGTRAP stop, and GET
-	 * says NONE there: ptrace_report_syscall() (include/linux/ptrace.h)
-	 * sets si_code SIGTRAP|0x80 only with PT_TRACESYSGOOD, and
-	 * ptrace_get_syscall_info_op() (kernel/ptrace.c) keys on that si_code. */
-	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT))
-		return PR_OP_NONE;
-	switch (ps->kind) {
-	case PR_STOP_ENTRY: return PR_OP_ENTRY;
-	case PR_STOP_EXIT: return PR_OP_EXIT;
-	case PR_STOP_SECCOMP: return PR_OP_SECCOMP;
-	default: return PR_OP_NONE;
-	}
-}
-
-bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps)
-{
-	return (g->checks & PR_CHECK_REFUSALS) && (!g->refusals_none_only || stop_op(g, ps) == PR_OP_NONE);
-}
-
-int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps)
-{
-	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
-
-	if (ps->kind != PR_STOP_SIGNAL || !c)
-		return 0;
-	if (c->raise)
-		return c->unhandled ? 0 : ps->sig;
-	return c->handler == PR_SUPPRESSED ? 0 : c->interrupt;
-}
-
-int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k)
-{
-	for (unsigned s = 0; s < n; s++)
-		if (plan[s].call == (int)call && plan[s].kind == k)
-			return (int)s;
-	return -1;
-}
-
-bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k)
-{
-	if (!(g->checks & PR_CHECK_INFO_SIZE))
-		return false;
-	for (unsigned i = 0; i < k; i++)
-		if (plan[i].kind == plan[k].kind)
-			return false;
-	return true;
-}
-
-const char *pr_stop_kind_name(enum pr_stop_kind k)
-{
-	static const char *const names[] = { "SIGSTOP", "entry", "exit", "seccomp", "signal", "event" };
-
-	return k <= PR_STOP_EVENT ? names[k] : "?";
-}
-
-void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g, const struct pr_plan_stop *ps,
-			int *status, unsigned *op)
-{
-	*op = stop_op(g, ps);
-	switch (ps->kind) {
-	case PR_STOP_ENTRY:
-	case PR_STOP_EXIT: /* SIGTRAP|0x80 under PTRACE_O_TRACESYSGOOD: where GET says ENTRY or EXIT */
-		*status = pr_stopped(p, SIGTRAP) | (*op == PR_OP_NONE ? 0 : 0x80 << 8);
-		break;
-	case PR_STOP_SECCOMP: *status = pr_stopped(p, SIGTRAP) | PTRACE_EVENT_SECCOMP << 16; break;
-	case PR_STOP_SIGNAL: *status = pr_stopped(p, ps->sig); break;
-	case PR_STOP_EVENT: *status = pr_stopped(p, ps->sig) | ps->event << 16; break;
-	default: *status = pr_stopped(p, SIGSTOP); break;
-	}
-}
-
 int pr_refusal_error(const struct pr_refusal *r, unsigned op)
 {
 	return r->error[op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3];
@@ -355,4 +179,43 @@ int pr_tamper_dest_area(const struct pr_tamper *t)
 		if ((t->args_mask & (1u << a)) && t->args[a].kind == PR_ARG_IOV && t->args[a].val > 0)
 			return (int)t->args[a].val - 1;
 	return -1;
+}
+
+const struct pr_do *pr_call_does(const struct pr_call *c, enum pr_action_id id)
+{
+	for (unsigned k = 0; k < PR_DOES_MAX && c->does[k].id; k++)
+		if (c->does[k].id == id)
+			return &c->does[k];
+	return NULL;
+}
+
+const struct pr_raise *pr_call_raise(const struct pr_call *c)
+{
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_RAISE);
+
+	return d ? &d->raise : NULL;
+}
+
+const struct pr_interrupt *pr_call_interrupt(const struct pr_call *c)
+{
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_SIGNAL_AT_ENTRY);
+
+	if (!d)
+		d = pr_call_does(c, PR_ACTION_PTRACE_INTERRUPT);
+	return d ? &d->interrupt : NULL;
+}
+
+const struct pr_tamper *pr_call_tamper(const struct pr_call *c)
+{
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_TAMPER);
+
+	return d ? d->tamper : NULL;
+}
+
+const unsigned char *pr_call_events(const struct pr_call *c)
+{
+	static const unsigned char none[2];
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_EVENTS);
+
+	return d ? d->events : none;
 }

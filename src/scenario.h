@@ -134,6 +134,84 @@ enum pr_ptrace_interrupt {
 	PR_INTERRUPT_THEN_CONT,
 };
 
+/* A signal the call raises at the tracee itself (kill(pid, sig)). */
+enum pr_raise_how {
+	PR_RAISE_HANDLED = 0,  /* its SA_SIGINFO handler runs and returns through
+				* rt_sigreturn */
+	PR_RAISE_ALTSTACK,     /* the same on the sigaltstack */
+	PR_RAISE_UNHANDLED,    /* no handler, and the tracer does not deliver it
+				* (SIGTRAP): its signal-delivery-stop alone */
+};
+
+struct pr_raise {
+	int sig;
+	enum pr_raise_how how;
+};
+
+/* A call the tracer interrupts at its entry stop (a signal, or
+ * PTRACE_INTERRUPT), so the call (which would block) ends with the
+ * kernel-internal -interrupted (ERESTARTSYS 512, ERESTART_RESTARTBLOCK 516)
+ * at its exit stop; then the signal's delivery stop, the handler's
+ * rt_sigreturn (with a handler), and the restarted call's entry and exit
+ * (restart).  The call's expect/value are what the tracee's call finally
+ * returns. */
+struct pr_interrupt {
+	int sig;               /* the signal sent; 0 for PTRACE_INTERRUPT */
+	int interrupted;
+	enum pr_handler handler;
+	enum pr_restart restart;
+	enum pr_ptrace_interrupt then; /* PTRACE_INTERRUPT's */
+};
+
+/* What is done around a call beyond tracing it: a tracer behaviour (or the
+ * tracee's part in one), each described in one file, src/actions/<name>.c,
+ * which says the stops it adds to the plan, what the tracer does at them,
+ * the checks that judge it and how the synthesiser fakes a correct kernel. */
+enum pr_action_id {
+	PR_ACTION_NONE = 0,
+	PR_ACTION_RAISE,            /* raise: a signal at the tracee itself */
+	PR_ACTION_GROUP_STOP,       /* the call raises SIGSTOP, which the tracer
+				     * delivers: a group-stop, PTRACE_LISTEN,
+				     * SIGCONT (PTRACE_SEIZE groups only) */
+	PR_ACTION_SIGNAL_AT_ENTRY,  /* interrupt: a signal sent at the entry stop */
+	PR_ACTION_PTRACE_INTERRUPT, /* interrupt: PTRACE_INTERRUPT there
+				     * (PTRACE_SEIZE groups only) */
+	PR_ACTION_FEED,             /* where the interrupt shows, the tracer
+				     * writes a byte into PR_FD_FEED, so a
+				     * restarted read returns */
+	PR_ACTION_RESTORE_REGS,     /* there, it reads the registers and writes
+				     * them back (NT_PRSTATUS), as a debugger
+				     * does around an inferior call */
+	PR_ACTION_TAMPER,           /* tamper: a change at one stop of the call */
+	PR_ACTION_EVENTS,           /* events: the call's PTRACE_EVENT_* stops */
+	PR_ACTION_WORKER,           /* made by the tracee's second thread (a
+				     * threads group's), which the tracer
+				     * attaches at the leader's SIGSTOP; the
+				     * rows of both threads run in the table's
+				     * order, the other thread held stopped */
+	PR_ACTION_UNTRACED,         /* made before its thread is traced with
+				     * PTRACE_SYSCALL: no syscall stops, only
+				     * the signal it raises (the worker's first) */
+	PR_ACTION_COUNT,
+};
+
+struct pr_do {
+	enum pr_action_id id;
+	union {
+		struct pr_raise raise;
+		struct pr_interrupt interrupt;
+		const struct pr_tamper *tamper;
+		/* The PTRACE_EVENT_* stops the call makes between its entry
+		 * and exit stops, in order; a call with PTRACE_EVENT_EXIT has
+		 * no exit stop.  A fork, vfork or clone's child is detached at
+		 * its first stop and _exits; the tracee reaps it with a later
+		 * wait4. */
+		unsigned char events[2];
+	};
+};
+
+#define PR_DOES_MAX 3
+
 struct pr_call {
 	const char *name;      /* names its checks: "<name>.<field>" */
 	enum pr_sys sys;
@@ -143,57 +221,22 @@ struct pr_call {
 	/* Seccomp: 0, or PR_SECCOMP_TRACE | data: the tracee's filter returns
 	 * SECCOMP_RET_TRACE | data for this call's syscall. */
 	uint32_t seccomp;
-	/* The call raises this signal at the tracee itself (kill(pid, raise)):
-	 * the tracee's SA_SIGINFO handler runs (on the sigaltstack if altstack)
-	 * and returns through rt_sigreturn. */
-	int raise;
-	bool altstack;
-	/* The raised signal has no handler and the tracer does not deliver it
-	 * (SIGTRAP): its signal-delivery-stop, and no rt_sigreturn after. */
-	bool unhandled;
-	const struct pr_tamper *tamper; /* NULL: the tracer changes nothing */
-	/* Syscall restart: at the call's entry stop the tracer sends this
-	 * signal, so the call (which would block) ends with the kernel-internal
-	 * -interrupted (ERESTARTSYS 512, ERESTART_RESTARTBLOCK 516) at its exit
-	 * stop; then the signal's delivery stop, the handler's rt_sigreturn
-	 * (with a handler), and the restarted call's entry and exit (restart).
-	 * expect/value are what the tracee's call finally returns. */
-	int interrupt;
-	int interrupted;
-	enum pr_handler handler;
-	enum pr_restart restart;
-	bool feed;             /* at the signal stop the tracer writes one byte
-				* into PR_FD_FEED, so a restarted read returns */
-	/* The PTRACE_EVENT_* stops the call makes between its entry and exit
-	 * stops, in order (0: none); a call with PTRACE_EVENT_EXIT has no exit
-	 * stop.  A fork, vfork or clone's child is detached at its first stop
-	 * and _exits; the tracee reaps it with a later wait4. */
-	unsigned char events[2];
 	/* Made through the program's own first path in its own ABI, whatever
 	 * the run's path: a program on a foreign path (x86_64's int $0x80)
 	 * then mixes both in one process. */
 	bool own_path;
-	/* The call raises SIGSTOP (raise) and the tracer delivers it: a
-	 * group-stop (PTRACE_EVENT_STOP with SIGSTOP), where the tracer does
-	 * PTRACE_LISTEN and sends SIGCONT; the tracee reports the end of the
-	 * group-stop (PTRACE_EVENT_STOP with SIGTRAP), then SIGCONT's
-	 * signal-delivery-stop.  A PTRACE_SEIZE group's only. */
-	bool group_stop;
-	/* Interrupted like interrupt's calls, by PTRACE_INTERRUPT at the entry
-	 * stop instead of a signal.  A PTRACE_SEIZE group's only. */
-	enum pr_ptrace_interrupt ptrace_interrupt;
-	/* Made by the tracee's second thread (a threads group's), which the
-	 * tracer attaches with PTRACE_SEIZE at the leader's SIGSTOP; the rows
-	 * of both threads run in the table's order, the tracer holding the
-	 * other thread stopped meanwhile. */
-	bool worker;
-	/* Made before its thread is traced with PTRACE_SYSCALL: no syscall
-	 * stops, only the signal it raises (the worker's first). */
-	bool untraced;
-	bool restore_regs;     /* at the signal stop the tracer reads the
-				* registers and writes them back (NT_PRSTATUS), as
-				* a debugger does around an inferior call */
+	/* What is done around it, in order (PR_ACTION_NONE ends the list). */
+	struct pr_do does[PR_DOES_MAX];
 };
+
+/* The action id of the call, or NULL where it has none. */
+const struct pr_do *pr_call_does(const struct pr_call *c, enum pr_action_id id);
+/* Its parameters, NULL where the call has no such action. */
+const struct pr_raise *pr_call_raise(const struct pr_call *c);       /* raise or group stop */
+const struct pr_interrupt *pr_call_interrupt(const struct pr_call *c); /* either interrupt */
+const struct pr_tamper *pr_call_tamper(const struct pr_call *c);
+/* Its PTRACE_EVENT_* stops: the action's list, or { 0, 0 }. */
+const unsigned char *pr_call_events(const struct pr_call *c);
 
 #define PR_SECCOMP_TRACE 0x10000u
 #define PR_SECCOMP_DATA(v) ((uint16_t)(v))
@@ -302,53 +345,6 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_SIGBIT(sig) (UINT64_C(1) << ((sig) - 1))
 #define PR_SIGRETURN_BLOCKED (PR_SIGBIT(1) | PR_SIGBIT(3) | PR_SIGBIT(21) | PR_SIGBIT(40) | PR_SIGBIT(64))
 #define PR_SIGRETURN_SA_MASK (PR_SIGBIT(13) | PR_SIGBIT(14) | PR_SIGBIT(50))
-
-/* A group's expected stop sequence, derived from its calls: the initial
- * SIGSTOP, then per call its entry stop, its seccomp stop (if filtered: since
- * Linux 4.8 after the entry stop) and its exit stop (a PTRACE_CONT group has
- * only the seccomp stops), and for a raising call the signal-delivery stop and
- * the handler's rt_sigreturn entry and exit; an interrupted call's exit is
- * followed by the signal's delivery stop, the handler's rt_sigreturn (with a
- * handler) and, restarted, its entry and exit again. */
-struct pr_plan_stop {
-	enum pr_stop_kind kind;
-	int call;              /* index in the group, -1 for the SIGSTOP */
-	enum pr_sys sys;       /* the syscall the stop is about, after tampering */
-	bool again;            /* a restarted call's second entry or exit */
-	unsigned char event;   /* PR_STOP_EVENT: its PTRACE_EVENT_* */
-	unsigned char sig;     /* PR_STOP_SIGNAL: the signal; PTRACE_EVENT_STOP: its
-				* WSTOPSIG (SIGSTOP in a group-stop, else SIGTRAP) */
-	unsigned char thread;  /* 0: the leader, 1: the worker (threads groups) */
-};
-
-#define PR_PLAN_MAX 256
-unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out);
-/* The index of the first stop of kind k of call i, or -1. */
-int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k);
-const char *pr_stop_kind_name(enum pr_stop_kind k);
-/* Does the tracer probe every buffer size at stop k of group g's plan?  In
- * an info-size group, at the first stop of each kind (the one place that
- * says so: the tracer, the judge and the synthesiser ask it). */
-bool pr_plan_sized(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
-/* The wait status a planned stop of group g shows (waitpid's), and the op
- * GET must report there. */
-void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g, const struct pr_plan_stop *ps,
-			int *status, unsigned *op);
-
-/* The signal of a call's signal-delivery-stop (raised or interrupting; 0:
- * none), and the one the tracer passes on when it resumes from that stop. */
-int pr_call_signal(const struct pr_call *c);
-/* Does a PTRACE_EVENT_* stop of this kind make a new child (fork, vfork,
- * clone)? */
-bool pr_event_makes_child(unsigned event);
-/* Is the call interrupted (by a signal or PTRACE_INTERRUPT)? */
-bool pr_call_interrupted(const struct pr_call *c);
-/* Is stop k of the plan an interrupted call's signal-delivery or
- * PTRACE_EVENT_STOP stop? */
-bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
-int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps);
-/* Does the tracer make the pr_refusals SETs at this stop? */
-bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);
 
 /* The value of argument i of call c (the call's index in its group is idx), as
  * the personality's tracee passes it and the kernel must report it. */

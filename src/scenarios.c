@@ -38,6 +38,14 @@
 #define OK(kind) PR_EXPECT_##kind, 0
 #define FAILS(e) PR_EXPECT_ERRNO, (e)
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* What is done around a call (src/actions/). */
+#define RAISE(s, how) { PR_ACTION_RAISE, .raise = { (s), PR_RAISE_##how } }
+#define TAMPER(t) { PR_ACTION_TAMPER, .tamper = (t) }
+#define GROUP_STOP { PR_ACTION_GROUP_STOP }
+#define EVENTS(...) { PR_ACTION_EVENTS, .events = { __VA_ARGS__ } }
+#define BY_PTRACE_INTERRUPT(next) \
+	{ PR_ACTION_PTRACE_INTERRUPT, \
+	  .interrupt = { .interrupted = ERESTARTSYS, .restart = PR_RESTART_SAME, .then = (next) } }
 
 /* A path component longer than NAME_MAX (255). */
 #define A10 "aaaaaaaaaa"
@@ -128,7 +136,7 @@ static const struct pr_call no_sysgood_calls[] = {
  * message 0 (kernel/signal.c). */
 static const struct pr_call forged_sigtrap_calls[] = {
 	{ "forged", PR_SYS_rt_sigqueueinfo, { PID, VAL(SIGTRAP), { PR_ARG_SIGINFO, SIGTRAP | 0x80, NULL } },
-	  OK(VALUE), .raise = SIGTRAP, .unhandled = true },
+	  OK(VALUE), .does = { RAISE(SIGTRAP, UNHANDLED) } },
 };
 
 /* Seccomp: the tracee's filter traces these calls with distinct data (getpid
@@ -149,15 +157,14 @@ static const struct pr_call seccomp_calls[] = {
 	{ "lseek", PR_SYS_lseek, PATTERNS, FAILS(EBADF), TRACE(0x1234) },
 	{ "unknown-nr", PR_SYS_UNKNOWN, PATTERNS, FAILS(ENOSYS), TRACE(0xffff) },
 	{ "skipped", PR_SYS_getcwd, { BUF, VAL(4096) }, PR_EXPECT_SKIPPED_SECCOMP, 0, TRACE(0x5eed),
-	  .tamper = &skip_at_seccomp },
+	  .does = { TAMPER(&skip_at_seccomp) } },
 };
 
 /* Sigreturn: each call raises a signal at the tracee, whose SA_SIGINFO
  * handler runs on the normal stack, then on the sigaltstack. */
 static const struct pr_call sigreturn_calls[] = {
-	{ "raise", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE), .raise = SIGUSR1 },
-	{ "raise-altstack", PR_SYS_kill, { PID, VAL(SIGUSR2) }, OK(VALUE), .raise = SIGUSR2,
-	  .altstack = true },
+	{ "raise", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE), .does = { RAISE(SIGUSR1, HANDLED) } },
+	{ "raise-altstack", PR_SYS_kill, { PID, VAL(SIGUSR2) }, OK(VALUE), .does = { RAISE(SIGUSR2, ALTSTACK) } },
 };
 
 /* Tampering: each changed call is followed by a report (getpid(last result))
@@ -238,18 +245,18 @@ static const struct pr_tamper exit_status = {
 };
 
 static const struct pr_call tamper_calls[] = {
-	{ "nr", PR_SYS_getppid, NONE6, OK(NOTHING), .tamper = &nr_at_entry },
+	{ "nr", PR_SYS_getppid, NONE6, OK(NOTHING), .does = { TAMPER(&nr_at_entry) } },
 	REPORT("nr"),
-	{ "skip", PR_SYS_getppid, NONE6, OK(NOTHING), .tamper = &skip_at_entry },
+	{ "skip", PR_SYS_getppid, NONE6, OK(NOTHING), .does = { TAMPER(&skip_at_entry) } },
 	REPORT("skip"),
 	{ "args", PR_SYS_lseek, { VAL(PR_FD_MEMFD), VAL(0), VAL(SEEK_SET) }, OK(NOTHING),
-	  .tamper = &args_at_entry },
+	  .does = { TAMPER(&args_at_entry) } },
 	REPORT("args"),
-	{ "success-to-error", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &success_to_error },
+	{ "success-to-error", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&success_to_error) } },
 	REPORT("success-to-error"),
-	{ "error-to-success", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &error_to_success },
+	{ "error-to-success", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .does = { TAMPER(&error_to_success) } },
 	REPORT("error-to-success"),
-	{ "seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x77), .tamper = &nr_args_at_seccomp },
+	{ "seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x77), .does = { TAMPER(&nr_args_at_seccomp) } },
 	REPORT("seccomp"),
 };
 
@@ -259,32 +266,32 @@ static const struct pr_call tamper_calls[] = {
 static const struct pr_call surface_calls[] = {
 	/* Both filtered: the filter traces by number (and the first one's
 	 * seccomp stop comes after its change). */
-	{ "six-args", PR_SYS_process_vm_writev, PATTERNS, OK(NOTHING), TRACE(0x66), .tamper = &six_args_at_entry },
+	{ "six-args", PR_SYS_process_vm_writev, PATTERNS, OK(NOTHING), TRACE(0x66), .does = { TAMPER(&six_args_at_entry) } },
 	REPORT("six-args"),
 	{ "six-args-seccomp", PR_SYS_process_vm_writev, PATTERNS, OK(NOTHING), TRACE(0x66),
-	  .tamper = &six_args_at_seccomp },
+	  .does = { TAMPER(&six_args_at_seccomp) } },
 	REPORT("six-args-seccomp"),
-	{ "identity-entry", PR_SYS_getppid, PATTERNS, OK(NOTHING), .tamper = &identity_at_entry },
+	{ "identity-entry", PR_SYS_getppid, PATTERNS, OK(NOTHING), .does = { TAMPER(&identity_at_entry) } },
 	REPORT("identity-entry"),
-	{ "identity-exit", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &identity_at_exit },
+	{ "identity-exit", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .does = { TAMPER(&identity_at_exit) } },
 	REPORT("identity-exit"),
-	{ "identity-seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x1d), .tamper = &identity_at_seccomp },
+	{ "identity-seccomp", PR_SYS_dup, PATTERNS, OK(NOTHING), TRACE(0x1d), .does = { TAMPER(&identity_at_seccomp) } },
 	REPORT("identity-seccomp"),
-	{ "rval-minus-4096", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_minus_4096 },
+	{ "rval-minus-4096", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_minus_4096) } },
 	REPORT("rval-minus-4096"),
-	{ "rval-minus-4095", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_minus_4095 },
+	{ "rval-minus-4095", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_minus_4095) } },
 	REPORT("rval-minus-4095"),
-	{ "rval-zero", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_zero },
+	{ "rval-zero", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_zero) } },
 	REPORT("rval-zero"),
-	{ "rval-one", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .tamper = &rval_one },
+	{ "rval-one", PR_SYS_close, { VAL(-1) }, OK(NOTHING), .does = { TAMPER(&rval_one) } },
 	REPORT("rval-one"),
-	{ "rval-max", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_max },
+	{ "rval-max", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_max) } },
 	REPORT("rval-max"),
-	{ "rval-bit31", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_bit31 },
+	{ "rval-bit31", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_bit31) } },
 	REPORT("rval-bit31"),
-	{ "rval-fffff000", PR_SYS_getpid, NONE6, OK(NOTHING), .tamper = &rval_fffff000 },
+	{ "rval-fffff000", PR_SYS_getpid, NONE6, OK(NOTHING), .does = { TAMPER(&rval_fffff000) } },
 	REPORT("rval-fffff000"),
-	{ "exit-status", PR_SYS_exit_group, { VAL(3) }, OK(NOTHING), .tamper = &exit_status },
+	{ "exit-status", PR_SYS_exit_group, { VAL(3) }, OK(NOTHING), .does = { TAMPER(&exit_status) } },
 };
 
 /* Syscall restart (kernel/signal.c, the arch's arch_do_signal_or_restart()):
@@ -308,23 +315,27 @@ static const struct pr_call surface_calls[] = {
  * guest for a few milliseconds; restart_syscall sleeps what is left, every
  * call's cost (it was 50 ms: a fifth of an emulated arm64 run). */
 #define SLEEP { TIMESPEC(20 * 1000 * 1000) }
-#define INTERRUPT(sig, e, h, r) .interrupt = (sig), .interrupted = (e), .handler = (h), .restart = (r)
+#define INTERRUPT(signo, e, h, r) \
+	{ PR_ACTION_SIGNAL_AT_ENTRY, .interrupt = { .sig = (signo), .interrupted = (e), .handler = (h), .restart = (r) } }
+#define FEED { PR_ACTION_FEED }
+#define RESTORE_REGS { PR_ACTION_RESTORE_REGS }
 
 static const struct pr_call restart_calls[] = {
 	{ "read-sa-restart", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
-	  INTERRUPT(SIGUSR1, ERESTARTSYS, PR_HANDLER_SA_RESTART, PR_RESTART_SAME), .feed = true },
+	  .does = { INTERRUPT(SIGUSR1, ERESTARTSYS, PR_HANDLER_SA_RESTART, PR_RESTART_SAME), FEED } },
 	{ "read-no-handler", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
-	  INTERRUPT(SIGALRM, ERESTARTSYS, PR_SUPPRESSED, PR_RESTART_SAME), .feed = true },
+	  .does = { INTERRUPT(SIGALRM, ERESTARTSYS, PR_SUPPRESSED, PR_RESTART_SAME), FEED } },
 	{ "read-eintr", PR_SYS_read, FEED_READ, FAILS(EINTR),
-	  INTERRUPT(SIGUSR2, ERESTARTSYS, PR_HANDLER, PR_NOT_RESTARTED) },
+	  .does = { INTERRUPT(SIGUSR2, ERESTARTSYS, PR_HANDLER, PR_NOT_RESTARTED) } },
 	REPORT("read-eintr"),
 	{ "nanosleep-restart-syscall", PR_SYS_nanosleep, SLEEP, OK(VALUE),
-	  INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL) },
+	  .does = { INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL) } },
 	{ "nanosleep-eintr", PR_SYS_nanosleep, SLEEP, FAILS(EINTR),
-	  INTERRUPT(SIGUSR1, ERESTART_RESTARTBLOCK, PR_HANDLER_SA_RESTART, PR_NOT_RESTARTED) },
+	  .does = { INTERRUPT(SIGUSR1, ERESTART_RESTARTBLOCK, PR_HANDLER_SA_RESTART, PR_NOT_RESTARTED) } },
 	REPORT("nanosleep-eintr"),
 	{ "nanosleep-regs-restored", PR_SYS_nanosleep, SLEEP, OK(VALUE),
-	  INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL), .restore_regs = true },
+	  .does = { INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL),
+		    RESTORE_REGS } },
 };
 
 /* Arguments in whole registers: where the program's registers are wider
@@ -370,14 +381,14 @@ static const struct pr_call mixed_calls[] = {
 #define REAP(flags) { VAL(-1), VAL(0), VAL(flags), VAL(0) }
 
 static const struct pr_call events_calls[] = {
-	{ "fork", PR_SYS_clone, FORK(SIGCHLD), OK(CHILD), .events = { PTRACE_EVENT_FORK } },
+	{ "fork", PR_SYS_clone, FORK(SIGCHLD), OK(CHILD), .does = { EVENTS(PTRACE_EVENT_FORK) } },
 	{ "wait-fork", PR_SYS_wait4, REAP(0), OK(CHILD) },
 	{ "vfork", PR_SYS_clone, FORK(CLONE_VFORK | SIGCHLD), OK(CHILD),
-	  .events = { PTRACE_EVENT_VFORK, PTRACE_EVENT_VFORK_DONE } },
+	  .does = { EVENTS(PTRACE_EVENT_VFORK, PTRACE_EVENT_VFORK_DONE) } },
 	{ "wait-vfork", PR_SYS_wait4, REAP(0), OK(CHILD) },
-	{ "clone", PR_SYS_clone, FORK(0), OK(CHILD), .events = { PTRACE_EVENT_CLONE } },
+	{ "clone", PR_SYS_clone, FORK(0), OK(CHILD), .does = { EVENTS(PTRACE_EVENT_CLONE) } },
 	{ "wait-clone", PR_SYS_wait4, REAP(__WALL), OK(CHILD) },
-	{ "exit", PR_SYS_exit_group, NONE6, OK(NOTHING), .events = { PTRACE_EVENT_EXIT } },
+	{ "exit", PR_SYS_exit_group, NONE6, OK(NOTHING), .does = { EVENTS(PTRACE_EVENT_EXIT) } },
 };
 
 /* Attached with PTRACE_SEIZE before the exec (PTRACE_O_TRACEEXEC): the
@@ -394,12 +405,11 @@ static const struct pr_call events_calls[] = {
  * refused at each of these op NONE stops (pr_refusals; the syscall stops'
  * are set-refusals'). */
 static const struct pr_call seize_calls[] = {
-	{ "stop-self", PR_SYS_kill, { PID, VAL(SIGSTOP) }, OK(VALUE), .raise = SIGSTOP, .group_stop = true },
-	{ "read-interrupted", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, .ptrace_interrupt = PR_INTERRUPT_THEN_SYSCALL,
-	  .interrupted = ERESTARTSYS, .restart = PR_RESTART_SAME, .feed = true },
+	{ "stop-self", PR_SYS_kill, { PID, VAL(SIGSTOP) }, OK(VALUE), .does = { GROUP_STOP } },
+	{ "read-interrupted", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, 
+	  .does = { BY_PTRACE_INTERRUPT(PR_INTERRUPT_THEN_SYSCALL), FEED } },
 	{ "read-interrupted-cont", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1,
-	  .ptrace_interrupt = PR_INTERRUPT_THEN_CONT, .interrupted = ERESTARTSYS, .restart = PR_RESTART_SAME,
-	  .feed = true },
+	  .does = { BY_PTRACE_INTERRUPT(PR_INTERRUPT_THEN_CONT), FEED } },
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 
@@ -411,15 +421,17 @@ static const struct pr_call seize_calls[] = {
  * gettid is the caller's, the args, the ip and the sp (each thread's stack)
  * those of the call it made; then the leader goes on. */
 #define TID { PR_ARG_TID, 0, NULL }
+#define IN_WORKER { PR_ACTION_WORKER }
+#define UNTRACED { PR_ACTION_UNTRACED }
 
 static const struct pr_call threads_calls[] = {
 	{ "leader-getpid", PR_SYS_getpid, NONE6, OK(PID) },
 	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
-	{ "worker-trap", PR_SYS_tgkill, { PID, TID, VAL(SIGTRAP) }, OK(NOTHING), .raise = SIGTRAP,
-	  .unhandled = true, .worker = true, .untraced = true },
-	{ "worker-gettid", PR_SYS_gettid, PATTERNS, OK(TID), .worker = true },
-	{ "worker-close", PR_SYS_close, PATTERNS, FAILS(EBADF), .worker = true },
-	{ "worker-exit", PR_SYS_exit, NONE6, OK(NOTHING), .worker = true },
+	{ "worker-trap", PR_SYS_tgkill, { PID, TID, VAL(SIGTRAP) }, OK(NOTHING),
+	  .does = { IN_WORKER, UNTRACED, RAISE(SIGTRAP, UNHANDLED) } },
+	{ "worker-gettid", PR_SYS_gettid, PATTERNS, OK(TID), .does = { IN_WORKER } },
+	{ "worker-close", PR_SYS_close, PATTERNS, FAILS(EBADF), .does = { IN_WORKER } },
+	{ "worker-exit", PR_SYS_exit, NONE6, OK(NOTHING), .does = { IN_WORKER } },
 	{ "leader-gettid", PR_SYS_gettid, NONE6, OK(TID) },
 	{ "leader-close", PR_SYS_close, { VAL(-1), VAL(2), VAL(3), VAL(4), VAL(5), VAL(6) }, FAILS(EBADF) },
 };
@@ -467,7 +479,7 @@ _Static_assert(COUNT(pr_refusals) <= PR_REFUSALS_MAX, "PR_REFUSALS_MAX");
 static const struct pr_call refusal_calls[] = {
 	{ "getppid", PR_SYS_getppid, PATTERNS, OK(PPID), TRACE(0x7e) },
 	{ "close", PR_SYS_close, { VAL(-1) }, FAILS(EBADF) },
-	{ "raise", PR_SYS_kill, { PID, VAL(SIGURG) }, OK(VALUE), .raise = SIGURG, .unhandled = true },
+	{ "raise", PR_SYS_kill, { PID, VAL(SIGURG) }, OK(VALUE), .does = { RAISE(SIGURG, UNHANDLED) } },
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 

@@ -125,9 +125,9 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
 	if (s->info_ret < 0)
 		s->tamper_ret = s->info_ret;
 	else if (via == PR_VIA_SET_INFO)
-		s->tamper_ret = via_set_info(pid, p, c->tamper, idx, s);
+		s->tamper_ret = via_set_info(pid, p, pr_call_tamper(c), idx, s);
 	else
-		s->tamper_ret = via_regset(pid, p, c->tamper, idx);
+		s->tamper_ret = via_regset(pid, p, pr_call_tamper(c), idx);
 	read_back(pid, s);
 }
 

@@ -57,57 +57,131 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 	}
 }
 
-/* What the plan asks for at this stop beyond the common record: the signal
- * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
-/* At an interrupted call's entry stop: the signal, or PTRACE_INTERRUPT,
- * is pending when the call starts, so it returns -ERESTART* at once. */
-static void interrupt(struct pr_run *run, pid_t pid, const struct pr_call *c)
+/* What the tracer records at a stop for the checks the group asks for,
+ * beyond the common record: one row each. */
+struct observation {
+	const char *what;
+	bool (*at)(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps);
+	void (*record)(pid_t pid, struct pr_run *run, struct pr_stop *s);
+};
+
+static bool at_stub_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
 {
-	if (c->interrupt && kill(pid, c->interrupt) != 0)
-		pr_run_set_end(run, PR_END_TRACER, errno, "kill(%d, %d): %s", pid, c->interrupt, strerror(errno));
-	if (c->ptrace_interrupt && ptrace(PTRACE_INTERRUPT, pid, NULL, NULL) != 0)
+	(void)l;
+	return ps->kind == PR_STOP_ENTRY && run->stub_sp_slot;
+}
+static void stub_sp(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	pr_observe_stub_sp(pid, run, s);
+}
+static bool at_refusal_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return pr_plan_refuses(l->group, ps);
+}
+static void refusals(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)run;
+	pr_try_refusals(pid, s);
+}
+static bool at_tamper_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_TAMPER);
+}
+static void seen(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	pr_observe_seen(pid, run->pers, s);
+}
+static bool at_sigreturn(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)l, (void)run;
+	return ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn;
+}
+static void frame(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	pr_observe_frame(pid, run->pers, s);
+}
+static bool at_unwind_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_UNWIND);
+}
+static void unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	pr_unwind(pid, run, s);
+}
+/* Once per run, at the first entry stop of a group that SETs: whether the
+ * kernel has the request at all. */
+static bool at_first_set(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	return at_tamper_entry(l, run, ps) && l->group->via == PR_VIA_SET_INFO && !run->set_probed;
+}
+static void set_probe(pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	if (s->info_ret < 0)
+		return;
+	run->set_probed = true;
+	run->set_probe_ret = pr_set_info_probe(pid, s);
+}
+
+static const struct observation observations[] = {
+	{ "the stub's stored sp", at_stub_entry, stub_sp },
+	{ "the SETs the kernel must refuse", at_refusal_stop, refusals },
+	{ "the tracee's memory: its last result, the destinations", at_tamper_entry, seen },
+	{ "the signal frame's mask", at_sigreturn, frame },
+	{ "libunwind's backtrace", at_unwind_entry, unwind },
+	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
+};
+
+static void send_signal(struct pr_run *run, pid_t pid, int sig)
+{
+	if (kill(pid, sig) != 0)
+		pr_run_set_end(run, PR_END_TRACER, errno, "kill(%d, %d): %s", pid, sig, strerror(errno));
+}
+
+static void ptrace_interrupt(struct pr_run *run, pid_t pid)
+{
+	if (ptrace(PTRACE_INTERRUPT, pid, NULL, NULL) != 0)
 		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_INTERRUPT: %s", strerror(errno));
 }
 
-void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
-		const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s)
+static void feed_byte(struct pr_run *run, int feed)
 {
-	const struct pr_group *g = l->group;
-	const struct pr_plan_stop *ps = &plan[k];
-	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
-
-	if (ps->kind == PR_STOP_ENTRY && run->stub_sp_slot)
-		pr_observe_stub_sp(pid, run, s);
-	if (pr_plan_refuses(g, ps))
-		pr_try_refusals(pid, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER))
-		pr_observe_seen(pid, run->pers, s);
-	if (ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn)
-		pr_observe_frame(pid, run->pers, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
-		pr_unwind(pid, run, s);
-	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_TAMPER) && g->via == PR_VIA_SET_INFO &&
-	    !run->set_probed && s->info_ret >= 0) {
-		run->set_probed = true;
-		run->set_probe_ret = pr_set_info_probe(pid, s);
-	}
-	if (c && c->tamper && c->tamper->at == ps->kind && ps->sys != PR_SYS_rt_sigreturn)
-		pr_tamper(pid, run->pers, g->via, c, (unsigned)ps->call, s);
-	if (c && ps->kind == PR_STOP_ENTRY && ps->sys == c->sys && !ps->again)
-		interrupt(run, pid, c);
-	/* A threads group's worker, blocked in its read of PR_FD_GO_R until
-	 * the leader's go row: attached here, before that. */
-	if (ps->kind == PR_STOP_SIGSTOP && run->worker_tid &&
-	    ptrace(PTRACE_SEIZE, (pid_t)run->worker_tid, NULL, (void *)pr_trace_options(g)) != 0)
-		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
-	if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event))
-		let_child_go(run, s, deadline);
-	if (pr_plan_after_interrupt(g, plan, k) ||
-	    (c && c->ptrace_interrupt == PR_INTERRUPT_THEN_SYSCALL && ps->kind == PR_STOP_EXIT && !ps->again)) {
-		if (c->feed && write(feed, "x", 1) != 1)
-			pr_run_set_end(run, PR_END_TRACER, errno, "write to the feed pipe: %s", strerror(errno));
-		if (c->restore_regs)
-			pr_restore_regs(pid, s);
-	}
+	if (write(feed, "x", 1) != 1)
+		pr_run_set_end(run, PR_END_TRACER, errno, "write to the feed pipe: %s", strerror(errno));
 }
 
+static void seize_worker(const struct pr_launch *l, struct pr_run *run)
+{
+	if (run->worker_tid &&
+	    ptrace(PTRACE_SEIZE, (pid_t)run->worker_tid, NULL, (void *)pr_trace_options(l->group)) != 0)
+		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
+}
+
+/* What the group's checks record at this stop, then the plan's PR_TRACER_*
+ * primitives, in the order a call's actions need them: a change before the
+ * interrupt that follows it, the child let go, the interrupted read fed. */
+void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
+		const struct pr_plan_stop *ps, struct pr_stop *s)
+{
+	const struct pr_group *g = l->group;
+
+	for (unsigned o = 0; o < sizeof(observations) / sizeof(observations[0]); o++)
+		if (observations[o].at(l, run, ps))
+			observations[o].record(pid, run, s);
+	if (ps->tracer & PR_TRACER_TAMPER)
+		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
+	if (ps->tracer & PR_TRACER_SEND_SIGNAL)
+		send_signal(run, pid, ps->send);
+	if (ps->tracer & PR_TRACER_PTRACE_INTERRUPT)
+		ptrace_interrupt(run, pid);
+	if (ps->tracer & PR_TRACER_SEIZE_WORKER)
+		seize_worker(l, run);
+	if (ps->tracer & PR_TRACER_LET_CHILD_GO)
+		let_child_go(run, s, deadline);
+	if (ps->tracer & PR_TRACER_FEED)
+		feed_byte(run, feed);
+	if (ps->tracer & PR_TRACER_RESTORE_REGS)
+		pr_restore_regs(pid, s);
+}

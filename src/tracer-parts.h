@@ -6,6 +6,7 @@
 
 #include <sys/types.h>
 
+#include "plan.h"
 #include "tracer.h"
 
 /* A group's ptrace options: set at PTRACE_SEIZE, or at the exec stop. */
@@ -22,8 +23,8 @@ int pr_read_handshake(struct pr_run *run, int fd, double deadline);
 /* Every stop's common record: GET, the registers, sizes where probed, the
  * signal mask, an event's message. */
 void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s, bool probe_sizes);
-/* What the plan asks for at stop k beyond the common record. */
+/* What the plan asks for at the stop beyond the common record. */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
-	    const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s);
+	    const struct pr_plan_stop *ps, struct pr_stop *s);
 
 #endif

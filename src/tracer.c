@@ -60,20 +60,11 @@ static bool resume(struct pr_run *run, pid_t pid, enum __ptrace_request req, int
 	return false;
 }
 
-/* PTRACE_CONT from the entry stop of a call PTRACE_INTERRUPT interrupts
- * without an exit stop in between; else the group's request. */
-static enum __ptrace_request resume_with(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k,
-					 enum __ptrace_request next)
+/* The request the plan says (PR_RESUME_CONT where PTRACE_INTERRUPT under
+ * PTRACE_CONT makes no exit stop), else the group's. */
+static enum __ptrace_request resume_with(const struct pr_plan_stop *ps, enum __ptrace_request next)
 {
-	const struct pr_call *c = plan[k].call >= 0 ? &g->calls[plan[k].call] : NULL;
-
-	return c && c->ptrace_interrupt == PR_INTERRUPT_THEN_CONT && plan[k].kind == PR_STOP_ENTRY && !plan[k].again
-		       ? PTRACE_CONT : next;
-}
-
-static bool is_group_stop(const struct pr_plan_stop *ps)
-{
-	return ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_STOP && ps->sig == SIGSTOP;
+	return ps->resume == PR_RESUME_CONT ? PTRACE_CONT : next;
 }
 
 /* At a group-stop: PTRACE_LISTEN (the tracee stays stopped, but is told of
@@ -169,19 +160,19 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
 		if (!planned(l, run, tid, ps, status))
 			return false;
-		pr_act(l, run, tid, feed, deadline, plan, k, &run->stops[k]);
+		pr_act(l, run, tid, feed, deadline, ps, &run->stops[k]);
 		run->nstops++;
 		if (run->end != PR_END_NONE) {
 			pr_kill_and_reap(tid);
 			return false;
 		}
-		if (is_group_stop(ps)) {
+		if (ps->resume == PR_RESUME_LISTEN) {
 			if (!listen_and_continue(run, tid))
 				return false;
 			continue;
 		}
-		h->req = k + 1 < want ? resume_with(l->group, plan, k, next) : PTRACE_CONT;
-		h->sig = pr_plan_deliver(l->group, ps);
+		h->req = k + 1 < want ? resume_with(ps, next) : PTRACE_CONT;
+		h->sig = ps->deliver;
 		if (k + 1 < want && plan[k + 1].thread != ps->thread && later_stop_of_thread(plan, want, k)) {
 			h->held = true;
 			continue;

@@ -23,16 +23,17 @@
 #define START_STACK UINT64_C(0x60000ffffffff000)
 
 /* The pid a correct kernel gives the child of call k (fork, vfork, clone). */
+#define FIRST_CHILD (TRACEE_PID + 1)
 static int64_t child_of(unsigned k)
 {
-	return TRACEE_PID + 1 + (int64_t)k;
+	return FIRST_CHILD + (int64_t)k;
 }
 
 /* PR_EXPECT_CHILD: the child of the latest call up to idx that made one. */
 static int64_t latest_child(const struct pr_group *g, unsigned idx)
 {
 	for (unsigned k = idx + 1; k-- > 0;)
-		if (pr_event_makes_child(g->calls[k].events[0]))
+		if (pr_event_makes_child(pr_call_events(&g->calls[k])[0]))
 			return child_of(k);
 	return 0;
 }
@@ -74,7 +75,7 @@ static void sp_from_backing_store(const struct pr_personality *p, const struct p
 
 static bool skipped_by_tracer(const struct pr_call *c)
 {
-	return c->tamper && c->tamper->nr_change == PR_TAMPER_NR_SKIP;
+	return pr_call_tamper(c) && pr_call_tamper(c)->nr_change == PR_TAMPER_NR_SKIP;
 }
 
 /* 61119394631f (riscv, 52449c17bdd1 to it): a0 was set to -ENOSYS only for
@@ -152,11 +153,12 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 		      int64_t *rval, bool *is_error)
 {
 	const struct pr_call *c = &run->group->calls[idx];
-	const struct pr_tamper *t = c->tamper;
+	const struct pr_tamper *t = pr_call_tamper(c);
+	bool in_worker = pr_call_does(c, PR_ACTION_WORKER);
 
 	enum pr_expect e = t ? t->observe : c->expect;
 	int64_t value = t ? t->observe_value : e == PR_EXPECT_CHILD ? latest_child(run->group, idx)
-			: e == PR_EXPECT_TID ? (c->worker ? run->worker_tid : run->pid) : c->value;
+			: e == PR_EXPECT_TID ? (in_worker ? run->worker_tid : run->pid) : c->value;
 
 	pr_expected_result(p, run->group->via, e, value, pr_arg_value(p, c, idx, 0, run->pid), run->pid,
 			   run->ppid, rval, is_error);
@@ -177,54 +179,6 @@ static void entry_info(const struct pr_personality *p, const struct pr_run *run,
 
 		result_of(p, run, i - 1, &rval, &err);
 		info->args[0] = (uint64_t)rval & pr_word_mask(p);
-	}
-}
-
-/* The tamper's effect on the info, as a working kernel reads it back. */
-static void tampered(const struct pr_personality *p, const struct pr_run *run,
-		     const struct pr_call *c, unsigned i, const struct pr_info *before,
-		     struct pr_stop *s)
-{
-	const struct pr_tamper *t = c->tamper;
-	struct pr_info after = *before;
-
-	if (t->identity) /* the info as it was */
-		after = *before;
-	else if (t->at == PR_STOP_EXIT) {
-		bool err;
-
-		pr_expected_readback(p, p, run->group->via, t, &after.rval, &err);
-		after.is_error = err;
-	} else {
-		if (t->nr_change == PR_TAMPER_NR_SKIP)
-			after.nr = UINT64_MAX & p->nr_mask;
-		else if (t->nr_change == PR_TAMPER_NR_SET)
-			after.nr = pr_expected_nr(p, t->nr);
-		for (unsigned a = 0; a < 6; a++)
-			if (t->args_mask & (1u << a))
-				after.args[a] = pr_arg_eval(p, &t->args[a], i, run->pid);
-	}
-	s->tampered = true;
-	s->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, s->after);
-}
-
-/* The signal masks and frame of an rt_sigreturn stop. */
-static void sigreturn_state(const struct pr_personality *p, const struct pr_call *c,
-			    const struct pr_info *info, bool entry, struct pr_stop *s)
-{
-	if (!entry) {
-		s->sigmask = PR_SIGRETURN_BLOCKED;
-		return;
-	}
-	s->sigmask = PR_SIGRETURN_BLOCKED | PR_SIGRETURN_SA_MASK | PR_SIGBIT(pr_signal(p, c->raise));
-	s->framed = true;
-	s->frame_addr = info->stack_pointer + (uint64_t)p->sigframe_mask_offset;
-	for (unsigned b = 0; b < 8; b++) {
-		/* One 64-bit word, or two 32-bit words, in the personality's order. */
-		unsigned width = p->word_bits == 32 ? 4 : 8, word = b / width, k = b % width;
-		unsigned shift = 8 * (p->big_endian ? width - 1 - k : k) + 32 * word;
-
-		s->frame_mask[b] = (uint8_t)(PR_SIGRETURN_BLOCKED >> shift);
 	}
 }
 
@@ -255,17 +209,12 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 	info->stack_pointer = s->regs.sp;
 }
 
-/* One stop of the plan, as a correct kernel shows it. */
-/* An event stop's message and what comes with it. */
+/* An event stop's message: the exec's (its call's events action gives the
+ * others'). */
 static void event_state(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *ps,
 			struct pr_info *info, struct pr_stop *s)
 {
 	s->eventmsg = 0;
-	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
-		s->eventmsg = (uint64_t)child_of((unsigned)ps->call);
-		if (ps->event != PTRACE_EVENT_VFORK_DONE)
-			s->child_status = pr_stopped(p, SIGSTOP);
-	}
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;
 		s->regs.pc = info->instruction_pointer = s->elf_entry = ELF_ENTRY & pr_word_mask(p);
@@ -279,7 +228,7 @@ static void dest_before(const struct pr_group *g, unsigned i, uint8_t dest[2 * P
 {
 	memset(dest, 0, 2 * PR_DEST_SIZE);
 	for (unsigned k = 0; k < i; k++) {
-		int area = pr_tamper_dest_area(g->calls[k].tamper);
+		int area = pr_tamper_dest_area(pr_call_tamper(&g->calls[k]));
 
 		if (area >= 0)
 			pr_iov_dest_expected(dest + area * PR_DEST_SIZE);
@@ -292,12 +241,7 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 		       struct pr_stop *s)
 {
 	const struct pr_group *g = run->group;
-	const struct pr_tamper *t = ps->call >= 0 ? g->calls[ps->call].tamper : NULL;
 
-	if (t && t->identity && t->at == ps->kind && s->tampered) { /* the same GET, bug and all */
-		s->after_ret = s->info_ret;
-		memcpy(s->after, s->info, sizeof(s->after));
-	}
 	if (pr_plan_refuses(g, ps)) {
 		unsigned op;
 		int status;
@@ -331,21 +275,33 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 	}
 }
 
+/* Each of the stop's call's actions, in one phase. */
+static void actions_synth(const struct pr_synth_ctx *x, enum pr_synth_phase ph, struct pr_info *info,
+			  struct pr_stop *s)
+{
+	const struct pr_plan_stop *ps = &x->plan[x->k];
+	const struct pr_call *c = ps->call >= 0 ? &x->run->group->calls[ps->call] : NULL;
+
+	for (unsigned d = 0; c && d < PR_DOES_MAX && c->does[d].id; d++)
+		if (pr_actions[c->does[d].id]->synth)
+			pr_actions[c->does[d].id]->synth(x, &c->does[d], ph, info, s);
+}
+
+/* One stop of the plan, as a correct kernel shows it. */
 static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		       const struct pr_plan_stop *plan, unsigned k, const struct pr_synth_bug *bug, bool sized,
 		       struct pr_stop *s)
 {
+	const struct pr_synth_ctx x = { p, run, plan, k, FIRST_CHILD };
 	const struct pr_plan_stop *ps = &plan[k];
 	const struct pr_group *g = run->group;
 	const struct pr_call *c = ps->call >= 0 ? &g->calls[ps->call] : NULL;
-	bool rt = ps->sys == PR_SYS_rt_sigreturn, alt = c && c->altstack && rt;
 	struct pr_info info;
 	int64_t rval = 0;
 	bool is_error = false;
 
 	base_stop(p, run, SYSCALL_STOP(p), PR_OP_NONE, s, &info);
-	if (alt)
-		s->regs.sp = info.stack_pointer = p->scratch_addr + PR_SCRATCH_ALTSTACK + 0x800;
+	actions_synth(&x, PR_SYNTH_FRAME, &info, s);
 	switch (ps->kind) {
 	case PR_STOP_ENTRY:
 	case PR_STOP_SECCOMP:
@@ -367,10 +323,7 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		break;
 	case PR_STOP_EXIT:
 		info.op = PR_OP_EXIT;
-		if (pr_call_interrupted(c) && !ps->again && !rt) {
-			rval = -(int64_t)c->interrupted; /* the kernel-internal -ERESTART* */
-			is_error = true;
-		} else if (!rt)
+		if (ps->sys != PR_SYS_rt_sigreturn)
 			result_of(p, run, (unsigned)ps->call, &rval, &is_error);
 		info.rval = rval;
 		info.is_error = is_error;
@@ -384,13 +337,6 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		pr_plan_stop_shape(p, g, ps, &s->status, &op);
 		if (ps->kind == PR_STOP_EVENT)
 			event_state(p, run, ps, &info, s);
-		if (pr_plan_after_interrupt(g, plan, k)) /* back at the trap where the arch rewinds first */
-			info.instruction_pointer = s->regs.pc -=
-				p->signal_rewind[pr_personality_path(p, run->path)];
-		if (c && c->restore_regs) {
-			s->tampered = true;
-			s->after_ret = (int64_t)pr_info_encode(&info, p->big_endian, s->after);
-		}
 		break;
 	}
 	default:
@@ -398,19 +344,18 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		s->regs.nr = pr_syscall_nr(p, PR_SYS_tgkill);
 		break;
 	}
+	actions_synth(&x, PR_SYNTH_INFO, &info, s);
 	if (g->no_sysgood && (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT)) {
 		unsigned op;
 
 		pr_plan_stop_shape(p, g, ps, &s->status, &op);
 		info.op = (uint8_t)op;
 	}
-	if (rt)
-		sigreturn_state(p, c, &info, ps->kind == PR_STOP_ENTRY, s);
-	else if (c && c->tamper && c->tamper->at == ps->kind)
-		tampered(p, run, c, (unsigned)ps->call, &info, s);
+	actions_synth(&x, PR_SYNTH_RECORD, &info, s);
 	if (ps->kind == PR_STOP_ENTRY && (g->checks & PR_CHECK_UNWIND))
 		unwound(run, p, &info, s);
 	finish_stop(p, run, ps->call, bug, &info, s, sized);
+	actions_synth(&x, PR_SYNTH_ENCODED, &info, s);
 	after_info(p, run, ps, s);
 }
 
@@ -442,8 +387,8 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
 	run->end = PR_END_EXITED;
 	/* A last exit_group whose argument the tracer changed: that status. */
-	if (g->ncalls && g->calls[g->ncalls - 1].sys == PR_SYS_exit_group && g->calls[g->ncalls - 1].tamper)
-		run->end_code = (int)g->calls[g->ncalls - 1].tamper->observe_value;
+	if (g->ncalls && g->calls[g->ncalls - 1].sys == PR_SYS_exit_group && pr_call_tamper(&g->calls[g->ncalls - 1]))
+		run->end_code = (int)pr_call_tamper(&g->calls[g->ncalls - 1])->observe_value;
 	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status %d", run->end_code);
 	for (unsigned k = 0; k < n; k++)
 		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);

@@ -4,6 +4,7 @@
 #ifndef PR_TESTS_SYNTH_H
 #define PR_TESTS_SYNTH_H
 
+#include "action.h"
 #include "run.h"
 
 /* How one historical kernel bug bends a correct stop: its info, and its raw

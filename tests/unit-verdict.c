@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "diagnose.h"
+#include "plan.h"
 #include "kversion.h"
 #include "report.h"
 #include "unit-replay.h"

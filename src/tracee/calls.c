@@ -45,7 +45,7 @@ pr_word pr_tracee_call(const struct pr_tracee_run *r, unsigned i, pr_word last)
 		else
 			a[k] = (pr_word)pr_arg_value(pers, c, i, k, r->pid);
 	ret = pr_tracee_syscall(path, pers, c->sys, a);
-	if (c->events[0] && c->events[0] != PTRACE_EVENT_EXIT && ret == 0)
+	if (pr_call_events(c)[0] && pr_call_events(c)[0] != PTRACE_EVENT_EXIT && ret == 0)
 		_exit(0); /* the child of a fork, vfork or clone: detached by now */
 	{
 		/* What this call returned, as the tracee saw it, where the tracer

@@ -125,7 +125,7 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 				siginfo_t *si = (siginfo_t *)(void *)(base + i * PR_SCRATCH_STR_SLOT);
 
 				memset(si, 0, sizeof(*si));
-				si->si_signo = g->calls[i].raise;
+				si->si_signo = pr_call_raise(&g->calls[i]) ? pr_call_raise(&g->calls[i])->sig : 0;
 				si->si_code = (int)g->calls[i].args[a].val;
 			} else if (g->calls[i].args[a].kind == PR_ARG_TIMESPEC) {
 				write_timespec(p, base + i * PR_SCRATCH_STR_SLOT, g->calls[i].args[a].val);

@@ -34,29 +34,30 @@ int pr_fixture_signals(const struct pr_personality *p, const struct pr_group *g)
 	sigset_t blocked;
 
 	for (unsigned i = 0; i < g->ncalls; i++) {
-		const struct pr_call *c = &g->calls[i];
+		const struct pr_interrupt *in = pr_call_interrupt(&g->calls[i]);
+		const struct pr_raise *r = pr_call_raise(&g->calls[i]);
 		struct sigaction sa = { .sa_sigaction = on_signal };
 
-		if (c->interrupt && c->handler != PR_SUPPRESSED) {
+		if (in && in->sig && in->handler != PR_SUPPRESSED) {
 			/* A call the tracer interrupts: a plain handler, with or
 			 * without SA_RESTART, and no mask of its own. */
-			sa.sa_flags = SA_SIGINFO | (c->handler == PR_HANDLER_SA_RESTART ? SA_RESTART : 0);
-			if (sigaction(c->interrupt, &sa, NULL) != 0) {
+			sa.sa_flags = SA_SIGINFO | (in->handler == PR_HANDLER_SA_RESTART ? SA_RESTART : 0);
+			if (sigaction(in->sig, &sa, NULL) != 0) {
 				perror("sigaction");
 				return -1;
 			}
 			continue;
 		}
-		if (!c->raise || c->unhandled || c->group_stop)
+		if (!r || r->how == PR_RAISE_UNHANDLED)
 			continue;
 		raises = true;
-		sa.sa_flags = SA_SIGINFO | (c->altstack ? SA_ONSTACK : 0);
+		sa.sa_flags = SA_SIGINFO | (r->how == PR_RAISE_ALTSTACK ? SA_ONSTACK : 0);
 		to_sigset(PR_SIGRETURN_SA_MASK, &sa.sa_mask);
-		if (sigaction(c->raise, &sa, NULL) != 0) {
+		if (sigaction(r->sig, &sa, NULL) != 0) {
 			perror("sigaction");
 			return -1;
 		}
-		if (c->altstack) {
+		if (r->how == PR_RAISE_ALTSTACK) {
 			stack_t ss = { .ss_sp = (void *)(uintptr_t)(p->scratch_addr + PR_SCRATCH_ALTSTACK),
 				       .ss_size = PR_SCRATCH_ALTSTACK_SIZE };
 

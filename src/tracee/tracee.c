@@ -99,7 +99,7 @@ int main(int argc, char **argv)
 	pr_tracee_syscall(path, pers, PR_SYS_tgkill, a);
 
 	for (unsigned i = 0; i < group->ncalls; i++)
-		if (!group->calls[i].worker)
+		if (!pr_call_does(&group->calls[i], PR_ACTION_WORKER))
 			last = pr_tracee_call(&run, i, last);
 	memset(a, 0, sizeof(a));
 	pr_tracee_syscall(path, pers, PR_SYS_exit_group, a);

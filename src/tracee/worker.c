@@ -32,7 +32,7 @@ static void *worker(void *arg)
 	if (read(PR_FD_GO_R, &byte, 1) != 1)
 		return NULL;
 	for (unsigned i = 0; i < worker_run.group->ncalls; i++)
-		if (worker_run.group->calls[i].worker)
+		if (pr_call_does(&worker_run.group->calls[i], PR_ACTION_WORKER))
 			last = pr_tracee_call(&worker_run, i, last);
 	return NULL;
 }

@@ -1,0 +1,62 @@
+/* tamper: the tracer changes the call at one of its stops (the row's
+ * struct pr_tamper: its number, arguments or result, through
+ * PTRACE_SET_SYSCALL_INFO or the arch's regset, the group's via), and the
+ * tracee's next call reports what it saw (judge-tamper.c). */
+#include <string.h>
+
+#include "action.h"
+
+static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
+{
+	(void)i;
+	for (unsigned k = first; k < b->n; k++)
+		if (b->out[k].kind == d->tamper->at && b->out[k].sys != PR_SYS_rt_sigreturn)
+			b->out[k].tracer |= PR_TRACER_TAMPER;
+}
+
+/* The tamper's effect on the info, as a working kernel reads it back. */
+static void tampered(const struct pr_synth_ctx *x, const struct pr_tamper *t, const struct pr_info *before,
+		     struct pr_stop *s)
+{
+	const struct pr_personality *p = x->p;
+	struct pr_info after = *before;
+
+	if (t->identity) /* the info as it was */
+		after = *before;
+	else if (t->at == PR_STOP_EXIT) {
+		bool err;
+
+		pr_expected_readback(p, p, x->run->group->via, t, &after.rval, &err);
+		after.is_error = err;
+	} else {
+		if (t->nr_change == PR_TAMPER_NR_SKIP)
+			after.nr = UINT64_MAX & p->nr_mask;
+		else if (t->nr_change == PR_TAMPER_NR_SET)
+			after.nr = pr_expected_nr(p, t->nr);
+		for (unsigned a = 0; a < 6; a++)
+			if (t->args_mask & (1u << a))
+				after.args[a] = pr_arg_eval(p, &t->args[a], (unsigned)x->plan[x->k].call, x->run->pid);
+	}
+	s->tampered = true;
+	s->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, s->after);
+}
+
+static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
+		  struct pr_info *info, struct pr_stop *s)
+{
+	if (!(x->plan[x->k].tracer & PR_TRACER_TAMPER))
+		return;
+	if (ph == PR_SYNTH_RECORD)
+		tampered(x, d->tamper, info, s);
+	if (ph == PR_SYNTH_ENCODED && d->tamper->identity && s->tampered) { /* the same GET, bug and all */
+		s->after_ret = s->info_ret;
+		memcpy(s->after, s->info, sizeof(s->after));
+	}
+}
+
+const struct pr_action pr_action_tamper = {
+	.name = "tamper",
+	.checks = PR_CHECK_TAMPER,
+	.plan_mark = plan_mark,
+	.synth = synth,
+};

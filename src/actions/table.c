@@ -1,0 +1,19 @@
+/* Every tracer behaviour, by its id in scenario.h's enum pr_action_id. */
+#include "action.h"
+
+extern const struct pr_action pr_action_raise, pr_action_group_stop, pr_action_signal_at_entry,
+	pr_action_ptrace_interrupt, pr_action_feed, pr_action_restore_regs, pr_action_tamper, pr_action_events,
+	pr_action_in_worker, pr_action_untraced;
+
+const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
+	[PR_ACTION_RAISE] = &pr_action_raise,
+	[PR_ACTION_GROUP_STOP] = &pr_action_group_stop,
+	[PR_ACTION_SIGNAL_AT_ENTRY] = &pr_action_signal_at_entry,
+	[PR_ACTION_PTRACE_INTERRUPT] = &pr_action_ptrace_interrupt,
+	[PR_ACTION_FEED] = &pr_action_feed,
+	[PR_ACTION_RESTORE_REGS] = &pr_action_restore_regs,
+	[PR_ACTION_TAMPER] = &pr_action_tamper,
+	[PR_ACTION_EVENTS] = &pr_action_events,
+	[PR_ACTION_WORKER] = &pr_action_in_worker,
+	[PR_ACTION_UNTRACED] = &pr_action_untraced,
+};
