@@ -65,6 +65,9 @@ struct pr_action {
 	 * synthesiser's phases (tests/synth.c). */
 	void (*synth)(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 		      struct pr_info *info, struct pr_stop *s);
+	/* How the run ends where the action of call i decides it (a correct
+	 * kernel). */
+	void (*synth_end)(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run);
 };
 
 extern const struct pr_action *const pr_actions[PR_ACTION_COUNT];

@@ -18,6 +18,7 @@ void judge_restart(struct judge *j);
 void judge_mixed(struct judge *j);
 void judge_events(struct judge *j);
 void judge_refusals(struct judge *j);
+void judge_lifecycle(struct judge *j);
 void judge_frame(struct judge *j);   /* every group */
 
 #endif

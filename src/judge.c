@@ -36,5 +36,7 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 		judge_events(&j);
 	if (g->checks & PR_CHECK_REFUSALS)
 		judge_refusals(&j);
+	if (g->checks & PR_CHECK_LIFECYCLE)
+		judge_lifecycle(&j);
 	judge_frame(&j);
 }

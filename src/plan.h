@@ -25,6 +25,7 @@ enum pr_resume {
 	PR_RESUME_GROUP = 0,   /* the group's request (PTRACE_SYSCALL or _CONT) */
 	PR_RESUME_CONT,        /* PTRACE_CONT */
 	PR_RESUME_LISTEN,      /* PTRACE_LISTEN, then SIGCONT ends the group-stop */
+	PR_RESUME_NONE,        /* not at all: SIGKILL woke it (kill.c) */
 };
 
 struct pr_plan_stop {

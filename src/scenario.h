@@ -192,6 +192,8 @@ enum pr_action_id {
 	PR_ACTION_UNTRACED,         /* made before its thread is traced with
 				     * PTRACE_SYSCALL: no syscall stops, only
 				     * the signal it raises (the worker's first) */
+	PR_ACTION_KILL,             /* kill: SIGKILL at a stop of the call, the
+				     * tracee not resumed: its death */
 	PR_ACTION_COUNT,
 };
 
@@ -207,6 +209,7 @@ struct pr_do {
 		 * its first stop and _exits; the tracee reaps it with a later
 		 * wait4. */
 		unsigned char events[2];
+		enum pr_stop_kind kill_at; /* PR_STOP_ENTRY or PR_STOP_EXIT */
 	};
 };
 
@@ -256,6 +259,7 @@ enum {
 	PR_CHECK_MIXED = 1 << 10,    /* each call in its own path's ABI: arch, nr, args, result */
 	PR_CHECK_EVENTS = 1 << 11,   /* PTRACE_EVENT stops: status, op NONE, size, message, child */
 	PR_CHECK_REFUSALS = 1 << 12, /* at every stop, the SETs the kernel must refuse (and ignore) */
+	PR_CHECK_LIFECYCLE = 1 << 13, /* a killed tracee's end: the stops before its death, the death */
 };
 
 /* A PTRACE_SET_SYSCALL_INFO the kernel must refuse, or accept changing

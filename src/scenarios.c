@@ -483,6 +483,24 @@ static const struct pr_call refusal_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 
+/* Life cycle: the tracer SIGKILLs the tracee at a stop and does not resume
+ * it; src/actions/kill.c says what a kernel must show then, and why.  Killed
+ * at its entry stop the call is not made: no exit stop (getppid's patterns
+ * are checked at the entry first); killed at its exit stop the call is made
+ * and reports its result.  Under PTRACE_O_TRACEEXIT the killed tracee stops
+ * once more, at PTRACE_EVENT_EXIT. */
+#define KILL_AT(kind) { PR_ACTION_KILL, .kill_at = PR_STOP_##kind }
+
+static const struct pr_call kill_at_entry_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "killed-at-entry", PR_SYS_getppid, PATTERNS, OK(NOTHING), .does = { KILL_AT(ENTRY) } },
+};
+
+static const struct pr_call kill_at_exit_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "killed-at-exit", PR_SYS_getppid, PATTERNS, OK(PPID), .does = { KILL_AT(EXIT) } },
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -536,6 +554,12 @@ const struct pr_group pr_groups[] = {
 	      threads_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT, .threads = true),
 	GROUP("restart", "syscall restart: -ERESTARTSYS and restart_syscall, with and without handlers",
 	      restart_calls, PR_CHECK_SEQUENCE | PR_CHECK_RESTART),
+	GROUP("kill-at-entry", "SIGKILL at an entry stop: no exit stop, death by SIGKILL and nothing after",
+	      kill_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE),
+	GROUP("kill-at-entry-exit-event", "the same under PTRACE_O_TRACEEXIT: one PTRACE_EVENT_EXIT stop, "
+	      "its message SIGKILL", kill_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE, .events = true),
+	GROUP("kill-at-exit", "SIGKILL at an exit stop: the call's result, then death by SIGKILL",
+	      kill_at_exit_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_LIFECYCLE),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

@@ -166,6 +166,8 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 			pr_kill_and_reap(tid);
 			return false;
 		}
+		if (ps->resume == PR_RESUME_NONE) /* killed: it goes on by itself */
+			continue;
 		if (ps->resume == PR_RESUME_LISTEN) {
 			if (!listen_and_continue(run, tid))
 				return false;

@@ -386,10 +386,13 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->nstops = n;
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
 	run->end = PR_END_EXITED;
-	/* A last exit_group whose argument the tracer changed: that status. */
-	if (g->ncalls && g->calls[g->ncalls - 1].sys == PR_SYS_exit_group && pr_call_tamper(&g->calls[g->ncalls - 1]))
-		run->end_code = (int)pr_call_tamper(&g->calls[g->ncalls - 1])->observe_value;
-	snprintf(run->end_msg, sizeof(run->end_msg), "exited with status %d", run->end_code);
+	/* An action may end it otherwise (a changed exit status, a kill). */
+	for (unsigned i = 0; i < g->ncalls; i++)
+		for (unsigned d = 0; d < PR_DOES_MAX && g->calls[i].does[d].id; d++)
+			if (pr_actions[g->calls[i].does[d].id]->synth_end)
+				pr_actions[g->calls[i].does[d].id]->synth_end(p, &g->calls[i].does[d], i, run);
+	if (run->end == PR_END_EXITED)
+		snprintf(run->end_msg, sizeof(run->end_msg), "exited with status %d", run->end_code);
 	for (unsigned k = 0; k < n; k++)
 		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);
 }

@@ -54,9 +54,18 @@ static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_s
 	}
 }
 
+/* A changed exit_group's status is the tracee's (the row's observe_value). */
+static void synth_end(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run)
+{
+	(void)p;
+	if (run->group->calls[i].sys == PR_SYS_exit_group)
+		run->end_code = (int)d->tamper->observe_value;
+}
+
 const struct pr_action pr_action_tamper = {
 	.name = "tamper",
 	.checks = PR_CHECK_TAMPER,
 	.plan_mark = plan_mark,
 	.synth = synth,
+	.synth_end = synth_end,
 };

@@ -1,0 +1,81 @@
+/* kill: at the call's first stop of the row's kind (entry or exit) the tracer
+ * sends SIGKILL and does not resume the tracee: it dies from there.
+ * - No syscall-exit-stop after an entry stop (ptrace(2), "Death under
+ *   ptrace": "SIGKILL kills even within system calls"): the woken tracee's
+ *   ptrace_report_syscall() says a fatal signal is pending and the entry code
+ *   skips the call (include/linux/ptrace.h, 6.1 and 7.3).
+ * - With PTRACE_O_TRACEEXIT one PTRACE_EVENT_EXIT stop ("signal death",
+ *   ptrace(2)): get_signal() takes SIGKILL off the pending set before
+ *   do_group_exit(), so do_exit()'s ptrace_event(PTRACE_EVENT_EXIT, code) does
+ *   stop (ptrace_stop() returns at once only while a fatal signal is
+ *   pending); its message is the exit code, the signal (group_exit_code,
+ *   complete_signal()).  The tracer lets it go on from there.
+ * - Then waitpid says WIFSIGNALED with SIGKILL, and nothing more.
+ * judge-lifecycle.c judges the end. */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ptrace.h>
+
+#include "action.h"
+
+/* The exit event a PTRACE_O_TRACEEXIT group's killed tracee stops at. */
+static void exit_event(struct pr_planner *b, unsigned i)
+{
+	if (b->g->events)
+		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
+}
+
+static enum pr_exit_plan plan_exit(struct pr_planner *b, const struct pr_do *d, unsigned i)
+{
+	if (d->kill_at != PR_STOP_ENTRY)
+		return PR_EXIT_PLANNED;
+	exit_event(b, i);
+	return PR_EXIT_NONE;
+}
+
+static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
+{
+	(void)d;
+	exit_event(b, i);
+}
+
+static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
+{
+	(void)i;
+	for (unsigned k = first; k < b->n; k++)
+		if (b->out[k].kind == d->kill_at) {
+			b->out[k].tracer |= PR_TRACER_SEND_SIGNAL;
+			b->out[k].send = SIGKILL;
+			b->out[k].resume = PR_RESUME_NONE;
+			return;
+		}
+}
+
+static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
+		  struct pr_info *info, struct pr_stop *s)
+{
+	const struct pr_plan_stop *ps = &x->plan[x->k];
+
+	(void)d, (void)info;
+	if (ph == PR_SYNTH_INFO && ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_EXIT)
+		s->eventmsg = (uint64_t)pr_signal(x->p, SIGKILL);
+}
+
+static void synth_end(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run)
+{
+	(void)d, (void)i;
+	run->end = PR_END_SIGNALED;
+	run->end_code = pr_signal(p, SIGKILL);
+	snprintf(run->end_msg, sizeof(run->end_msg), "killed by %s", strsignal(SIGKILL));
+}
+
+const struct pr_action pr_action_kill = {
+	.name = "kill",
+	.checks = PR_CHECK_LIFECYCLE,
+	.plan_exit = plan_exit,
+	.plan_after = plan_after,
+	.plan_mark = plan_mark,
+	.synth = synth,
+	.synth_end = synth_end,
+};
