@@ -88,6 +88,13 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 	*rval = *is_error ? (int64_t)(int32_t)r : (int64_t)r;
 }
 
+bool pr_skip_leaves_arg0(bool at_seccomp, uint64_t arg0, uint64_t *reg)
+{
+	(void)at_seccomp;
+	*reg = arg0;
+	return true;
+}
+
 uint64_t pr_load_word(const uint8_t *b, unsigned width, bool be)
 {
 	uint64_t v = 0;

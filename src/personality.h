@@ -80,24 +80,19 @@ struct pr_personality {
 	int64_t sigframe_mask_offset;
 	/* A call the tracer skips (nr -1) through the legacy regset returns
 	 * whatever is in the result register: -ENOSYS where the kernel presets
-	 * it (x86, s390), the first argument where result and first argument
-	 * share a register the kernel leaves alone (arm64's x0).  (Through
-	 * PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere: pr_expected_result().) */
-	bool skip_keeps_arg0;
+	 * it (x86, s390: NULL here).  Elsewhere the arch's hook (in its
+	 * arch/<arch>/, citing the kernel function) says what the register
+	 * holds for a call skipped at its entry or (at_seccomp) its seccomp
+	 * stop whose first argument was arg0: true and *reg, or false for
+	 * -ENOSYS.  (Through PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere:
+	 * pr_expected_result().) */
+	bool (*regset_skip_leaves)(bool at_seccomp, uint64_t arg0, uint64_t *reg);
 	/* NULL where the raw register view holds the first argument at entry.
 	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
 	 * exposes): the reader leaves args[0] 0, the cross-check of args[0]
 	 * says so instead of comparing, and a change of it through the legacy
 	 * regset is SKIP with this reason. */
 	const char *regs_arg0_missing;
-	/* A call skipped at its seccomp stop (nr -1 through the regset)
-	 * returns the number as the tracer wrote it, the error flag as the
-	 * entry had it: number and result share a register, and the arch
-	 * presets -ENOSYS only after the ptrace entry stop, which a seccomp
-	 * skip never reaches (mips: arch/mips/personality.c).  seccomp(2):
-	 * the call "will appear to return the value that the tracer puts in
-	 * the return value register". */
-	bool seccomp_skip_keeps_nr;
 	/* Errnos and signals the arch numbers apart from Linux's generic
 	 * numbering (numbering.h); NULL: none. */
 	const struct pr_number *errnos, *signals;
@@ -137,6 +132,10 @@ void pr_encode_negerrno(int64_t rval, bool is_error, struct pr_raw_regs *raw);
 /* A 32-bit task under a 64-bit kernel: errors sign-extended, successes
  * zero-extended (x86 compat, s390 compat after b3583fca5fb6). */
 void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is_error);
+
+/* regset_skip_leaves where result and first argument share a register the
+ * kernel leaves alone at a skip (arm64's x0, arm's r0): the first argument. */
+bool pr_skip_leaves_arg0(bool at_seccomp, uint64_t arg0, uint64_t *reg);
 
 /* An unsigned integer of width bytes stored in the given byte order. */
 uint64_t pr_load_word(const uint8_t *b, unsigned width, bool big_endian);

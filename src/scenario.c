@@ -104,17 +104,13 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	 * arguments alone for nr -1 so as not to clobber the result register,
 	 * and the arch's syscall_set_nr() sets -ENOSYS where the entry code
 	 * does not preset it (arm64 and its compat tasks, 7.3).  Through the
-	 * legacy regset the personality row says (skip_keeps_arg0). */
+	 * legacy regset the arch's hook says (regset_skip_leaves). */
 	bool skipped = e == PR_EXPECT_SKIPPED || e == PR_EXPECT_SKIPPED_SECCOMP;
+	uint64_t reg;
 
-	if (skipped && via != PR_VIA_SET_INFO && p->skip_keeps_arg0) {
-		as_reported(p, arg0, rval, is_error);
-		return;
-	}
-	/* (The scenarios' skipped calls pass 0 as their fourth argument, which
-	 * is where mips keeps its error flag: a plain -1.) */
-	if (e == PR_EXPECT_SKIPPED_SECCOMP && via != PR_VIA_SET_INFO && p->seccomp_skip_keeps_nr) {
-		as_reported(p, UINT64_MAX, rval, is_error);
+	if (skipped && via != PR_VIA_SET_INFO && p->regset_skip_leaves &&
+	    p->regset_skip_leaves(e == PR_EXPECT_SKIPPED_SECCOMP, arg0, &reg)) {
+		as_reported(p, reg, rval, is_error);
 		return;
 	}
 	if (skipped) {

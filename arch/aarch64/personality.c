@@ -29,5 +29,5 @@ const struct pr_personality pr_personality_aarch64 = {
 	/* el0_svc_common(): a call skipped through NT_ARM_SYSTEM_CALL keeps x0,
 	 * the first argument (through PTRACE_SET_SYSCALL_INFO syscall_set_nr()
 	 * sets -ENOSYS: arch/arm64/include/asm/syscall.h, 6.16+). */
-	.skip_keeps_arg0 = true,
+	.regset_skip_leaves = pr_skip_leaves_arg0,
 };

@@ -46,7 +46,7 @@ const struct pr_personality pr_personality_arm = {
 	/* el0_svc_common() serves compat tasks too: a call skipped through the
 	 * regset keeps r0 (through PTRACE_SET_SYSCALL_INFO arm64's
 	 * syscall_set_nr() sets -ENOSYS, its lower 32 bits). */
-	.skip_keeps_arg0 = true,
+	.regset_skip_leaves = pr_skip_leaves_arg0,
 	/* An arm64 kernel runs arm programs only with CONFIG_COMPAT on a CPU
 	 * that implements AArch32 at EL0 (many recent cores do not). */
 	.unwind_ip_offset = 0,

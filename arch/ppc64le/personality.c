@@ -3,6 +3,8 @@
  * POSITIVE errno in r3) and "scv 0" (POWER9+, error: -errno in r3).  The
  * kernel's syscall_get_error() tells them apart by regs->trap, and so does
  * the judge, from the trap the register reader records. */
+#include <stddef.h>
+
 #include "personality.h"
 #include "ppc64le-nr.h"
 
@@ -62,6 +64,6 @@ const struct pr_personality pr_personality_ppc64le = {
 	.sigframe_mask_offset = 40,
 	/* do_syscall_trace_enter(): a skipped call returns -ENOSYS in r3 (the
 	 * first argument lives on in orig_gpr3). */
-	.skip_keeps_arg0 = false,
+	.regset_skip_leaves = NULL,
 	.unwind_ip_offset = 0,
 };

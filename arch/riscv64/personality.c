@@ -1,4 +1,6 @@
 /* riscv64 expectations (judging half: built on every host). */
+#include <stddef.h>
+
 #include "personality.h"
 #include "riscv64-nr.h"
 
@@ -29,7 +31,7 @@ const struct pr_personality pr_personality_riscv64 = {
 	 * (61119394631f), so a call skipped with nr -1 returns -ENOSYS.  The
 	 * kernels between 52449c17bdd1 and that fix returned the first
 	 * argument instead: the bug the catalogue recognises. */
-	.skip_keeps_arg0 = false,
+	.regset_skip_leaves = NULL,
 	/* The syscall wrappers read the first argument from regs->orig_a0;
 	 * NT_PRSTATUS (struct user_regs_struct) has a0 only, the result
 	 * register.  NT_RISCV_ORIG_A0 was proposed (2024-25) but not merged. */

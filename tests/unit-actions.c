@@ -1,0 +1,113 @@
+/* The action table (src/actions/): every behaviour a row names is described,
+ * judged by a family the group asks for, and planned where it says. */
+#include <signal.h>
+#include <sys/ptrace.h>
+
+#include "action.h"
+#include "plan-run.h"
+#include "suites.h"
+
+/* Every id has its description, and names itself. */
+START_TEST(every_id_is_described)
+{
+	for (unsigned id = PR_ACTION_NONE + 1; id < PR_ACTION_COUNT; id++) {
+		ck_assert_msg(pr_actions[id] != NULL, "action id %u has no row in src/actions/table.c", id);
+		ck_assert_msg(pr_actions[id]->name && *pr_actions[id]->name, "action id %u has no name", id);
+		ck_assert_msg(pr_actions[id]->checks, "action %s names no check family", pr_actions[id]->name);
+	}
+}
+END_TEST
+
+/* A group whose row has an action asks for a family that judges it: else
+ * what the tracer did there would go unjudged. */
+START_TEST(every_action_is_judged)
+{
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		for (unsigned i = 0; i < pr_groups[g].ncalls; i++)
+			for (const struct pr_do *d = pr_groups[g].calls[i].does;
+			     d < pr_groups[g].calls[i].does + PR_DOES_MAX && d->id; d++)
+				ck_assert_msg(pr_groups[g].checks & pr_actions[d->id]->checks,
+					      "group %s, call %s: its action %s is judged by families %#x, the group "
+					      "asks for %#x", pr_groups[g].name, pr_groups[g].calls[i].name,
+					      pr_actions[d->id]->name, pr_actions[d->id]->checks, pr_groups[g].checks);
+}
+END_TEST
+
+/* Every behaviour is in some row: an action no scenario uses is untested. */
+START_TEST(every_action_is_used)
+{
+	bool used[PR_ACTION_COUNT] = { false };
+
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		for (unsigned i = 0; i < pr_groups[g].ncalls; i++)
+			for (unsigned d = 0; d < PR_DOES_MAX; d++)
+				used[pr_groups[g].calls[i].does[d].id] = true;
+	for (unsigned id = PR_ACTION_NONE + 1; id < PR_ACTION_COUNT; id++)
+		ck_assert_msg(used[id], "action %s is in no scenario row", pr_actions[id]->name);
+}
+END_TEST
+
+/* The plan of a kill at entry (src/actions/kill.c): the entry stop is the
+ * call's last, the tracer sends SIGKILL there and does not resume; under
+ * PTRACE_O_TRACEEXIT one PTRACE_EVENT_EXIT stop follows. */
+START_TEST(kill_at_entry_plan)
+{
+	static const char *const groups[] = { "kill-at-entry", "kill-at-entry-exit-event" };
+
+	for (unsigned n = 0; n < 2; n++) {
+		const struct pr_group *g = pr_group_find(groups[n]);
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		unsigned want = pr_plan(g, plan), kill = want - 1 - n;
+
+		ck_assert_msg(g, "no group %s", groups[n]);
+		ck_assert_uint_eq(plan[kill].kind, PR_STOP_ENTRY);
+		ck_assert_uint_eq(plan[kill].tracer, PR_TRACER_SEND_SIGNAL);
+		ck_assert_uint_eq(plan[kill].send, SIGKILL);
+		ck_assert_uint_eq(plan[kill].resume, PR_RESUME_NONE);
+		if (n) {
+			ck_assert_uint_eq(plan[want - 1].kind, PR_STOP_EVENT);
+			ck_assert_uint_eq(plan[want - 1].event, PTRACE_EVENT_EXIT);
+		}
+	}
+}
+END_TEST
+
+/* PTRACE_INTERRUPT under PTRACE_CONT: its entry stop resumes with
+ * PTRACE_CONT, and the PTRACE_EVENT_STOP in the exit's place is where the
+ * interrupt shows, where the feed goes. */
+START_TEST(ptrace_interrupt_cont_plan)
+{
+	const struct pr_group *g = pr_group_find("seize");
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+	int call = -1;
+
+	for (unsigned i = 0; i < g->ncalls; i++)
+		if (pr_call_interrupt(&g->calls[i]) && pr_call_interrupt(&g->calls[i])->then == PR_INTERRUPT_THEN_CONT)
+			call = (int)i;
+	ck_assert_int_ge(call, 0);
+	for (unsigned k = 0; k < n; k++) {
+		if (plan[k].call != call || plan[k].again)
+			continue;
+		if (plan[k].kind == PR_STOP_ENTRY) {
+			ck_assert_uint_eq(plan[k].tracer, PR_TRACER_PTRACE_INTERRUPT);
+			ck_assert_uint_eq(plan[k].resume, PR_RESUME_CONT);
+		} else {
+			ck_assert_uint_eq(plan[k].kind, PR_STOP_EVENT);
+			ck_assert_uint_eq(plan[k].event, PTRACE_EVENT_STOP);
+			ck_assert(plan[k].interrupt_shows);
+			ck_assert_uint_eq(plan[k].tracer, PR_TRACER_FEED);
+		}
+	}
+}
+END_TEST
+
+Suite *actions_suite(void)
+{
+	const TTest *const tests[] = {
+		every_id_is_described, every_action_is_judged, every_action_is_used, kill_at_entry_plan,
+		ptrace_interrupt_cont_plan, NULL,
+	};
+
+	return pr_suite("actions", "table", NULL, tests);
+}
