@@ -7,7 +7,8 @@
 
 #include <stdbool.h>
 
-#include "judge.h"
+#include "result.h"
+#include "run.h"
 
 struct pr_known_bug {
 	/* The fix, abbreviated hash; "posted:NAME" for a fix posted but not

@@ -6,7 +6,8 @@
 #define PR_JUDGE_CHECK_H
 
 #include "info.h"
-#include "judge.h"
+#include "result.h"
+#include "run.h"
 
 struct judge {
 	const struct pr_personality *p;

@@ -2,6 +2,7 @@
  * layers below it: the families (judge-<family>.c), the shared expectations
  * (judge-expect.c), the check primitives (judge-check.c). */
 #include "judge-families.h"
+#include "judge.h"
 
 void pr_judge(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 	      pr_emit_fn emit, void *ctx)

@@ -9,6 +9,7 @@
 #include "diagnose.h"
 #include "group-jobs.h"
 #include "host.h"
+#include "judge.h"
 #include "ktap.h"
 #include "probe.h"
 #include "recording.h"
