@@ -6,7 +6,8 @@
 
 #include <sys/types.h>
 
-#include "tracer.h"
+#include "launch.h"
+#include "run.h"
 
 /* A group's ptrace options: set at PTRACE_SEIZE, or at the exec stop. */
 long pr_trace_options(const struct pr_group *g);
