@@ -178,7 +178,7 @@ static enum pr_sys effective_sys(const struct pr_call *c)
 }
 
 /* A group whose stops do not fit is a mistake in the table, not a run to
- * cut short: said, and stopped (tests/check_judge.c keeps every group in). */
+ * cut short: said, and stopped (tests/unit-judge.c keeps every group in). */
 static void __attribute__((noreturn)) plan_overflow(const struct pr_group *g)
 {
 	fprintf(stderr, "ptrace-regress: group %s has more than %d stops: raise PR_PLAN_MAX\n", g->name,
