@@ -336,7 +336,7 @@ void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g
 			int *status, unsigned *op);
 
 /* The signal of a call's signal-delivery-stop (raised or interrupting; 0:
- * none), and the one the tracer passes on when it resumes from that stop. */
+ * none). */
 int pr_call_signal(const struct pr_call *c);
 /* Does a PTRACE_EVENT_* stop of this kind make a new child (fork, vfork,
  * clone)? */
@@ -346,6 +346,7 @@ bool pr_call_interrupted(const struct pr_call *c);
 /* Is stop k of the plan an interrupted call's signal-delivery or
  * PTRACE_EVENT_STOP stop? */
 bool pr_plan_after_interrupt(const struct pr_group *g, const struct pr_plan_stop *plan, unsigned k);
+/* The signal the tracer passes on when it resumes from signal-delivery-stop ps (0: none). */
 int pr_plan_deliver(const struct pr_group *g, const struct pr_plan_stop *ps);
 /* Does the tracer make the pr_refusals SETs at this stop? */
 bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);

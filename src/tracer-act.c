@@ -57,8 +57,6 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 	}
 }
 
-/* What the plan asks for at this stop beyond the common record: the signal
- * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
 /* At an interrupted call's entry stop: the signal, or PTRACE_INTERRUPT,
  * is pending when the call starts, so it returns -ERESTART* at once. */
 static void interrupt(struct pr_run *run, pid_t pid, const struct pr_call *c)
@@ -69,6 +67,8 @@ static void interrupt(struct pr_run *run, pid_t pid, const struct pr_call *c)
 		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_INTERRUPT: %s", strerror(errno));
 }
 
+/* What the plan asks for at this stop beyond the common record: the signal
+ * frame at rt_sigreturn, the unwinder at entry stops, the call's tamper. */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 		const struct pr_plan_stop *plan, unsigned k, struct pr_stop *s)
 {

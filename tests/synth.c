@@ -255,7 +255,6 @@ static void base_stop(const struct pr_personality *p, const struct pr_run *run, 
 	info->stack_pointer = s->regs.sp;
 }
 
-/* One stop of the plan, as a correct kernel shows it. */
 /* An event stop's message and what comes with it. */
 static void event_state(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *ps,
 			struct pr_info *info, struct pr_stop *s)
@@ -331,6 +330,7 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 	}
 }
 
+/* One stop of the plan, as a correct kernel shows it. */
 static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		       const struct pr_plan_stop *plan, unsigned k, const struct pr_synth_bug *bug, bool sized,
 		       struct pr_stop *s)
