@@ -7,9 +7,11 @@
 #include "run.h"
 
 /* Judge run (of group g for personality p), emitting one result per check in a
- * fixed order.  With run == NULL only the names are meaningful: that is the
- * plan, for --list and for counting. */
+ * fixed order. */
 void pr_judge(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 	      pr_emit_fn emit, void *ctx);
+/* The names of those checks, in that order, from the group alone: the plan,
+ * for --list and for counting, without judging. */
+void pr_judge_names(const struct pr_personality *p, const struct pr_group *g, pr_name_fn name, void *ctx);
 
 #endif

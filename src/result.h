@@ -25,5 +25,7 @@ struct pr_result {
 };
 
 typedef void (*pr_emit_fn)(void *ctx, const struct pr_result *r);
+/* Takes each check's name, where only the names are wanted (--list, plans). */
+typedef void (*pr_name_fn)(void *ctx, const char *name);
 
 #endif
