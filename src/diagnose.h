@@ -7,7 +7,8 @@
 
 #include <stdbool.h>
 
-#include "judge.h"
+#include "result.h"
+#include "run.h"
 
 struct pr_known_bug {
 	/* The fix, abbreviated hash; "posted:NAME" for a fix posted but not
@@ -76,8 +77,8 @@ bool pr_bug_breaks(const struct pr_known_bug *b, const char *group, const char *
 
 /* The one diagnostic line for a failed result: "looks like: <id>
  * <title>" on the bug's own arch, "same symptom as <id> (<arch>):
- * <title>" elsewhere, or that it matches no known bug. */
-/* Returns the bug it looks like on its own arch (pr_diagnose()), or NULL. */
+ * <title>" elsewhere, or that it matches no known bug.  Returns the bug it
+ * looks like on its own arch (pr_diagnose()), or NULL. */
 const struct pr_known_bug *pr_diagnose_line(const struct pr_personality *p, const struct pr_group *g,
 					    const struct pr_run *run, const struct pr_result *r, char *buf,
 					    unsigned len);

@@ -42,8 +42,6 @@ static void diag(struct judge *j, const char *fmt, ...)
 /* A diagnostic line; a failure too when fails. */
 static void add_line(struct judge *j, bool fails, const char *fmt, va_list ap)
 {
-	if (!j->run)
-		return;
 	if (fails && j->r.verdict == PR_PASS)
 		j->r.verdict = PR_FAIL;
 	append(&j->r, fmt, ap);
@@ -97,8 +95,6 @@ void check_about(struct judge *j, const struct pr_call *c)
 
 void check_skip(struct judge *j, const char *reason)
 {
-	if (!j->run)
-		return;
 	j->r.verdict = PR_SKIP;
 	j->r.diag[0] = '\0';
 	snprintf(j->r.reason, sizeof(j->r.reason), "%s", reason);
@@ -106,7 +102,7 @@ void check_skip(struct judge *j, const char *reason)
 
 void check_end(struct judge *j)
 {
-	if (j->run && j->r.verdict != PR_PASS && j->r.verdict != PR_SKIP)
+	if (j->r.verdict != PR_PASS && j->r.verdict != PR_SKIP)
 		prepend_context(j);
 	j->emit(j->ctx, &j->r);
 }
@@ -117,8 +113,6 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 	const struct pr_stop *s;
 	char end[240];
 
-	if (!run)
-		return false;
 	if (run->end == PR_END_SKIPPED) {
 		j->r.verdict = PR_SKIP;
 		snprintf(j->r.reason, sizeof(j->r.reason), "%s", run->end_msg);
@@ -158,28 +152,65 @@ void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t see
 			   (unsigned long long)expected, (long long)seen, (unsigned long long)seen);
 }
 
+void name_add(const struct names *out, const char *fmt, ...)
+{
+	char name[PR_NAME_MAX];
+	va_list ap;
 
-void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
-		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call))
+	va_start(ap, fmt);
+	vsnprintf(name, sizeof(name), fmt, ap);
+	va_end(ap);
+	out->fn(out->ctx, name);
+}
+
+/* Each check (k) each call (i) applies() takes has, in the order both the
+ * judging and the naming walk them. */
+static void walk_calls(const struct judge *j, const struct call_check *checks, unsigned n,
+		       bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call),
+		       void (*each)(void *ctx, const struct pr_call *c, unsigned i, const struct call_check *k),
+		       void *ctx)
 {
 	for (unsigned i = 0; i < j->g->ncalls; i++) {
 		const struct pr_call *c = &j->g->calls[i];
 
 		if (!applies(j, c, i))
 			continue;
-		for (unsigned k = 0; k < n; k++) {
-			int at = checks[k].stop_of(j, i);
-			const struct pr_stop *s;
-			struct pr_info info;
-
-			if (checks[k].has && !checks[k].has(j, c))
-				continue;
-			check_begin(j, c, at, "%s.%s", c->name, checks[k].name);
-			if (check_stop(j, at, &s, &info))
-				checks[k].judge(j, c, i, at, s, &info);
-			check_end(j);
-		}
+		for (unsigned k = 0; k < n; k++)
+			if (!checks[k].has || checks[k].has(j, c))
+				each(ctx, c, i, &checks[k]);
 	}
+}
+
+static void judge_one(void *ctx, const struct pr_call *c, unsigned i, const struct call_check *k)
+{
+	struct judge *j = ctx;
+	int at = k->stop_of(j, i);
+	const struct pr_stop *s;
+	struct pr_info info;
+
+	check_begin(j, c, at, "%s.%s", c->name, k->name);
+	if (check_stop(j, at, &s, &info))
+		k->judge(j, c, i, at, s, &info);
+	check_end(j);
+}
+
+void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
+		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call))
+{
+	walk_calls(j, checks, n, applies, judge_one, j);
+}
+
+static void name_one(void *ctx, const struct pr_call *c, unsigned i, const struct call_check *k)
+{
+	(void)i;
+	name_add(ctx, "%s.%s", c->name, k->name);
+}
+
+void name_calls(const struct judge *j, const struct call_check *checks, unsigned n,
+		bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call),
+		const struct names *out)
+{
+	walk_calls(j, checks, n, applies, name_one, (void *)out);
 }
 
 void judge_stop(struct judge *j, const struct pr_call *c, const char *prefix, int at,
@@ -194,4 +225,10 @@ void judge_stop(struct judge *j, const struct pr_call *c, const char *prefix, in
 			checks[k].judge(j, at, s, &info);
 		check_end(j);
 	}
+}
+
+void name_stop(const char *prefix, const struct stop_check *checks, unsigned n, const struct names *out)
+{
+	for (unsigned k = 0; k < n; k++)
+		name_add(out, "%s.%s", prefix, checks[k].name);
 }

@@ -6,19 +6,29 @@
 #define PR_JUDGE_CHECK_H
 
 #include "info.h"
-#include "judge.h"
 #include "plan.h"
+#include "result.h"
+#include "run.h"
 
 struct judge {
 	const struct pr_personality *p;
 	const struct pr_group *g;
-	const struct pr_run *run;      /* NULL when only listing */
+	const struct pr_run *run;      /* the run judged; names never read it */
 	pr_emit_fn emit;
 	void *ctx;
 	struct pr_result r;            /* the check being built */
 	struct pr_plan_stop plan[PR_PLAN_MAX]; /* the group's expected stops */
 	unsigned nplan;
 };
+
+/* Where a family's check names go: each family names its checks, in the
+ * order it judges them, without a run (pr_judge_names). */
+struct names {
+	pr_name_fn fn;
+	void *ctx;
+};
+
+void name_add(const struct names *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Start a check named by fmt, about call c (or NULL) at stop index stop. */
 void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)
@@ -39,7 +49,7 @@ bool check_stop(struct judge *j, int index, const struct pr_stop **stop, struct 
 void expect_hex(struct judge *j, const char *what, uint64_t expected, uint64_t seen);
 void expect_dec(struct judge *j, const char *what, int64_t expected, int64_t seen);
 
-/* Every later check of the group is SKIP with this reason (run != NULL). */
+/* Every later check of the group is SKIP with this reason. */
 void check_skip(struct judge *j, const char *reason);
 
 /* A family as a table of named checks of each call: a check looks at the
@@ -57,6 +67,10 @@ struct call_check {
 
 void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
 		 bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call));
+/* Their names, in that order, from the group and its plan alone. */
+void name_calls(const struct judge *j, const struct call_check *checks, unsigned n,
+		bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call),
+		const struct names *out);
 
 /* The same for a stop that belongs to no call (the initial SIGSTOP): a
  * table of named checks at plan stop at, each "<prefix>.<check>". */
@@ -67,6 +81,7 @@ struct stop_check {
 
 void judge_stop(struct judge *j, const struct pr_call *c, const char *prefix, int at,
 		const struct stop_check *checks, unsigned n);
+void name_stop(const char *prefix, const struct stop_check *checks, unsigned n, const struct names *out);
 
 /* CALL_CHECK(name) { ... }: a call check's judge function; CHECK_ARGS_USED
  * says a body need not use every one of its arguments. */

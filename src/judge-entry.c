@@ -73,3 +73,8 @@ void judge_entry(struct judge *j)
 {
 	judge_calls(j, entry_checks, COUNT_OF(entry_checks), traced);
 }
+
+void names_entry(const struct judge *j, const struct names *out)
+{
+	name_calls(j, entry_checks, COUNT_OF(entry_checks), traced, out);
+}

@@ -104,30 +104,65 @@ EVENT_CHECKS(group_stop_checks, { "group-stop", event });
 EVENT_CHECKS(group_stop_end_checks, { "group-stop-end", event });
 EVENT_CHECKS(interrupt_checks, { "interrupt", event });
 
-void judge_events(struct judge *j)
+/* The checks of event stop ps (of call c, NULL: the exec), *n of them. */
+static const struct stop_check *event_checks(const struct pr_plan_stop *ps, const struct pr_call *c, unsigned *n)
 {
-#define RUN(table) judge_stop(j, c, c ? c->name : "exec", (int)k, table, COUNT_OF(table))
+#define TABLE(table) (*n = COUNT_OF(table), table)
+	switch (ps->event) {
+	case PTRACE_EVENT_FORK: return TABLE(fork_checks);
+	case PTRACE_EVENT_VFORK: return TABLE(vfork_checks);
+	case PTRACE_EVENT_CLONE: return TABLE(clone_checks);
+	case PTRACE_EVENT_VFORK_DONE: return TABLE(vfork_done_checks);
+	case PTRACE_EVENT_EXIT: return TABLE(exit_checks);
+	case PTRACE_EVENT_EXEC: return TABLE(exec_checks);
+	default: /* PTRACE_EVENT_STOP */
+		if (ps->sig == SIGSTOP)
+			return TABLE(group_stop_checks);
+		if (c && pr_call_does(c, PR_ACTION_GROUP_STOP))
+			return TABLE(group_stop_end_checks);
+		return TABLE(interrupt_checks);
+	}
+#undef TABLE
+}
+
+/* Each event stop k of the plan: its call (NULL: the exec's) and checks. */
+static void walk_events(const struct judge *j,
+			void (*each)(void *ctx, unsigned k, const struct pr_call *c, const char *prefix,
+				     const struct stop_check *checks, unsigned n),
+			void *ctx)
+{
 	for (unsigned k = 0; k < j->nplan; k++) {
 		const struct pr_plan_stop *ps = &j->plan[k];
 		const struct pr_call *c = ps->call >= 0 ? &j->g->calls[ps->call] : NULL;
+		const struct stop_check *checks;
+		unsigned n;
 
 		if (ps->kind != PR_STOP_EVENT)
 			continue;
-		switch (ps->event) {
-		case PTRACE_EVENT_FORK: RUN(fork_checks); break;
-		case PTRACE_EVENT_VFORK: RUN(vfork_checks); break;
-		case PTRACE_EVENT_CLONE: RUN(clone_checks); break;
-		case PTRACE_EVENT_VFORK_DONE: RUN(vfork_done_checks); break;
-		case PTRACE_EVENT_EXIT: RUN(exit_checks); break;
-		case PTRACE_EVENT_EXEC: RUN(exec_checks); break;
-		default: /* PTRACE_EVENT_STOP */
-			if (ps->sig == SIGSTOP)
-				RUN(group_stop_checks);
-			else if (c && pr_call_does(c, PR_ACTION_GROUP_STOP))
-				RUN(group_stop_end_checks);
-			else
-				RUN(interrupt_checks);
-		}
+		checks = event_checks(ps, c, &n);
+		each(ctx, k, c, c ? c->name : "exec", checks, n);
 	}
-#undef RUN
+}
+
+static void judge_one(void *ctx, unsigned k, const struct pr_call *c, const char *prefix,
+		      const struct stop_check *checks, unsigned n)
+{
+	judge_stop(ctx, c, prefix, (int)k, checks, n);
+}
+
+void judge_events(struct judge *j)
+{
+	walk_events(j, judge_one, j);
+}
+
+static void name_one(void *ctx, unsigned k, const struct pr_call *c, const char *prefix,
+		     const struct stop_check *checks, unsigned n)
+{
+	(void)k, (void)c;
+	name_stop(prefix, checks, n, ctx);
+}
+
+void names_events(const struct judge *j, const struct names *out)
+{
+	walk_events(j, name_one, (void *)out);
 }

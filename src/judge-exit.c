@@ -68,3 +68,8 @@ void judge_exit(struct judge *j)
 {
 	judge_calls(j, exit_checks, COUNT_OF(exit_checks), has_result);
 }
+
+void names_exit(const struct judge *j, const struct names *out)
+{
+	name_calls(j, exit_checks, COUNT_OF(exit_checks), has_result, out);
+}

@@ -9,14 +9,14 @@
 void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
 		     int64_t value, int64_t *rval, bool *is_error)
 {
-	int64_t pid = j->run ? j->run->pid : 0;
+	int64_t pid = j->run->pid;
 
 	if (e == PR_EXPECT_CHILD)
 		value = judge_child_pid(j, i);
 	if (e == PR_EXPECT_TID) /* the calling thread's */
-		value = pr_call_does(c, PR_ACTION_WORKER) && j->run ? j->run->worker_tid : pid;
+		value = pr_call_does(c, PR_ACTION_WORKER) ? j->run->worker_tid : pid;
 	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
-			   j->run ? j->run->ppid : 0, rval, is_error);
+			   j->run->ppid, rval, is_error);
 }
 
 /* The bits of an argument register the info reports: the ABI's word, or
@@ -24,7 +24,7 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
  * register of a program whose registers are wider. */
 static uint64_t reported_arg_mask(const struct judge *j)
 {
-	const struct pr_personality *prog = j->run ? pr_run_program(j->run) : j->p;
+	const struct pr_personality *prog = pr_run_program(j->run);
 
 	return j->p->wide_args_whole && prog->word_bits > j->p->word_bits ? pr_word_mask(prog)
 									     : pr_word_mask(j->p);
@@ -93,7 +93,7 @@ int64_t judge_child_pid(const struct judge *j, unsigned call)
 	for (int k = (int)j->nplan - 1; k >= 0; k--) {
 		const struct pr_plan_stop *ps = &j->plan[k];
 
-		if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event) && ps->call <= (int)call && j->run &&
+		if (ps->kind == PR_STOP_EVENT && pr_event_makes_child(ps->event) && ps->call <= (int)call &&
 		    (unsigned)k < j->run->nstops)
 			return (int64_t)j->run->stops[k].eventmsg;
 	}
@@ -102,5 +102,5 @@ int64_t judge_child_pid(const struct judge *j, unsigned call)
 
 const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c)
 {
-	return c && c->own_path && j->run ? pr_run_program(j->run) : j->p;
+	return c && c->own_path ? pr_run_program(j->run) : j->p;
 }

@@ -5,20 +5,26 @@
 
 #include "judge-expect.h"
 
-void judge_sigstop(struct judge *j);
-void judge_sequence(struct judge *j);
-void judge_entry(struct judge *j);
-void judge_exit(struct judge *j);
-void judge_info_size(struct judge *j);
-void judge_seccomp(struct judge *j);
-void judge_sigreturn(struct judge *j);
-void judge_tamper(struct judge *j);
-void judge_unwind(struct judge *j);
-void judge_restart(struct judge *j);
-void judge_mixed(struct judge *j);
-void judge_events(struct judge *j);
-void judge_refusals(struct judge *j);
-void judge_lifecycle(struct judge *j);
-void judge_frame(struct judge *j);   /* every group */
+/* Each family judges (judge_X) and names (names_X) its checks, in the
+ * same order; the names come from the group and its plan alone. */
+#define PR_JUDGE_FAMILY(x) \
+	void judge_##x(struct judge *j); \
+	void names_##x(const struct judge *j, const struct names *out);
+PR_JUDGE_FAMILY(sigstop)
+PR_JUDGE_FAMILY(sequence)
+PR_JUDGE_FAMILY(entry)
+PR_JUDGE_FAMILY(exit)
+PR_JUDGE_FAMILY(info_size)
+PR_JUDGE_FAMILY(seccomp)
+PR_JUDGE_FAMILY(sigreturn)
+PR_JUDGE_FAMILY(tamper)
+PR_JUDGE_FAMILY(unwind)
+PR_JUDGE_FAMILY(restart)
+PR_JUDGE_FAMILY(mixed)
+PR_JUDGE_FAMILY(events)
+PR_JUDGE_FAMILY(refusals)
+PR_JUDGE_FAMILY(lifecycle)
+PR_JUDGE_FAMILY(frame)   /* every group */
+#undef PR_JUDGE_FAMILY
 
 #endif

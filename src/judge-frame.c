@@ -32,7 +32,7 @@ static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const str
 
 	(void)s;
 	/* So is the exec: the new image is the program's. */
-	if ((ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve) && j->run)
+	if (ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve)
 		want = pr_run_program(j->run)->audit_arch;
 	if (info->arch != want)
 		stop_fail(j, k, "arch", want, info->arch);
@@ -74,7 +74,7 @@ static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const st
 
 	(void)s;
 	if (!c || (ps->kind == PR_STOP_ENTRY && !ps->again) || ps->sys == PR_SYS_rt_sigreturn ||
-	    (at = entry_stop(j, (unsigned)ps->call)) < 0 || !j->run || (unsigned)at >= j->run->nstops)
+	    (at = entry_stop(j, (unsigned)ps->call)) < 0 || (unsigned)at >= j->run->nstops)
 		return;
 	es = &j->run->stops[at];
 	if (es->info_ret < 0)
@@ -102,7 +102,7 @@ static const struct {
 
 void judge_frame(struct judge *j)
 {
-	for (unsigned c = 0; c < sizeof(frame_checks) / sizeof(frame_checks[0]); c++) {
+	for (unsigned c = 0; c < COUNT_OF(frame_checks); c++) {
 		check_begin(j, NULL, -1, "%s", frame_checks[c].name);
 		for (unsigned k = 0; k < j->nplan; k++) {
 			const struct pr_stop *s;
@@ -114,4 +114,11 @@ void judge_frame(struct judge *j)
 		}
 		check_end(j);
 	}
+}
+
+void names_frame(const struct judge *j, const struct names *out)
+{
+	(void)j;
+	for (unsigned c = 0; c < COUNT_OF(frame_checks); c++)
+		name_add(out, "%s", frame_checks[c].name);
 }

@@ -7,6 +7,12 @@
 
 #define MAX_REPORTED 4
 
+/* Named by the kind of stop: none (the SIGSTOP), entry, exit, seccomp. */
+static const char *probe_name(const struct pr_plan_stop *ps)
+{
+	return ps->kind == PR_STOP_SIGSTOP ? "none" : pr_stop_kind_name(ps->kind);
+}
+
 static void probe(struct judge *j, int index)
 {
 	const struct pr_plan_stop *ps = &j->plan[index];
@@ -20,8 +26,7 @@ static void probe(struct judge *j, int index)
 
 	pr_plan_stop_shape(j->p, j->g, ps, &status, &op);
 	full = (int64_t)pr_info_size_for_op(op);
-	/* Named by the kind of stop: none (the SIGSTOP), entry, exit, seccomp. */
-	check_begin(j, c, index, "%s", ps->kind == PR_STOP_SIGSTOP ? "none" : pr_stop_kind_name(ps->kind));
+	check_begin(j, c, index, "%s", probe_name(ps));
 	if (check_stop(j, index, &s, &info)) {
 		expect_dec(j, "op at the probed stop", op, info.op);
 		if (!s->sized)
@@ -52,4 +57,11 @@ void judge_info_size(struct judge *j)
 	for (unsigned k = 0; k < j->nplan; k++)
 		if (pr_plan_sized(j->g, j->plan, k))
 			probe(j, (int)k);
+}
+
+void names_info_size(const struct judge *j, const struct names *out)
+{
+	for (unsigned k = 0; k < j->nplan; k++)
+		if (pr_plan_sized(j->g, j->plan, k))
+			name_add(out, "%s", probe_name(&j->plan[k]));
 }

@@ -81,3 +81,8 @@ void judge_lifecycle(struct judge *j)
 {
 	judge_calls(j, lifecycle_checks, COUNT_OF(lifecycle_checks), killed);
 }
+
+void names_lifecycle(const struct judge *j, const struct names *out)
+{
+	name_calls(j, lifecycle_checks, COUNT_OF(lifecycle_checks), killed, out);
+}

@@ -41,13 +41,13 @@ CALL_CHECK(args)
 
 	CHECK_ARGS_USED;
 	for (unsigned a = 0; a < 6; a++)
-		expect_hex(j, "an argument", pr_arg_value(cp, c, idx, a, j->run ? j->run->pid : 0), info->args[a]);
+		expect_hex(j, "an argument", pr_arg_value(cp, c, idx, a, j->run->pid), info->args[a]);
 }
 
 CALL_CHECK(result)
 {
 	const struct pr_personality *cp = call_personality(j, c);
-	int64_t pid = j->run ? j->run->pid : 0, rval;
+	int64_t pid = j->run->pid, rval;
 	bool is_error;
 
 	CHECK_ARGS_USED;
@@ -73,4 +73,9 @@ static const struct call_check mixed_checks[] = {
 void judge_mixed(struct judge *j)
 {
 	judge_calls(j, mixed_checks, COUNT_OF(mixed_checks), every_call);
+}
+
+void names_mixed(const struct judge *j, const struct names *out)
+{
+	name_calls(j, mixed_checks, COUNT_OF(mixed_checks), every_call, out);
 }

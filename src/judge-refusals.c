@@ -21,8 +21,6 @@ static bool lacks_request(const struct judge *j, char *why, size_t len)
 {
 	bool made = false;
 
-	if (!j->run)
-		return false;
 	for (unsigned k = 0; k < j->run->nstops; k++) {
 		const struct pr_stop *s = &j->run->stops[k];
 
@@ -77,13 +75,19 @@ static void unchanged_at(struct judge *j, unsigned k, const struct pr_stop *s)
 			   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys));
 }
 
+/* A row of pr_refusals, then the check that nothing changed. */
+static const char *refusal_name(unsigned r)
+{
+	return r < pr_nrefusals ? pr_refusals[r].name : "unchanged";
+}
+
 void judge_refusals(struct judge *j)
 {
 	char why[PR_REASON_MAX];
 	bool skip = lacks_request(j, why, sizeof(why));
 
 	for (unsigned r = 0; r <= pr_nrefusals; r++) {
-		check_begin(j, NULL, -1, "refuse.%s", r < pr_nrefusals ? pr_refusals[r].name : "unchanged");
+		check_begin(j, NULL, -1, "refuse.%s", refusal_name(r));
 		for (unsigned k = 0; !skip && k < j->nplan; k++) {
 			const struct pr_stop *s;
 			struct pr_info info;
@@ -99,4 +103,11 @@ void judge_refusals(struct judge *j)
 			check_skip(j, why);
 		check_end(j);
 	}
+}
+
+void names_refusals(const struct judge *j, const struct names *out)
+{
+	(void)j;
+	for (unsigned r = 0; r <= pr_nrefusals; r++)
+		name_add(out, "refuse.%s", refusal_name(r));
 }

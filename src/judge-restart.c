@@ -198,3 +198,8 @@ void judge_restart(struct judge *j)
 {
 	judge_calls(j, restart_checks, COUNT_OF(restart_checks), is_interrupted);
 }
+
+void names_restart(const struct judge *j, const struct names *out)
+{
+	name_calls(j, restart_checks, COUNT_OF(restart_checks), is_interrupted, out);
+}

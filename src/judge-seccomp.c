@@ -122,3 +122,8 @@ void judge_seccomp(struct judge *j)
 {
 	judge_calls(j, seccomp_checks, COUNT_OF(seccomp_checks), filtered);
 }
+
+void names_seccomp(const struct judge *j, const struct names *out)
+{
+	name_calls(j, seccomp_checks, COUNT_OF(seccomp_checks), filtered, out);
+}

@@ -130,3 +130,8 @@ void judge_sigreturn(struct judge *j)
 {
 	judge_calls(j, sigreturn_checks, COUNT_OF(sigreturn_checks), raises);
 }
+
+void names_sigreturn(const struct judge *j, const struct names *out)
+{
+	name_calls(j, sigreturn_checks, COUNT_OF(sigreturn_checks), raises, out);
+}

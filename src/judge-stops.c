@@ -61,6 +61,12 @@ void judge_sigstop(struct judge *j)
 		   COUNT_OF(sigstop_checks));
 }
 
+void names_sigstop(const struct judge *j, const struct names *out)
+{
+	(void)j;
+	name_stop("sigstop", sigstop_checks, COUNT_OF(sigstop_checks), out);
+}
+
 /* A plain ENTRY, EXIT, ENTRY, EXIT... plan. */
 static bool alternating(const struct judge *j)
 {
@@ -70,10 +76,15 @@ static bool alternating(const struct judge *j)
 	return true;
 }
 
+static const char *sequence_name(const struct judge *j)
+{
+	return alternating(j) ? "alternate" : "sequence";
+}
+
 /* Every stop is the one the group's plan says: wait status and op. */
 static void sequence(struct judge *j)
 {
-	check_begin(j, NULL, -1, "%s", alternating(j) ? "alternate" : "sequence");
+	check_begin(j, NULL, -1, "%s", sequence_name(j));
 	for (unsigned k = 0; k < j->nplan; k++) {
 		const struct pr_stop *s;
 		struct pr_info info;
@@ -82,22 +93,33 @@ static void sequence(struct judge *j)
 			break;
 		expect_stop_kind(j, (int)k, s, &info);
 	}
-	if (j->run && j->run->extra_stops)
+	if (j->run->extra_stops)
 		check_fail(j, "%u stops after the expected %u (the first: wait status %#x)",
 			   j->run->extra_stops, j->nplan, j->run->extra_status);
 	check_end(j);
+}
+
+/* The size checks, each of a kind of stop the plan has (a PTRACE_CONT
+ * group has no syscall stops to size). */
+static const struct {
+	const char *name;
+	enum pr_stop_kind kind;
+} sized[] = {
+	{ "entry-size", PR_STOP_ENTRY }, { "exit-size", PR_STOP_EXIT }, { "signal-size", PR_STOP_SIGNAL },
+};
+
+static bool planned(const struct judge *j, enum pr_stop_kind kind)
+{
+	for (unsigned k = 1; k < j->nplan; k++)
+		if (j->plan[k].kind == kind)
+			return true;
+	return false;
 }
 
 /* Every stop of one kind returns the size the kernel documents for the op
  * the stop must report (NONE where the group has no PTRACE_O_TRACESYSGOOD). */
 static void sizes(struct judge *j, const char *name, enum pr_stop_kind kind)
 {
-	bool any = false;
-
-	for (unsigned k = 1; k < j->nplan; k++)
-		any |= j->plan[k].kind == kind;
-	if (!any)
-		return; /* a PTRACE_CONT group has no syscall stops to size */
 	check_begin(j, NULL, -1, "%s", name);
 	for (unsigned k = 1; k < j->nplan; k++) {
 		const struct pr_stop *s;
@@ -120,7 +142,15 @@ static void sizes(struct judge *j, const char *name, enum pr_stop_kind kind)
 void judge_sequence(struct judge *j)
 {
 	sequence(j);
-	sizes(j, "entry-size", PR_STOP_ENTRY);
-	sizes(j, "exit-size", PR_STOP_EXIT);
-	sizes(j, "signal-size", PR_STOP_SIGNAL);
+	for (unsigned i = 0; i < COUNT_OF(sized); i++)
+		if (planned(j, sized[i].kind))
+			sizes(j, sized[i].name, sized[i].kind);
+}
+
+void names_sequence(const struct judge *j, const struct names *out)
+{
+	name_add(out, "%s", sequence_name(j));
+	for (unsigned i = 0; i < COUNT_OF(sized); i++)
+		if (planned(j, sized[i].kind))
+			name_add(out, "%s", sized[i].name);
 }

@@ -83,9 +83,8 @@ static void expect_observed(struct judge *j, const struct pr_call *c, unsigned r
 	bool is_error;
 	int area = pr_tamper_dest_area(pr_call_tamper(c));
 
-	if (!j->run)
-		return; /* listing */
-	expected_result(j, c, report - 1, pr_call_tamper(c)->observe, pr_call_tamper(c)->observe_value, &rval, &is_error);
+	expected_result(j, c, report - 1, pr_call_tamper(c)->observe, pr_call_tamper(c)->observe_value, &rval,
+			&is_error);
 	if (c->sys == PR_SYS_exit_group) {
 		if (j->run->end != PR_END_EXITED)
 			check_fail(j, "the tracee did not exit: %s", j->run->end_msg);
@@ -129,7 +128,7 @@ static bool lacks_set_info(const struct judge *j, char *why, size_t len)
 {
 	const struct pr_run *run = j->run;
 
-	if (!run || j->g->via != PR_VIA_SET_INFO || !run->set_probed || run->set_probe_ret != -EIO)
+	if (j->g->via != PR_VIA_SET_INFO || !run->set_probed || run->set_probe_ret != -EIO)
 		return false;
 	snprintf(why, len, "kernel %s lacks PTRACE_SET_SYSCALL_INFO (Linux 6.16+): request 0x4212 "
 		 "failed with EIO", run->release[0] ? run->release : "?");
@@ -215,4 +214,9 @@ static const struct call_check tamper_checks[] = {
 void judge_tamper(struct judge *j)
 {
 	judge_calls(j, tamper_checks, COUNT_OF(tamper_checks), tampered);
+}
+
+void names_tamper(const struct judge *j, const struct names *out)
+{
+	name_calls(j, tamper_checks, COUNT_OF(tamper_checks), tampered, out);
 }

@@ -38,15 +38,15 @@ static void field(struct judge *j, unsigned f, const struct pr_stop *s, const st
 		check_fail(j, "backtrace:\n%s", s->unwind_bt[0] ? s->unwind_bt : "(empty)");
 }
 
+static const char *const fields[] = { "unwind-ip", "unwind-sp", "unwind-proc" };
+
 void judge_unwind(struct judge *j)
 {
-	static const char *const fields[] = { "unwind-ip", "unwind-sp", "unwind-proc" };
-
 	for (unsigned i = 0; i < j->g->ncalls; i++) {
 		const struct pr_call *c = &j->g->calls[i];
 		int at = entry_stop(j, i);
 
-		for (unsigned f = 0; f < 3; f++) {
+		for (unsigned f = 0; f < COUNT_OF(fields); f++) {
 			const struct pr_stop *s;
 			struct pr_info info;
 
@@ -56,4 +56,11 @@ void judge_unwind(struct judge *j)
 			check_end(j);
 		}
 	}
+}
+
+void names_unwind(const struct judge *j, const struct names *out)
+{
+	for (unsigned i = 0; i < j->g->ncalls; i++)
+		for (unsigned f = 0; f < COUNT_OF(fields); f++)
+			name_add(out, "%s.%s", j->g->calls[i].name, fields[f]);
 }

@@ -1,7 +1,38 @@
 /* The judge's top: which families a group asks for, in their order.  The
  * layers below it: the families (judge-<family>.c), the shared expectations
  * (judge-expect.c), the check primitives (judge-check.c). */
+#include "group-plan.h"
 #include "judge-families.h"
+#include "judge.h"
+
+static const struct family {
+	unsigned check;            /* the PR_CHECK_* that asks for it; 0: every group */
+	void (*judge)(struct judge *j);
+	void (*names)(const struct judge *j, const struct names *out);
+} families[] = {
+#define FAMILY(check, x) { check, judge_##x, names_##x }
+	FAMILY(PR_CHECK_SIGSTOP, sigstop),
+	FAMILY(PR_CHECK_SEQUENCE, sequence),
+	FAMILY(PR_CHECK_ENTRY, entry),
+	FAMILY(PR_CHECK_EXIT, exit),
+	FAMILY(PR_CHECK_INFO_SIZE, info_size),
+	FAMILY(PR_CHECK_SECCOMP, seccomp),
+	FAMILY(PR_CHECK_SIGRETURN, sigreturn),
+	FAMILY(PR_CHECK_TAMPER, tamper),
+	FAMILY(PR_CHECK_UNWIND, unwind),
+	FAMILY(PR_CHECK_RESTART, restart),
+	FAMILY(PR_CHECK_MIXED, mixed),
+	FAMILY(PR_CHECK_EVENTS, events),
+	FAMILY(PR_CHECK_REFUSALS, refusals),
+	FAMILY(PR_CHECK_LIFECYCLE, lifecycle),
+	FAMILY(0, frame),
+#undef FAMILY
+};
+
+static bool asks(const struct pr_group *g, const struct family *f)
+{
+	return !f->check || (g->checks & f->check);
+}
 
 void pr_judge(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 	      pr_emit_fn emit, void *ctx)
@@ -9,34 +40,18 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 	struct judge j = { .p = p, .g = g, .run = run, .emit = emit, .ctx = ctx };
 
 	j.nplan = pr_plan(g, j.plan);
+	for (unsigned i = 0; i < COUNT_OF(families); i++)
+		if (asks(g, &families[i]))
+			families[i].judge(&j);
+}
 
-	if (g->checks & PR_CHECK_SIGSTOP)
-		judge_sigstop(&j);
-	if (g->checks & PR_CHECK_SEQUENCE)
-		judge_sequence(&j);
-	if (g->checks & PR_CHECK_ENTRY)
-		judge_entry(&j);
-	if (g->checks & PR_CHECK_EXIT)
-		judge_exit(&j);
-	if (g->checks & PR_CHECK_INFO_SIZE)
-		judge_info_size(&j);
-	if (g->checks & PR_CHECK_SECCOMP)
-		judge_seccomp(&j);
-	if (g->checks & PR_CHECK_SIGRETURN)
-		judge_sigreturn(&j);
-	if (g->checks & PR_CHECK_TAMPER)
-		judge_tamper(&j);
-	if (g->checks & PR_CHECK_UNWIND)
-		judge_unwind(&j);
-	if (g->checks & PR_CHECK_RESTART)
-		judge_restart(&j);
-	if (g->checks & PR_CHECK_MIXED)
-		judge_mixed(&j);
-	if (g->checks & PR_CHECK_EVENTS)
-		judge_events(&j);
-	if (g->checks & PR_CHECK_REFUSALS)
-		judge_refusals(&j);
-	if (g->checks & PR_CHECK_LIFECYCLE)
-		judge_lifecycle(&j);
-	judge_frame(&j);
+void pr_judge_names(const struct pr_personality *p, const struct pr_group *g, pr_name_fn name, void *ctx)
+{
+	struct judge j = { .p = p, .g = g }; /* no run: the names come from the plan */
+	const struct names out = { name, ctx };
+
+	j.nplan = pr_plan(g, j.plan);
+	for (unsigned i = 0; i < COUNT_OF(families); i++)
+		if (asks(g, &families[i]))
+			families[i].names(&j, &out);
 }

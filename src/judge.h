@@ -3,32 +3,15 @@
 #ifndef PR_JUDGE_H
 #define PR_JUDGE_H
 
+#include "result.h"
 #include "run.h"
 
-/* The judge gives the first four; PR_XFAIL is the report's (verdict.h): a
- * failure a known bug explains on a kernel without its fix. */
-enum pr_verdict { PR_PASS, PR_FAIL, PR_SKIP, PR_TIMEOUT, PR_XFAIL };
-
-#define PR_NAME_MAX 96
-#define PR_REASON_MAX 200
-#define PR_DIAG_MAX 2048
-
-struct pr_result {
-	char name[PR_NAME_MAX];        /* "<call>.<field>" or the family's name */
-	enum pr_verdict verdict;
-	char reason[PR_REASON_MAX];    /* after "# SKIP " or "# TIMEOUT " */
-	char diag[PR_DIAG_MAX];        /* newline-separated lines, printed as "# ..." */
-	/* What the check looked at, for the known-bug rules. */
-	const struct pr_call *call;    /* NULL for checks over several calls */
-	int stop;                      /* index into run->stops, -1 if several */
-};
-
-typedef void (*pr_emit_fn)(void *ctx, const struct pr_result *r);
-
 /* Judge run (of group g for personality p), emitting one result per check in a
- * fixed order.  With run == NULL only the names are meaningful: that is the
- * plan, for --list and for counting. */
+ * fixed order. */
 void pr_judge(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
 	      pr_emit_fn emit, void *ctx);
+/* The names of those checks, in that order, from the group alone: the plan,
+ * for --list and for counting, without judging. */
+void pr_judge_names(const struct pr_personality *p, const struct pr_group *g, pr_name_fn name, void *ctx);
 
 #endif

@@ -9,7 +9,7 @@
 
 #include "diagnose.h"
 #include "info.h"
-#include "plan.h"
+#include "group-plan.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
 static bool looked_at(const struct pr_personality *p, const struct pr_run *run,

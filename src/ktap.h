@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-#include "judge.h"
+#include "result.h"
 
 struct pr_ktap {
 	FILE *out;

@@ -4,7 +4,6 @@
 #include <stddef.h>
 
 #include "numbering.h"
-#include "personality.h"
 
 struct host_number {
 	int host, generic;
@@ -43,17 +42,12 @@ static int arch(const struct pr_number *list, int g)
 	return g;
 }
 
-int pr_errno(const struct pr_personality *p, int e)
+int pr_number_errno(const struct pr_number *list, int e)
 {
-	return arch(p->errnos, generic(host_errnos, sizeof(host_errnos) / sizeof(host_errnos[0]), e));
+	return arch(list, generic(host_errnos, sizeof(host_errnos) / sizeof(host_errnos[0]), e));
 }
 
-int pr_signal(const struct pr_personality *p, int s)
+int pr_number_signal(const struct pr_number *list, int s)
 {
-	return arch(p->signals, generic(host_signals, sizeof(host_signals) / sizeof(host_signals[0]), s));
-}
-
-int pr_stopped(const struct pr_personality *p, int s)
-{
-	return pr_signal(p, s) << 8 | 0x7f;
+	return arch(list, generic(host_signals, sizeof(host_signals) / sizeof(host_signals[0]), s));
 }

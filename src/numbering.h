@@ -17,12 +17,10 @@ struct pr_number {
 	int generic, arch;
 };
 
-struct pr_personality;
-
-/* The personality's value of the errno (the signal) the host calls e (s). */
-int pr_errno(const struct pr_personality *p, int e);
-int pr_signal(const struct pr_personality *p, int s);
-/* The wait status of a stop by that signal (the arch's number << 8 | 0x7f). */
-int pr_stopped(const struct pr_personality *p, int s);
+/* The arch's value of the errno (the signal) the host calls e (s), list
+ * being the arch's differences (NULL: none).  A leaf: personality.h gives
+ * them per personality (pr_errno, pr_signal). */
+int pr_number_errno(const struct pr_number *list, int e);
+int pr_number_signal(const struct pr_number *list, int s);
 
 #endif

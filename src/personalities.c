@@ -47,6 +47,21 @@ unsigned pr_personality_path(const struct pr_personality *p, const char *path)
 	return 0;
 }
 
+int pr_errno(const struct pr_personality *p, int e)
+{
+	return pr_number_errno(p->errnos, e);
+}
+
+int pr_signal(const struct pr_personality *p, int s)
+{
+	return pr_number_signal(p->signals, s);
+}
+
+int pr_stopped(const struct pr_personality *p, int s)
+{
+	return pr_signal(p, s) << 8 | 0x7f;
+}
+
 uint64_t pr_word_mask(const struct pr_personality *p)
 {
 	return p->word_bits >= 64 ? UINT64_MAX : (UINT64_C(1) << p->word_bits) - 1;

@@ -115,6 +115,13 @@ unsigned pr_personality_path(const struct pr_personality *p, const char *path);
  * exec_needs); NULL: say nothing more than the errno. */
 const char *pr_exec_needs(const struct pr_personality *p);
 
+/* The personality's value of the errno (the signal) the host calls e (s)
+ * (numbering.h). */
+int pr_errno(const struct pr_personality *p, int e);
+int pr_signal(const struct pr_personality *p, int s);
+/* The wait status of a stop by that signal (the arch's number << 8 | 0x7f). */
+int pr_stopped(const struct pr_personality *p, int s);
+
 /* Width helpers for the personality's word size. */
 uint64_t pr_word_mask(const struct pr_personality *p);
 /* The width of its long and pointers in memory (long_bits, else word_bits). */

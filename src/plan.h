@@ -1,7 +1,8 @@
 /* A group's plan: the stops its run must go through, in order, and what the
  * tracer does at each.  The tracer follows it, the judge reads it, the
- * synthesiser fakes it: one derivation (plan.c, with each call's actions'
- * own stops from src/actions/) for all three. */
+ * synthesiser fakes it: one derivation (group-plan.h, with each call's
+ * actions' own stops from src/actions/) for all three.  Here: a plan stop
+ * and the questions about one (plan.c). */
 #ifndef PR_PLAN_H
 #define PR_PLAN_H
 
@@ -47,20 +48,6 @@ struct pr_plan_stop {
 };
 
 #define PR_PLAN_MAX 256
-/* A group's expected stop sequence, derived from its calls: the initial
- * SIGSTOP (after the exec's PTRACE_EVENT_EXEC stop in a PTRACE_SEIZE group),
- * then per call its entry stop, its seccomp stop (if filtered: since Linux 4.8
- * after the entry stop), the stops its actions make during the call, its exit
- * stop (a PTRACE_CONT group has only the seccomp stops) and the stops its
- * actions make after it. */
-unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out);
-/* Stops a group produces: its plan's length. */
-static inline unsigned pr_expected_stops(const struct pr_group *g)
-{
-	struct pr_plan_stop plan[PR_PLAN_MAX];
-
-	return pr_plan(g, plan);
-}
 /* The index of the first stop of kind k of call i, or -1. */
 int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k);
 const char *pr_stop_kind_name(enum pr_stop_kind k);

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "judge.h"
+#include "result.h"
 #include "run.h"
 #include "targets.h"
 

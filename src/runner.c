@@ -9,6 +9,7 @@
 #include "diagnose.h"
 #include "group-jobs.h"
 #include "host.h"
+#include "judge.h"
 #include "ktap.h"
 #include "probe.h"
 #include "recording.h"
@@ -73,7 +74,7 @@ static const char *compat_missing(const char *name, char *buf, size_t len)
 	return buf;
 }
 
-/* Emits for one group when listing: prints (or counts) selected ids. */
+/* Takes one group's check names when listing: prints (or counts) selected ids. */
 struct group_out {
 	const struct pr_options *o;
 	const struct pr_target *t;
@@ -82,14 +83,14 @@ struct group_out {
 	unsigned n;
 };
 
-static void print_id(void *ctx, const struct pr_result *r)
+static void print_id(void *ctx, const char *name)
 {
 	struct group_out *out = ctx;
 
-	if (!pr_check_selected(out->o->only, out->t, out->g, r->name))
+	if (!pr_check_selected(out->o->only, out->t, out->g, name))
 		return;
 	if (out->ids)
-		fprintf(out->ids, "%s.%s.%s\n", out->t->name, out->g->name, r->name);
+		fprintf(out->ids, "%s.%s.%s\n", out->t->name, out->g->name, name);
 	out->n++;
 }
 
@@ -104,7 +105,7 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *ids)
 
 			if (pr_groups[g].checks & t[i].not_applicable)
 				continue; /* not a check of this target (targets.c) */
-			pr_judge(t[i].pers, &pr_groups[g], NULL, print_id, &out);
+			pr_judge_names(t[i].pers, &pr_groups[g], print_id, &out);
 			n += out.n;
 		}
 	const char *names[PR_FINDINGS_MAX];

@@ -34,11 +34,11 @@ struct counter {
 	unsigned n;
 };
 
-static void count(void *ctx, const struct pr_result *r)
+static void count(void *ctx, const char *name)
 {
 	struct counter *c = ctx;
 
-	c->n += pr_check_selected(c->glob, c->t, c->g, r->name);
+	c->n += pr_check_selected(c->glob, c->t, c->g, name);
 }
 
 unsigned pr_selected_in_group(const char *glob, const struct pr_target *t, const struct pr_group *g)
@@ -47,6 +47,6 @@ unsigned pr_selected_in_group(const char *glob, const struct pr_target *t, const
 
 	if (g->checks & t->not_applicable)
 		return 0;
-	pr_judge(t->pers, g, NULL, count, &c);
+	pr_judge_names(t->pers, g, count, &c);
 	return c.n;
 }

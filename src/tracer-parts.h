@@ -6,8 +6,9 @@
 
 #include <sys/types.h>
 
+#include "launch.h"
 #include "plan.h"
-#include "tracer.h"
+#include "run.h"
 
 /* A group's ptrace options: set at PTRACE_SEIZE, or at the exec stop. */
 long pr_trace_options(const struct pr_group *g);

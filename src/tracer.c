@@ -15,6 +15,7 @@
 
 #include "observe.h"
 #include "tamper.h"
+#include "group-plan.h"
 #include "tracer-parts.h"
 #include "tracer.h"
 #include "wait.h"

@@ -3,16 +3,8 @@
 #ifndef PR_TRACER_H
 #define PR_TRACER_H
 
+#include "launch.h"
 #include "run.h"
-
-struct pr_launch {
-	const struct pr_personality *pers;    /* the expectations */
-	const struct pr_personality *program; /* the tracee program's own personality */
-	const char *path;          /* syscall path */
-	const struct pr_group *group;
-	const char *tracee;        /* the tracee executable */
-	unsigned timeout;          /* seconds for the whole group */
-};
 
 /* Fill *run (stops allocated here; free with pr_run_free).  Always reaps the
  * tracee.  The run's end says how it finished; launch failures (exec, ptrace

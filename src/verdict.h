@@ -16,7 +16,7 @@
 
 #include <stdbool.h>
 
-#include "judge.h"
+#include "result.h"
 
 struct pr_final {
 	enum pr_verdict verdict;     /* PR_XFAIL where a known bug explains a failure */

@@ -7,7 +7,7 @@
 #include <check.h>
 
 #include "judge.h"
-#include "plan.h"
+#include "group-plan.h"
 #include "run.h"
 
 /* Fill *run (stops malloc'ed; free with fab_free): tests/synth.c's correct

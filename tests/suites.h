@@ -20,5 +20,6 @@ Suite *seccomp_suite(void);
 Suite *sigreturn_suite(void);
 Suite *tamper_suite(void);
 Suite *unwind_suite(void);
+Suite *actions_suite(void);
 
 #endif

@@ -5,6 +5,7 @@
 #define PR_TESTS_SYNTH_H
 
 #include "action.h"
+#include "group-plan.h"
 #include "run.h"
 
 /* How one historical kernel bug bends a correct stop: its info, and its raw

@@ -1,5 +1,5 @@
-# Sourced by the shell tests: a minimal TAP producer for automake's
-# tap-driver, so every assertion is counted.
+# Sourced by the shell tests (tests/*.sh, ci/tests/test-*.sh): a minimal TAP
+# producer for automake's tap-driver, so every assertion is counted.
 tap_n=0
 tap_failed=0
 
@@ -25,6 +25,16 @@ ok() {
 pass() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $*"; }
 flunk() { tap_n=$((tap_n + 1)); echo "not ok $tap_n - $*"; tap_failed=1; }
 done_testing() { echo "1..$tap_n"; }
+# skip DESCRIPTION REASON: one result this machine cannot decide.
+skip() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
+
+# have_cmds COMMAND...: true when every command is installed.
+have_cmds() {
+	local cmd
+	for cmd in "$@"; do
+		command -v "$cmd" >/dev/null 2>&1 || return 1
+	done
+}
 
 # is DESCRIPTION EXPECTED SEEN: equality with both values in the diagnostic.
 is() {
@@ -36,6 +46,17 @@ is() {
 		echo "# expected: $2"
 		echo "# seen:     $3"
 		tap_failed=1
+	fi
+}
+
+# expect_same DESCRIPTION EXPECTED_FILE SEEN_FILE: equal files, else their
+# diff as the diagnostic.
+expect_same() {
+	if diff -u "$2" "$3" >"$3.diff"; then
+		pass "$1"
+	else
+		flunk "$1"
+		sed 's/^/#   /' "$3.diff"
 	fi
 }
 

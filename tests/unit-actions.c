@@ -4,6 +4,7 @@
 #include <sys/ptrace.h>
 
 #include "action.h"
+#include "group-plan.h"
 #include "plan-run.h"
 #include "suites.h"
 

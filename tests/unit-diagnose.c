@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "diagnose.h"
-#include "plan.h"
+#include "group-plan.h"
 #include "unit-replay.h"
 
 struct diagnosed {

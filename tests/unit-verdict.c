@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 
 #include "diagnose.h"
-#include "plan.h"
+#include "group-plan.h"
 #include "kversion.h"
 #include "report.h"
 #include "unit-replay.h"
@@ -113,13 +113,13 @@ END_TEST
 /* Every record of the catalogue is whole: an id, a title, a where-fixed
  * string that parses, a rule; every check glob it breaks names checks of
  * the group it names on one of its personalities. */
-static void count_name(void *ctx, const struct pr_result *r)
+static void count_name(void *ctx, const char *name)
 {
 	const void **c = ctx;
 	const struct pr_known_bug *b = c[0];
 	const struct pr_group *g = c[1];
 
-	if (pr_bug_breaks(b, g->name, r->name))
+	if (pr_bug_breaks(b, g->name, name))
 		(*(unsigned *)c[2])++;
 }
 
@@ -150,7 +150,7 @@ START_TEST(catalogue_records_whole)
 					const struct pr_known_bug *one = &(struct pr_known_bug){ .breaks = { b->breaks[k] } };
 					const void *ctx[3] = { one, &pr_groups[g], &matched };
 
-					pr_judge(pr_personalities[pi], &pr_groups[g], NULL, count_name, ctx);
+					pr_judge_names(pr_personalities[pi], &pr_groups[g], count_name, ctx);
 				}
 			}
 			ck_assert_msg(matched > 0, "%s: '%s' names no check of its personalities", b->id, b->breaks[k]);

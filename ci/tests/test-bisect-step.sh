@@ -7,7 +7,8 @@
 # anything else (1, 3, 4) is bad.  It builds the current tree for the arch
 # and passes the runner's arguments through.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 step=$CI_DIR/bisect-step
@@ -42,14 +43,14 @@ expect() {
 	if [ "$rc" = "$2" ] && { [ -z "${3:-}" ] || grep -qF -- "$3" "$out/stderr"; }; then
 		pass "$1"
 	else
-		fail "$1: exit $rc, want $2${3:+ and stderr with '$3'}"
+		flunk "$1: exit $rc, want $2${3:+ and stderr with '$3'}"
 		sed 's/^/#   /' "$out/stderr"
 	fi
 }
 
 # expect_no_vm_check NAME: the last run stopped before vm-check.
 expect_no_vm_check() {
-	if [ ! -e "$out/args" ]; then pass "$1"; else fail "$1: vm-check ran with: $(cat "$out/args")"; fi
+	if [ ! -e "$out/args" ]; then pass "$1"; else flunk "$1: vm-check ran with: $(cat "$out/args")"; fi
 }
 
 # Wrong invocations: 129 before anything runs, whatever the directory.
@@ -71,11 +72,11 @@ expect_no_vm_check "not a kernel tree: vm-check not run"
 run "$out/empty" -- --help
 expect "--help: exit 0 with the exit statuses" 0
 grep -q '^  125  skip this commit' "$out/stdout" && grep -q '^  129  wrong invocation' "$out/stdout" &&
-	pass "--help documents the exit statuses" || fail "--help: $(head -c 300 "$out/stdout")"
+	pass "--help documents the exit statuses" || flunk "--help: $(head -c 300 "$out/stdout")"
 
 if ! have_cmds git; then
 	skip "bisect-step in a kernel tree" "needs git"
-	tests_done
+	done_testing
 	exit
 fi
 
@@ -92,7 +93,7 @@ chmod +x "$tree/scripts/kconfig/merge_config.sh"
 run "$tree" -- --arch aarch64
 expect "a kernel tree that is no git checkout: exit 129" 129 "is not a git checkout"
 git -C "$tree" init -q && git -C "$tree" add . &&
-	git -C "$tree" -c user.name=t -c user.email=t@example.org -c commit.gpgsign=false commit -qm tree || fail "git commit of the fake tree"
+	git -C "$tree" -c user.name=t -c user.email=t@example.org -c commit.gpgsign=false commit -qm tree || flunk "git commit of the fake tree"
 rev=$(git -C "$tree" rev-parse --short HEAD)
 
 run "$tree" VM_CHECK="$out/no-such/vm-check" -- --arch aarch64
@@ -174,4 +175,4 @@ FAIL_AT=none CONFIG=empty|125|untestable (skip): the kernel config lacks what th
 FAIL_AT=Image|125|untestable (skip): building the kernel failed (full log: 
 FAIL_AT=none TOOL=bisect-step-no-such-tool|128|vm-check could not run (bisect-step-no-such-tool (ci/install-deps --kernel-build installs it) missing
 EOF
-tests_done
+done_testing

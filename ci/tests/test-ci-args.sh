@@ -3,14 +3,15 @@
 # included, not set -u's exit 1), and a TERM ends ci/matrix with 143 (128 +
 # SIGTERM), not INT's 130.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for cmd in "matrix --out" "matrix --arches" "matrix --jobs" "soak --runs" "soak --runner" "soak --runs x"; do
 	# shellcheck disable=SC2086 # the words are the command
 	"$CI_DIR"/$cmd >/dev/null 2>&1
 	status=$?
-	if [ "$status" = 2 ]; then pass "ci/$cmd: exit 2"; else fail "ci/$cmd: exit $status, want 2"; fi
+	if [ "$status" = 2 ]; then pass "ci/$cmd: exit 2"; else flunk "ci/$cmd: exit $status, want 2"; fi
 done
 "$CI_DIR/matrix" --arches x86_64@lts --out "$out/m" >/dev/null 2>&1 &
 pid=$!
@@ -18,5 +19,5 @@ sleep 1
 kill -TERM "$pid"
 wait "$pid"
 status=$?
-if [ "$status" = 143 ]; then pass "ci/matrix stopped by TERM: exit 143"; else fail "ci/matrix stopped by TERM: exit $status, want 143"; fi
-tests_done
+if [ "$status" = 143 ]; then pass "ci/matrix stopped by TERM: exit 143"; else flunk "ci/matrix stopped by TERM: exit $status, want 143"; fi
+done_testing

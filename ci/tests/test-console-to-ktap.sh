@@ -4,11 +4,12 @@
 # names, after the options ("--timed-out SECONDS", "--no-kernel-log"). Regenerate an expectation with
 # UPDATE=1 after checking the new output by eye.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-for log in "$TESTS_DIR"/console/*.log; do
+for log in "$CI_DIR/tests"/console/*.log; do
 	case=$(basename "$log" .log)
 	read -ra args <"${log%.log}.args"
 	opts=()
@@ -25,4 +26,4 @@ for log in "$TESTS_DIR"/console/*.log; do
 	[ -z "${UPDATE:-}" ] || cp "$out/$case" "${log%.log}.expected"
 	expect_same "console-to-ktap $case" "${log%.log}.expected" "$out/$case"
 done
-tests_done
+done_testing

@@ -3,7 +3,8 @@
 # arch/personalities.tab lets that personality skip on that line; check-level
 # SKIPs and native runs pass through.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 printf 's390-31 current\n' >"$out/allowed"
@@ -24,4 +25,4 @@ expect_same "verdicts after the expected-target check" "$out/want" "$out/got"
 awk -f "$CI_DIR/lib/expected-targets.awk" "$out/allowed" "$out/in.tsv" | head -n 1 | cut -f4 >"$out/why"
 printf 'unexpected SKIP: i386 must run on the current line (arch/personalities.tab has no may_skip for it)\n' >"$out/why.want"
 expect_same "the failure says why" "$out/why.want" "$out/why"
-tests_done
+done_testing

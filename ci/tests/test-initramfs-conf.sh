@@ -3,10 +3,11 @@
 # of its own, whole: a quoted --only with a space reaches the runners as one
 # argument (ci/guest-init takes the rest of an arg line as it is).
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-source_ci_libs common arch initramfs
+for lib in common arch initramfs; do source "$CI_DIR/lib/$lib.sh"; done
 arch_load aarch64
 REPLAY_CHECK=0 initramfs_conf "$out/conf" 1 --only 'a b*' --timeout 9
 grep -v '^needs ' "$out/conf" >"$out/got"
@@ -21,4 +22,4 @@ printf '%s\n' 'repeat 1' 'run aarch64 /runners/aarch64/ptrace-regress' 'arg --on
 	'run arm /runners/arm/ptrace-regress' 'arg --only' 'arg x y' \
 	'replay-check arm-replay /runners/arm/ptrace-regress' >"$out/want2"
 expect_same "a replay-check follows its run, without arguments" "$out/want2" "$out/got2"
-tests_done
+done_testing

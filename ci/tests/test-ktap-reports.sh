@@ -4,11 +4,12 @@
 # table and the JUnit XML, each against its expected file.
 # UPDATE=1 rewrites the expectations (check them by eye first).
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-for ktap in "$TESTS_DIR"/ktap/*.ktap; do
+for ktap in "$CI_DIR/tests"/ktap/*.ktap; do
 	base=${ktap%.ktap}
 	name=$(basename "$base")
 	awk -v prefix="$name::" -f "$CI_DIR/lib/ktap-flatten.awk" "$ktap" >"$out/$name.tsv"
@@ -23,4 +24,4 @@ for ktap in "$TESTS_DIR"/ktap/*.ktap; do
 		expect_same "$kind of $name.ktap" "$base.$kind" "$out/$name.$kind"
 	done
 done
-tests_done
+done_testing

@@ -4,10 +4,11 @@
 # boots the image as it is. The images are made here: a setup of two sectors
 # and a compressed ELF whose note section has (or lacks) XEN_ELFNOTE_PHYS32_ENTRY.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-source_ci_libs common pvh
+for lib in common pvh; do source "$CI_DIR/lib/$lib.sh"; done
 CACHE_DIR=$out/cache
 log() { :; }
 
@@ -31,25 +32,25 @@ make_image() {
 
 if ! have_cmds gcc readelf xz gzip; then
 	skip "pvh unpacking" "needs gcc, readelf, xz and gzip"
-	tests_done
+	done_testing
 	exit
 fi
 ARCH_BOOT_ELF=pvh
 for z in gzip xz; do
-	make_image 18 "$z" "$out/pvh-$z" || { fail "building a test image"; break; }
+	make_image 18 "$z" "$out/pvh-$z" || { flunk "building a test image"; break; }
 	got=$(kernel_boot_file "$out/pvh-$z")
 	if [ "$got" != "$out/pvh-$z" ] && cmp -s "$got" "$out/pvh-$z.elf"; then
 		pass "$z: the image's ELF, with its PVH note, is what boots"
 	else
-		fail "$z: boots $got"
+		flunk "$z: boots $got"
 	fi
 done
 make_image 17 gzip "$out/no-pvh" && got=$(kernel_boot_file "$out/no-pvh")
-if [ "$got" = "$out/no-pvh" ]; then pass "an ELF without the PVH note: the image boots"; else fail "no note: boots $got"; fi
+if [ "$got" = "$out/no-pvh" ]; then pass "an ELF without the PVH note: the image boots"; else flunk "no note: boots $got"; fi
 head -c 4096 /dev/urandom >"$out/junk"
 got=$(kernel_boot_file "$out/junk")
-if [ "$got" = "$out/junk" ]; then pass "not a bzImage: it boots as it is"; else fail "junk: boots $got"; fi
+if [ "$got" = "$out/junk" ]; then pass "not a bzImage: it boots as it is"; else flunk "junk: boots $got"; fi
 ARCH_BOOT_ELF=""
 got=$(kernel_boot_file "$out/pvh-gzip")
-if [ "$got" = "$out/pvh-gzip" ]; then pass "an arch without boot_elf boots the image"; else fail "boot_elf unset: boots $got"; fi
-tests_done
+if [ "$got" = "$out/pvh-gzip" ]; then pass "an arch without boot_elf boots the image"; else flunk "boot_elf unset: boots $got"; fi
+done_testing

@@ -4,7 +4,8 @@
 # next to ci/; --runner and $RUNNER still name one; no runner is exit 2 naming
 # where it looked.  A stand-in runner prints a tiny KTAP and says where it ran.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # make check exports RUNNER (its own build's runner): the cases below set it
@@ -12,7 +13,7 @@ trap 'rm -rf "$out"' EXIT
 unset RUNNER
 if ! have_cmds pgrep; then
 	skip "ci/soak finds the runner" "needs pgrep"
-	tests_done
+	done_testing
 	exit
 fi
 
@@ -39,7 +40,7 @@ soak() {
 		[ "$(cat "$out/ran" 2>/dev/null)" = "$(printf '%s\n%s' "$want" "$want")" ]; then
 		pass "$name"
 	else
-		fail "$name: exit $rc"
+		flunk "$name: exit $rc"
 		sed 's/^/#   /' "$out/stdout" "$out/stderr"
 		[ ! -f "$out/ran" ] || sed 's/^/#   ran: /' "$out/ran"
 	fi
@@ -74,13 +75,13 @@ rc=0
 if [ "$rc" = 2 ] && grep -qF "ci/soak: no runner: looked for $out/elsewhere/src/ptrace-regress, $out/bare/build/src/ptrace-regress, $out/bare/src/ptrace-regress" "$out/stderr"; then
 	pass "no runner: exit 2 naming where it looked"
 else
-	fail "no runner: exit $rc: $(cat "$out/stderr")"
+	flunk "no runner: exit $rc: $(cat "$out/stderr")"
 fi
 rc=0
 (cd "$out/build" && "$CI_DIR/soak" --runs 2 --runner "$out/nope") >/dev/null 2>"$out/stderr" || rc=$?
 if [ "$rc" = 2 ] && grep -qF "ci/soak: no runner at $out/nope" "$out/stderr"; then
 	pass "--runner naming nothing: exit 2, no other runner taken"
 else
-	fail "--runner naming nothing: exit $rc: $(cat "$out/stderr")"
+	flunk "--runner naming nothing: exit $rc: $(cat "$out/stderr")"
 fi
-tests_done
+done_testing

@@ -4,7 +4,8 @@
 # fix) and validates it only when nothing but the finding's own results
 # changed, each from failing or XFAIL to passing; the tree is as it was after.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -43,7 +44,7 @@ case_() {
 		! grep -q fixed "$out/tree/Makefile"; then
 		pass "$name"
 	else
-		fail "$name: exit $rc, want $want and '$line', the tree unpatched"
+		flunk "$name: exit $rc, want $want and '$line', the tree unpatched"
 		sed 's/^/#   /' "$out/stdout" "$out/stderr"
 	fi
 }
@@ -51,4 +52,4 @@ case_ "only the finding's results went from XFAIL to pass: validated" 0 "VALIDAT
 expect_same "both KTAPs are kept" "$out/fixed.ktap" "$out/results/patched.ktap"
 case_ "another check changed: not validated, naming it" 1 "changed: .*getpid.op: pass -> fail" "$out/broke.ktap"
 case_ "a fix that does not apply: exit 2" 2 "does not apply" "$out/fixed.ktap" "$out/a/Makefile"
-tests_done
+done_testing

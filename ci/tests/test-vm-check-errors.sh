@@ -3,7 +3,8 @@
 # one clear last line on stderr, before any VM starts. No network is used: the
 # kernel download failure runs against an apt configuration with no sources.
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -18,7 +19,7 @@ expect_error() {
 	if [ "$rc" = 2 ] && [ "$got" = "$want" ] && [ ! -s "$tmp/stdout" ]; then
 		pass "$name"
 	else
-		fail "$name"
+		flunk "$name"
 		echo "#   exit $rc, last stderr line: $got"
 		echo "#   wanted exit 2 and: $want"
 	fi
@@ -63,7 +64,7 @@ if ! have_cmds qemu-system-s390x s390x-linux-gnu-gcc qemu-system-aarch64 aarch64
 	for name in "qemu-system missing" "cross compiler missing" "kernel download failing"; do
 		skip "$name" "needs qemu-system-s390x, qemu-system-aarch64 and their cross compilers"
 	done
-	tests_done
+	done_testing
 	exit
 fi
 expect_error "qemu-system missing" \
@@ -83,4 +84,4 @@ expect_error "kernel download failing" \
 expect_error "unknown kernel line" \
 	"vm-check: error: unknown kernel line 'stable' (known: current lts)" \
 	"$vm_check" --arch s390x --line stable
-tests_done
+done_testing

@@ -5,7 +5,8 @@
 # runner that never ran as TIMEOUT, long before the host timeout, with no QEMU
 # left behind.  Boots one s390x VM (about 5 s when the builds are cached).
 set -uo pipefail
-source "$(dirname "$0")/lib.sh"
+CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
+source "$CI_DIR/../tests/tap.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -13,7 +14,7 @@ if ! have_cmds qemu-system-s390x s390x-linux-gnu-gcc; then
 	for name in "panic: exit 1" "panic: kernel-log" "panic: TIMEOUT" "panic: in time" "panic: no qemu"; do
 		skip "$name" "needs qemu-system-s390x and s390x-linux-gnu-gcc"
 	done
-	tests_done
+	done_testing
 	exit
 fi
 limit=200
@@ -22,10 +23,10 @@ start=$(date +%s)
 	>"$tmp/out.ktap" 2>"$tmp/err"
 rc=$?
 elapsed=$(($(date +%s) - start))
-check() { if "${@:2}"; then pass "$1"; else fail "$1"; sed 's/^/#   /' "$tmp/out.ktap" | tail -20; fi; }
+check() { if "${@:2}"; then pass "$1"; else flunk "$1"; sed 's/^/#   /' "$tmp/out.ktap" | tail -20; fi; }
 check "panic: exit 1 (was $rc)" test "$rc" = 1
 check "panic: kernel-log fails with the panic" grep -q "^#   .*Kernel panic - not syncing: sysrq triggered crash" "$tmp/out.ktap"
 check "panic: the runner after the panic is a TIMEOUT" grep -q "^not ok 2 s390-31 # TIMEOUT" "$tmp/out.ktap"
 check "panic: reported in ${elapsed}s, well before the ${limit}s limit" test "$elapsed" -lt $((limit / 2))
 check "panic: no qemu left" test -z "$(pgrep -f 'qemu-system-s390x.*vm-check' || true)"
-tests_done
+done_testing

@@ -1,0 +1,29 @@
+/* A plan in the making: the one way every stop is added, by group-plan.c
+ * and by the actions. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "action.h"
+
+/* A group whose stops do not fit is a mistake in the table, not a run to
+ * cut short: said, and stopped (tests/unit-judge.c keeps every group in). */
+static void __attribute__((noreturn)) plan_overflow(const struct pr_group *g)
+{
+	fprintf(stderr, "ptrace-regress: group %s has more than %d stops: raise PR_PLAN_MAX\n", g->name,
+		PR_PLAN_MAX);
+	abort();
+}
+
+struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int i, enum pr_sys sys, bool again,
+				 unsigned event, int sig)
+{
+	struct pr_plan_stop *ps;
+
+	if (b->n >= PR_PLAN_MAX)
+		plan_overflow(b->g);
+	ps = &b->out[b->n++];
+	*ps = (struct pr_plan_stop){ .kind = k, .call = i, .sys = sys, .again = again, .event = (unsigned char)event,
+				     .sig = (unsigned char)sig };
+	return ps;
+}
+
