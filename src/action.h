@@ -22,6 +22,10 @@ struct pr_planner {
 struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int i, enum pr_sys sys, bool again,
 				 unsigned event, int sig);
 
+/* A row whose action needs a stop the call does not make is a mistake in
+ * the table: said (the action and the stop kind), and stopped. */
+void __attribute__((noreturn)) pr_plan_missing(const struct pr_planner *b, unsigned i, const char *what);
+
 /* What a call's exit stop becomes under its actions. */
 enum pr_exit_plan {
 	PR_EXIT_PLANNED = 0,   /* the plain exit stop: plan.c puts it */

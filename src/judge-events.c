@@ -3,7 +3,8 @@
  *                 stop: ptrace_get_syscall_info_op()), and its message
  *                 (PTRACE_GETEVENTMSG) is what the event carries: the new
  *                 child's pid for fork, vfork and clone, the same pid at
- *                 vfork-done, the exit status at exit;
+ *                 vfork-done, the exit status at exit (the signal, SIGKILL,
+ *                 where the tracer killed it: src/actions/kill.c);
  *   NAME.child    the new child's first stop is SIGSTOP (a PTRACE_TRACEME
  *                 tracer's auto-attached child);
  *   exec.ip/sp    a PTRACE_SEIZE group's first stop, the exec's, is at the
@@ -38,7 +39,10 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 		first = &j->run->stops[k - 1];
 		expect_dec(j, "message (the vfork event's child)", (int64_t)first->eventmsg, (int64_t)s->eventmsg);
 	}
-	if (ps->event == PTRACE_EVENT_EXIT)
+	if (ps->event == PTRACE_EVENT_EXIT && ps->call >= 0 && pr_call_does(&j->g->calls[ps->call], PR_ACTION_KILL))
+		expect_dec(j, "message (the exit code of a death by SIGKILL, do_exit())", pr_signal(j->p, SIGKILL),
+			   (int64_t)s->eventmsg);
+	else if (ps->event == PTRACE_EVENT_EXIT)
 		expect_hex(j, "message (the exit status, exit_group(0))", 0, s->eventmsg);
 	if (ps->event == PTRACE_EVENT_EXEC)
 		expect_dec(j, "message (the former thread id)", j->run->pid, (int64_t)s->eventmsg);

@@ -1,15 +1,11 @@
 /* Life cycle: for each call the tracer kills (src/actions/kill.c),
- *   NAME.exit-event  under PTRACE_O_TRACEEXIT, the PTRACE_EVENT_EXIT stop
- *                    of the killed tracee says op NONE in 24 bytes and its
- *                    message is the exit code, SIGKILL (do_exit()'s
- *                    ptrace_event(PTRACE_EVENT_EXIT, code), group_exit_code);
- *   NAME.death       then waitpid says WIFSIGNALED with SIGKILL, and no
- *                    stop came after the plan's last (ptrace(2), "Death
- *                    under ptrace").
+ *   NAME.death       waitpid says WIFSIGNALED with SIGKILL, and no stop
+ *                    came after the plan's last (ptrace(2), "Death under
+ *                    ptrace").
  * The stops before the death are the sequence's (no exit stop after a kill
- * at entry), the wait status of the exit event too. */
+ * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
+ * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
 #include <signal.h>
-#include <sys/ptrace.h>
 
 #include "judge-families.h"
 
@@ -21,26 +17,6 @@ static int last_stop(const struct judge *j, unsigned call)
 		if (j->plan[k].call == (int)call)
 			at = (int)k;
 	return at;
-}
-
-static int exit_event_stop(const struct judge *j, unsigned call)
-{
-	for (unsigned k = 0; k < j->nplan; k++)
-		if (j->plan[k].call == (int)call && j->plan[k].kind == PR_STOP_EVENT &&
-		    j->plan[k].event == PTRACE_EVENT_EXIT)
-			return (int)k;
-	return -1;
-}
-
-CALL_CHECK(exit_event)
-{
-	CHECK_ARGS_USED;
-	expect_dec(j, "op", PR_OP_NONE, info->op);
-	expect_dec(j, "returned size", PR_INFO_SIZE_NONE, s->info_ret);
-	if (s->eventmsg_err)
-		check_fail(j, "PTRACE_GETEVENTMSG failed: error %d", -s->eventmsg_err);
-	else
-		expect_dec(j, "message (the exit code: SIGKILL)", pr_signal(j->p, SIGKILL), (int64_t)s->eventmsg);
 }
 
 CALL_CHECK(death)
@@ -60,12 +36,6 @@ CALL_CHECK(death)
 			   run->extra_status);
 }
 
-static bool traces_exit(const struct judge *j, const struct pr_call *c)
-{
-	(void)c;
-	return j->g->events;
-}
-
 static bool killed(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
@@ -73,7 +43,6 @@ static bool killed(const struct judge *j, const struct pr_call *c, unsigned i)
 }
 
 static const struct call_check lifecycle_checks[] = {
-	{ "exit-event", exit_event_stop, exit_event, traces_exit },
 	{ "death", last_stop, death, NULL },
 };
 

@@ -209,7 +209,7 @@ struct pr_do {
 		 * its first stop and _exits; the tracee reaps it with a later
 		 * wait4. */
 		unsigned char events[2];
-		enum pr_stop_kind kill_at; /* PR_STOP_ENTRY or PR_STOP_EXIT */
+		enum pr_stop_kind kill_at; /* the kind of the call's stop killed at */
 	};
 };
 

@@ -483,12 +483,15 @@ static const struct pr_call refusal_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 };
 
-/* Life cycle: the tracer SIGKILLs the tracee at a stop and does not resume
- * it; src/actions/kill.c says what a kernel must show then, and why.  Killed
- * at its entry stop the call is not made: no exit stop (getppid's patterns
- * are checked at the entry first); killed at its exit stop the call is made
- * and reports its result.  Under PTRACE_O_TRACEEXIT the killed tracee stops
- * once more, at PTRACE_EVENT_EXIT. */
+/* Life cycle: the tracer SIGKILLs the tracee at a stop of each kind and
+ * does not resume it; src/actions/kill.c says what a kernel must show then,
+ * and why.  Killed at its entry stop the call is not made: no exit stop
+ * (getppid's patterns are checked at the entry first); killed at its exit
+ * stop the call is made and reports its result; at its seccomp stop (the
+ * filter traces it), at a raised signal's delivery stop (its handler never
+ * runs), at a group-stop (PTRACE_SEIZE) and at a fork's event stop (its
+ * child, let go there, goes on alone).  Under PTRACE_O_TRACEEXIT the killed
+ * tracee stops once more, at PTRACE_EVENT_EXIT. */
 #define KILL_AT(kind) { PR_ACTION_KILL, .kill_at = PR_STOP_##kind }
 
 static const struct pr_call kill_at_entry_calls[] = {
@@ -499,6 +502,25 @@ static const struct pr_call kill_at_entry_calls[] = {
 static const struct pr_call kill_at_exit_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
 	{ "killed-at-exit", PR_SYS_getppid, PATTERNS, OK(PPID), .does = { KILL_AT(EXIT) } },
+};
+
+static const struct pr_call kill_at_seccomp_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "killed-at-seccomp", PR_SYS_getppid, PATTERNS, OK(NOTHING), TRACE(0x6b), .does = { KILL_AT(SECCOMP) } },
+};
+
+static const struct pr_call kill_at_signal_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "killed-at-signal", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE),
+	  .does = { RAISE(SIGUSR1, HANDLED), KILL_AT(SIGNAL) } },
+};
+
+static const struct pr_call kill_at_group_stop_calls[] = {
+	{ "killed-at-group-stop", PR_SYS_kill, { PID, VAL(SIGSTOP) }, OK(VALUE), .does = { GROUP_STOP, KILL_AT(EVENT) } },
+};
+
+static const struct pr_call kill_at_fork_calls[] = {
+	{ "killed-at-fork", PR_SYS_clone, FORK(SIGCHLD), OK(CHILD), .does = { EVENTS(PTRACE_EVENT_FORK), KILL_AT(EVENT) } },
 };
 
 #define GROUP(name, summary, calls, checks, ...) \
@@ -557,9 +579,19 @@ const struct pr_group pr_groups[] = {
 	GROUP("kill-at-entry", "SIGKILL at an entry stop: no exit stop, death by SIGKILL and nothing after",
 	      kill_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE),
 	GROUP("kill-at-entry-exit-event", "the same under PTRACE_O_TRACEEXIT: one PTRACE_EVENT_EXIT stop, "
-	      "its message SIGKILL", kill_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE, .events = true),
+	      "its message SIGKILL", kill_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE,
+	      .events = true),
 	GROUP("kill-at-exit", "SIGKILL at an exit stop: the call's result, then death by SIGKILL",
 	      kill_at_exit_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_LIFECYCLE),
+	GROUP("kill-at-seccomp", "SIGKILL at a PTRACE_EVENT_SECCOMP stop: no exit stop, death by SIGKILL",
+	      kill_at_seccomp_calls, PR_CHECK_SEQUENCE | PR_CHECK_SECCOMP | PR_CHECK_LIFECYCLE),
+	GROUP("kill-at-signal", "SIGKILL at a signal-delivery-stop: no handler runs, death by SIGKILL",
+	      kill_at_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
+	GROUP("kill-at-group-stop", "SIGKILL at a group-stop (PTRACE_SEIZE): death by SIGKILL, under "
+	      "PTRACE_O_TRACEEXIT after its exit event", kill_at_group_stop_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .seize = true, .events = true),
+	GROUP("kill-at-fork-event", "SIGKILL at a fork's event stop: its exit event, death by SIGKILL",
+	      kill_at_fork_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

@@ -48,6 +48,18 @@ START_TEST(every_action_is_used)
 }
 END_TEST
 
+/* Nothing comes after a death: a killed call is its group's last, and its
+ * plan ends at the kill (or at the exit event after it). */
+START_TEST(a_killed_call_is_last)
+{
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		for (unsigned i = 0; i < pr_groups[g].ncalls; i++)
+			if (pr_call_does(&pr_groups[g].calls[i], PR_ACTION_KILL))
+				ck_assert_msg(i + 1 == pr_groups[g].ncalls, "group %s: call %s is killed, %s comes after it",
+					      pr_groups[g].name, pr_groups[g].calls[i].name, pr_groups[g].calls[i + 1].name);
+}
+END_TEST
+
 /* The plan of a kill at entry (src/actions/kill.c): the entry stop is the
  * call's last, the tracer sends SIGKILL there and does not resume; under
  * PTRACE_O_TRACEEXIT one PTRACE_EVENT_EXIT stop follows. */
@@ -106,7 +118,8 @@ END_TEST
 Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
-		every_id_is_described, every_action_is_judged, every_action_is_used, kill_at_entry_plan,
+		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
+		kill_at_entry_plan,
 		ptrace_interrupt_cont_plan, NULL,
 	};
 

@@ -1,5 +1,7 @@
-/* kill: at the call's first stop of the row's kind (entry or exit) the tracer
- * sends SIGKILL and does not resume the tracee: it dies from there.
+/* kill: at the call's first stop of the row's kind (entry, exit, seccomp,
+ * signal-delivery, event: the first of the call's other actions' PTRACE_EVENT
+ * stops, a group-stop included) the tracer sends SIGKILL and does not resume
+ * the tracee: it dies from there.
  * - No syscall-exit-stop after an entry stop (ptrace(2), "Death under
  *   ptrace": "SIGKILL kills even within system calls"): the woken tracee's
  *   ptrace_report_syscall() says a fatal signal is pending and the entry code
@@ -19,37 +21,23 @@
 
 #include "action.h"
 
-/* The exit event a PTRACE_O_TRACEEXIT group's killed tracee stops at. */
-static void exit_event(struct pr_planner *b, unsigned i)
-{
-	if (b->g->events)
-		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
-}
-
-static enum pr_exit_plan plan_exit(struct pr_planner *b, const struct pr_do *d, unsigned i)
-{
-	if (d->kill_at != PR_STOP_ENTRY)
-		return PR_EXIT_PLANNED;
-	exit_event(b, i);
-	return PR_EXIT_NONE;
-}
-
-static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
-{
-	(void)d;
-	exit_event(b, i);
-}
-
+/* The plan ends at the kill: the call's stops after its first stop of the
+ * row's kind are not made (nor any later call's: a killed call is its
+ * group's last, tests/unit-actions.c), but for the exit event a
+ * PTRACE_O_TRACEEXIT group's killed tracee stops at. */
 static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
 {
-	(void)i;
 	for (unsigned k = first; k < b->n; k++)
-		if (b->out[k].kind == d->kill_at) {
+		if (b->out[k].kind == d->kill_at && !b->out[k].again) {
 			b->out[k].tracer |= PR_TRACER_SEND_SIGNAL;
 			b->out[k].send = SIGKILL;
 			b->out[k].resume = PR_RESUME_NONE;
+			b->n = k + 1;
+			if (b->g->events)
+				pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
 			return;
 		}
+	pr_plan_missing(b, i, pr_stop_kind_name(d->kill_at));
 }
 
 static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
@@ -73,8 +61,6 @@ static void synth_end(const struct pr_personality *p, const struct pr_do *d, uns
 const struct pr_action pr_action_kill = {
 	.name = "kill",
 	.checks = PR_CHECK_LIFECYCLE,
-	.plan_exit = plan_exit,
-	.plan_after = plan_after,
 	.plan_mark = plan_mark,
 	.synth = synth,
 	.synth_end = synth_end,

@@ -14,6 +14,13 @@ static void __attribute__((noreturn)) plan_overflow(const struct pr_group *g)
 	abort();
 }
 
+void pr_plan_missing(const struct pr_planner *b, unsigned i, const char *what)
+{
+	fprintf(stderr, "ptrace-regress: group %s, call %s: no %s stop for its action\n", b->g->name,
+		b->g->calls[i].name, what);
+	abort();
+}
+
 struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int i, enum pr_sys sys, bool again,
 				 unsigned event, int sig)
 {
