@@ -15,6 +15,7 @@ struct pr_planner {
 	const struct pr_group *g;
 	struct pr_plan_stop *out;
 	unsigned n;
+	bool ended;            /* the tracer lets the tracee go at the last stop */
 };
 
 /* Add a stop of call i (thread from its actions) and return it for the
@@ -25,6 +26,12 @@ struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int 
 /* A row whose action needs a stop the call does not make is a mistake in
  * the table: said (the action and the stop kind), and stopped. */
 void __attribute__((noreturn)) pr_plan_missing(const struct pr_planner *b, unsigned i, const char *what);
+
+/* The call's first stop of kind k (not a restart's), planned from first on,
+ * becomes the plan's last (later calls make no stops): the tracer does not
+ * resume the tracee from it (PR_RESUME_NONE).  A row whose call makes no
+ * such stop is a table error. */
+struct pr_plan_stop *pr_plan_end_at(struct pr_planner *b, unsigned i, unsigned first, enum pr_stop_kind k);
 
 /* What a call's exit stop becomes under its actions. */
 enum pr_exit_plan {

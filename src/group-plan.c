@@ -63,7 +63,7 @@ static void plan_call(struct pr_planner *b, unsigned i)
 
 unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
 {
-	struct pr_planner b = { g, out, 0 };
+	struct pr_planner b = { g, out, 0, false };
 
 	if (g->seize)
 		pr_plan_put(&b, PR_STOP_EVENT, -1, PR_SYS_execve, false, PTRACE_EVENT_EXEC, SIGTRAP);
@@ -71,7 +71,7 @@ unsigned pr_plan(const struct pr_group *g, struct pr_plan_stop *out)
 	 * the leader's go row: attached here, before that. */
 	pr_plan_put(&b, PR_STOP_SIGSTOP, -1, PR_SYS_tgkill, false, 0, SIGSTOP)->tracer =
 		g->threads ? PR_TRACER_SEIZE_WORKER : 0;
-	for (unsigned i = 0; i < g->ncalls; i++) {
+	for (unsigned i = 0; i < g->ncalls && !b.ended; i++) {
 		const struct pr_call *c = &g->calls[i];
 		unsigned first = b.n;
 

@@ -56,11 +56,12 @@ CALL_CHECK(ip)
 CALL_CHECK(ip_trap) { CHECK_ARGS_USED; check_ip_at_trap(j, info); }
 CALL_CHECK(sp) { CHECK_ARGS_USED; if (regs_readable(j, s)) check_sp(j, s, info); }
 
-/* A call made before its thread was traced has no entry stop. */
+/* The calls the plan has an entry stop for: not one made before its
+ * thread was traced, nor one after the tracer let the tracee go. */
 static bool traced(const struct judge *j, const struct pr_call *c, unsigned i)
 {
-	(void)j, (void)i;
-	return !pr_call_does(c, PR_ACTION_UNTRACED);
+	(void)c;
+	return entry_stop(j, i) >= 0;
 }
 
 static const struct call_check entry_checks[] = {

@@ -19,6 +19,7 @@ enum {
 	PR_TRACER_RESTORE_REGS = 1 << 4, /* NT_PRSTATUS read and written back */
 	PR_TRACER_LET_CHILD_GO = 1 << 5, /* the event's new child: detached */
 	PR_TRACER_SEIZE_WORKER = 1 << 6, /* PTRACE_SEIZE of the second thread */
+	PR_TRACER_DETACH = 1 << 7,       /* PTRACE_DETACH passing deliver */
 };
 
 /* How the tracer resumes the tracee from a stop. */
@@ -26,7 +27,8 @@ enum pr_resume {
 	PR_RESUME_GROUP = 0,   /* the group's request (PTRACE_SYSCALL or _CONT) */
 	PR_RESUME_CONT,        /* PTRACE_CONT */
 	PR_RESUME_LISTEN,      /* PTRACE_LISTEN, then SIGCONT ends the group-stop */
-	PR_RESUME_NONE,        /* not at all: SIGKILL woke it (kill.c) */
+	PR_RESUME_NONE,        /* not by the tracer: SIGKILL woke it (kill.c), or
+				* PTRACE_DETACH let it go (detach.c) */
 };
 
 struct pr_plan_stop {

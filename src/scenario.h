@@ -194,6 +194,9 @@ enum pr_action_id {
 				     * the signal it raises (the worker's first) */
 	PR_ACTION_KILL,             /* kill: SIGKILL at a stop of the call, the
 				     * tracee not resumed: its death */
+	PR_ACTION_DETACH,           /* detach: PTRACE_DETACH at a stop of the
+				     * call, with a signal or none: the tracee
+				     * goes on untraced */
 	PR_ACTION_COUNT,
 };
 
@@ -210,6 +213,10 @@ struct pr_do {
 		 * wait4. */
 		unsigned char events[2];
 		enum pr_stop_kind kill_at; /* the kind of the call's stop killed at */
+		struct pr_detach {
+			enum pr_stop_kind at; /* the kind of the call's stop */
+			int sig;              /* passed on by PTRACE_DETACH */
+		} detach;
 	};
 };
 

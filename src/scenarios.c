@@ -523,6 +523,54 @@ static const struct pr_call kill_at_fork_calls[] = {
 	{ "killed-at-fork", PR_SYS_clone, FORK(SIGCHLD), OK(CHILD), .does = { EVENTS(PTRACE_EVENT_FORK), KILL_AT(EVENT) } },
 };
 
+/* Detached at a stop (src/actions/detach.c), the tracee runs its rows on
+ * untraced to their end, exit_group(LAST), so its exit status is its call's
+ * result: lseek to 0x42 made whole after a detach at its entry stop (or its
+ * exit stop); at its seccomp stop too, whose filter then lets it run
+ * (__seccomp_filter() rechecks after the tracer with recheck_after_trace,
+ * kernel/seccomp.c).  A signal passed with PTRACE_DETACH is the tracee's to
+ * take, and no row handles SIGUSR1: at the entry stop it is sent, at a
+ * raised signal's delivery stop it replaces the signal, 0 discards it. */
+#define DETACH_AT(kind, signo) { PR_ACTION_DETACH, .detach = { PR_STOP_##kind, (signo) } }
+#define EXIT_WITH_LAST { "exit-with-result", PR_SYS_exit_group, { LAST }, OK(NOTHING) }
+#define SEEK_42 { VAL(PR_FD_MEMFD), VAL(0x42), VAL(SEEK_SET) }, PR_EXPECT_VALUE, 0x42
+
+static const struct pr_call detach_at_entry_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "detached-at-entry", PR_SYS_lseek, SEEK_42, .does = { DETACH_AT(ENTRY, 0) } },
+	EXIT_WITH_LAST,
+};
+
+static const struct pr_call detach_at_exit_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "detached-at-exit", PR_SYS_lseek, SEEK_42, .does = { DETACH_AT(EXIT, 0) } },
+	EXIT_WITH_LAST,
+};
+
+static const struct pr_call detach_at_seccomp_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "detached-at-seccomp", PR_SYS_lseek, SEEK_42, TRACE(0xde), .does = { DETACH_AT(SECCOMP, 0) } },
+	EXIT_WITH_LAST,
+};
+
+static const struct pr_call detach_at_entry_signal_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "detached-at-entry", PR_SYS_lseek, SEEK_42, .does = { DETACH_AT(ENTRY, SIGUSR1) } },
+	EXIT_WITH_LAST,
+};
+
+static const struct pr_call detach_at_signal_calls[] = {
+	{ "detached-at-signal", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE),
+	  .does = { RAISE(SIGUSR1, UNHANDLED), DETACH_AT(SIGNAL, 0) } },
+	EXIT_WITH_LAST,
+};
+
+static const struct pr_call detach_at_signal_delivering_calls[] = {
+	{ "detached-at-signal", PR_SYS_kill, { PID, VAL(SIGUSR2) }, OK(VALUE),
+	  .does = { RAISE(SIGUSR2, UNHANDLED), DETACH_AT(SIGNAL, SIGUSR1) } },
+	EXIT_WITH_LAST,
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -590,6 +638,18 @@ const struct pr_group pr_groups[] = {
 	GROUP("kill-at-group-stop", "SIGKILL at a group-stop (PTRACE_SEIZE): death by SIGKILL, under "
 	      "PTRACE_O_TRACEEXIT after its exit event", kill_at_group_stop_calls,
 	      PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .seize = true, .events = true),
+	GROUP("detach-at-entry", "PTRACE_DETACH at an entry stop: the call is made, the tracee exits with its result",
+	      detach_at_entry_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE),
+	GROUP("detach-at-exit", "PTRACE_DETACH at an exit stop: the tracee exits with the call's result",
+	      detach_at_exit_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_LIFECYCLE),
+	GROUP("detach-at-seccomp", "PTRACE_DETACH at a seccomp stop: the filter lets the call run, its result the exit status",
+	      detach_at_seccomp_calls, PR_CHECK_SEQUENCE | PR_CHECK_SECCOMP | PR_CHECK_LIFECYCLE),
+	GROUP("detach-at-entry-signal", "PTRACE_DETACH with SIGUSR1 at an entry stop: the signal kills the tracee",
+	      detach_at_entry_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
+	GROUP("detach-at-signal", "PTRACE_DETACH with 0 at a signal-delivery-stop: the signal is discarded, the tracee exits",
+	      detach_at_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
+	GROUP("detach-at-signal-replaced", "PTRACE_DETACH with SIGUSR1 at SIGUSR2's delivery stop: SIGUSR1 kills the tracee",
+	      detach_at_signal_delivering_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
 	GROUP("kill-at-fork-event", "SIGKILL at a fork's event stop: its exit event, death by SIGKILL",
 	      kill_at_fork_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 };

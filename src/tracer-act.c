@@ -152,6 +152,12 @@ static void feed_byte(struct pr_run *run, int feed)
 		pr_run_set_end(run, PR_END_TRACER, errno, "write to the feed pipe: %s", strerror(errno));
 }
 
+static void detach(struct pr_run *run, pid_t pid, int sig)
+{
+	if (ptrace(PTRACE_DETACH, pid, NULL, (void *)(long)sig) != 0)
+		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_DETACH: %s", strerror(errno));
+}
+
 static void seize_worker(const struct pr_launch *l, struct pr_run *run)
 {
 	if (run->worker_tid &&
@@ -184,4 +190,6 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 		feed_byte(run, feed);
 	if (ps->tracer & PR_TRACER_RESTORE_REGS)
 		pr_restore_regs(pid, s);
+	if (ps->tracer & PR_TRACER_DETACH) /* the last: the tracee is no longer ours */
+		detach(run, pid, ps->deliver);
 }

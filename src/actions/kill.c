@@ -27,17 +27,12 @@
  * PTRACE_O_TRACEEXIT group's killed tracee stops at. */
 static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
 {
-	for (unsigned k = first; k < b->n; k++)
-		if (b->out[k].kind == d->kill_at && !b->out[k].again) {
-			b->out[k].tracer |= PR_TRACER_SEND_SIGNAL;
-			b->out[k].send = SIGKILL;
-			b->out[k].resume = PR_RESUME_NONE;
-			b->n = k + 1;
-			if (b->g->events)
-				pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
-			return;
-		}
-	pr_plan_missing(b, i, pr_stop_kind_name(d->kill_at));
+	struct pr_plan_stop *ps = pr_plan_end_at(b, i, first, d->kill_at);
+
+	ps->tracer |= PR_TRACER_SEND_SIGNAL;
+	ps->send = SIGKILL;
+	if (b->g->events)
+		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
 }
 
 static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,

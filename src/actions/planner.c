@@ -21,6 +21,18 @@ void pr_plan_missing(const struct pr_planner *b, unsigned i, const char *what)
 	abort();
 }
 
+struct pr_plan_stop *pr_plan_end_at(struct pr_planner *b, unsigned i, unsigned first, enum pr_stop_kind k)
+{
+	for (unsigned s = first; s < b->n; s++)
+		if (b->out[s].kind == k && !b->out[s].again) {
+			b->n = s + 1;
+			b->ended = true;
+			b->out[s].resume = PR_RESUME_NONE;
+			return &b->out[s];
+		}
+	pr_plan_missing(b, i, pr_stop_kind_name(k));
+}
+
 struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int i, enum pr_sys sys, bool again,
 				 unsigned event, int sig)
 {
