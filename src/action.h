@@ -86,7 +86,7 @@ extern const struct pr_action *const pr_actions[PR_ACTION_COUNT];
 /* The stops an interrupted call makes after its exit, for both interrupts:
  * the signal's delivery stop (sig != 0), the handler's rt_sigreturn, and the
  * restarted call. */
-void pr_plan_interrupt_after(struct pr_planner *b, const struct pr_interrupt *in, unsigned i);
+void pr_plan_interrupt_after(struct pr_planner *b, const struct pr_do *d, unsigned i);
 /* The call's first entry stop (where an interrupt is made), among the
  * stops planned from first on; and the one where the interrupt shows. */
 struct pr_plan_stop *pr_plan_first_entry(struct pr_planner *b, unsigned i, unsigned first);
@@ -99,7 +99,7 @@ void pr_synth_sigreturn(const struct pr_synth_ctx *x, int sig, const struct pr_i
 /* An interrupted call's stops as a correct kernel shows them: the
  * interrupted exit, the pc rewound where the interrupt shows, a handler's
  * rt_sigreturn. */
-void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_interrupt *in, enum pr_synth_phase ph,
+void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 			  struct pr_info *info, struct pr_stop *s);
 
 #endif

@@ -71,6 +71,17 @@ void judge_calls(struct judge *j, const struct call_check *checks, unsigned n,
 void name_calls(const struct judge *j, const struct call_check *checks, unsigned n,
 		bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call),
 		const struct names *out);
+/* A family that is one table of call checks over the calls applies() takes:
+ * its judge_x() and names_x(), one from the other. */
+#define PR_CALL_FAMILY(x, checks, applies) \
+	void judge_##x(struct judge *j) \
+	{ \
+		judge_calls(j, checks, COUNT_OF(checks), applies); \
+	} \
+	void names_##x(const struct judge *j, const struct names *out) \
+	{ \
+		name_calls(j, checks, COUNT_OF(checks), applies, out); \
+	}
 
 /* The same for a stop that belongs to no call (the initial SIGSTOP): a
  * table of named checks at plan stop at, each "<prefix>.<check>". */

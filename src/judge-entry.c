@@ -70,12 +70,4 @@ static const struct call_check entry_checks[] = {
 	{ "ip-trap", entry_stop, ip_trap, NULL }, { "sp", entry_stop, sp, NULL },
 };
 
-void judge_entry(struct judge *j)
-{
-	judge_calls(j, entry_checks, COUNT_OF(entry_checks), traced);
-}
-
-void names_entry(const struct judge *j, const struct names *out)
-{
-	name_calls(j, entry_checks, COUNT_OF(entry_checks), traced, out);
-}
+PR_CALL_FAMILY(entry, entry_checks, traced)

@@ -64,12 +64,4 @@ static const struct call_check exit_checks[] = {
 	{ "raw", exit_stop, raw, NULL },
 };
 
-void judge_exit(struct judge *j)
-{
-	judge_calls(j, exit_checks, COUNT_OF(exit_checks), has_result);
-}
-
-void names_exit(const struct judge *j, const struct names *out)
-{
-	name_calls(j, exit_checks, COUNT_OF(exit_checks), has_result, out);
-}
+PR_CALL_FAMILY(exit, exit_checks, has_result)

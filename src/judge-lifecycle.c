@@ -89,12 +89,4 @@ static const struct call_check lifecycle_checks[] = {
 	{ "goes-on", last_stop, goes_on, detached },
 };
 
-void judge_lifecycle(struct judge *j)
-{
-	judge_calls(j, lifecycle_checks, COUNT_OF(lifecycle_checks), ends_the_run);
-}
-
-void names_lifecycle(const struct judge *j, const struct names *out)
-{
-	name_calls(j, lifecycle_checks, COUNT_OF(lifecycle_checks), ends_the_run, out);
-}
+PR_CALL_FAMILY(lifecycle, lifecycle_checks, ends_the_run)

@@ -70,12 +70,4 @@ static const struct call_check mixed_checks[] = {
 	{ "result", exit_stop, result, NULL },
 };
 
-void judge_mixed(struct judge *j)
-{
-	judge_calls(j, mixed_checks, COUNT_OF(mixed_checks), every_call);
-}
-
-void names_mixed(const struct judge *j, const struct names *out)
-{
-	name_calls(j, mixed_checks, COUNT_OF(mixed_checks), every_call, out);
-}
+PR_CALL_FAMILY(mixed, mixed_checks, every_call)

@@ -194,12 +194,4 @@ static const struct call_check restart_checks[] = {
 	{ "restore", signal_stop, regs_restored, has_restore },
 };
 
-void judge_restart(struct judge *j)
-{
-	judge_calls(j, restart_checks, COUNT_OF(restart_checks), is_interrupted);
-}
-
-void names_restart(const struct judge *j, const struct names *out)
-{
-	name_calls(j, restart_checks, COUNT_OF(restart_checks), is_interrupted, out);
-}
+PR_CALL_FAMILY(restart, restart_checks, is_interrupted)

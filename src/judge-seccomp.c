@@ -118,12 +118,4 @@ static const struct call_check seccomp_checks[] = {
 	{ "entry-first", seccomp_stop, entry_first, with_syscall_stops },
 };
 
-void judge_seccomp(struct judge *j)
-{
-	judge_calls(j, seccomp_checks, COUNT_OF(seccomp_checks), filtered);
-}
-
-void names_seccomp(const struct judge *j, const struct names *out)
-{
-	name_calls(j, seccomp_checks, COUNT_OF(seccomp_checks), filtered, out);
-}
+PR_CALL_FAMILY(seccomp, seccomp_checks, filtered)

@@ -126,12 +126,4 @@ static const struct call_check sigreturn_checks[] = {
 	{ "restored-mask", sigreturn_exit, restored, NULL },
 };
 
-void judge_sigreturn(struct judge *j)
-{
-	judge_calls(j, sigreturn_checks, COUNT_OF(sigreturn_checks), raises);
-}
-
-void names_sigreturn(const struct judge *j, const struct names *out)
-{
-	name_calls(j, sigreturn_checks, COUNT_OF(sigreturn_checks), raises, out);
-}
+PR_CALL_FAMILY(sigreturn, sigreturn_checks, raises)

@@ -211,12 +211,4 @@ static const struct call_check tamper_checks[] = {
 	{ "observed", observed_stop, observed, observable },
 };
 
-void judge_tamper(struct judge *j)
-{
-	judge_calls(j, tamper_checks, COUNT_OF(tamper_checks), tampered);
-}
-
-void names_tamper(const struct judge *j, const struct names *out)
-{
-	name_calls(j, tamper_checks, COUNT_OF(tamper_checks), tampered, out);
-}
+PR_CALL_FAMILY(tamper, tamper_checks, tampered)

@@ -6,8 +6,9 @@
  * judge-restart.c judges them. */
 #include "action.h"
 
-void pr_plan_interrupt_after(struct pr_planner *b, const struct pr_interrupt *in, unsigned i)
+void pr_plan_interrupt_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
 {
+	const struct pr_interrupt *in = &d->interrupt;
 	const struct pr_call *c = &b->g->calls[i];
 
 	if (in->sig) {
@@ -35,9 +36,10 @@ struct pr_plan_stop *pr_plan_first_entry(struct pr_planner *b, unsigned i, unsig
 	return NULL;
 }
 
-void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_interrupt *in, enum pr_synth_phase ph,
+void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 			  struct pr_info *info, struct pr_stop *s)
 {
+	const struct pr_interrupt *in = &d->interrupt;
 	const struct pr_plan_stop *ps = &x->plan[x->k];
 
 	if (ph == PR_SYNTH_INFO && ps->kind == PR_STOP_EXIT && !ps->again && ps->sys != PR_SYS_rt_sigreturn) {

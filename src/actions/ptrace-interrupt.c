@@ -19,11 +19,6 @@ static enum pr_exit_plan plan_exit(struct pr_planner *b, const struct pr_do *d, 
 	return PR_EXIT_REPLACED;
 }
 
-static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
-{
-	pr_plan_interrupt_after(b, &d->interrupt, i);
-}
-
 static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
 {
 	struct pr_plan_stop *ps = pr_plan_first_entry(b, i, first);
@@ -40,17 +35,11 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 		}
 }
 
-static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
-		  struct pr_info *info, struct pr_stop *s)
-{
-	pr_synth_interrupted(x, &d->interrupt, ph, info, s);
-}
-
 const struct pr_action pr_action_ptrace_interrupt = {
 	.name = "ptrace-interrupt",
 	.checks = PR_CHECK_RESTART,
 	.plan_exit = plan_exit,
-	.plan_after = plan_after,
+	.plan_after = pr_plan_interrupt_after,
 	.plan_mark = plan_mark,
-	.synth = synth,
+	.synth = pr_synth_interrupted,
 };

@@ -13,21 +13,10 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 	ps->send = (unsigned char)d->interrupt.sig;
 }
 
-static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
-{
-	pr_plan_interrupt_after(b, &d->interrupt, i);
-}
-
-static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
-		  struct pr_info *info, struct pr_stop *s)
-{
-	pr_synth_interrupted(x, &d->interrupt, ph, info, s);
-}
-
 const struct pr_action pr_action_signal_at_entry = {
 	.name = "signal-at-entry",
 	.checks = PR_CHECK_RESTART,
-	.plan_after = plan_after,
+	.plan_after = pr_plan_interrupt_after,
 	.plan_mark = plan_mark,
-	.synth = synth,
+	.synth = pr_synth_interrupted,
 };
