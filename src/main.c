@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "group-jobs.h"
 #include "host.h"
@@ -14,6 +15,7 @@
 #include "replay.h"
 #include "runner.h"
 #include "scenario.h"
+#include "stress.h"
 #include "wait.h"
 
 #define DEFAULT_TIMEOUT 10
@@ -39,6 +41,11 @@ static void usage(FILE *f)
 		"                    later with --replay (format: doc/recording-format.md)\n"
 		"  --replay FILE     judge a recording instead of tracing: same KTAP and exit\n"
 		"                    status as the run that made it, on any host ('-': stdin)\n"
+		"  --stress SECONDS  trace the selected groups over and over for SECONDS, --jobs\n"
+		"                    at once, each round in a random order; any failed check or\n"
+		"                    process left behind fails it (one KTAP result, with\n"
+		"                    operations and stops per second)\n"
+		"  --seed N          the stress's order (default: from the clock, printed)\n"
 		"  --strict          a failure that looks like a known kernel bug fails, even\n"
 		"                    on a kernel whose version lacks the fix (default: XFAIL)\n"
 		"  --list-bugs       print the catalogue of known bugs: where each is fixed,\n"
@@ -68,6 +75,16 @@ static int bad_usage(const char *fmt, const char *arg)
 	return PR_EXIT_ERROR;
 }
 
+/* A seed: a whole number from 1. */
+static bool seed_of(const char *text, unsigned long long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoull(text, &end, 10);
+	return *text >= '0' && *text <= '9' && !*end && !errno && *out;
+}
+
 /* A whole number from 1 to max. */
 static bool count(const char *text, unsigned max, unsigned *out)
 {
@@ -83,7 +100,7 @@ static bool count(const char *text, unsigned max, unsigned *out)
 int main(int argc, char **argv)
 {
 	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_JOBS, OPT_TRACEE_DIR, OPT_RECORD,
-	       OPT_REPLAY, OPT_STRICT, OPT_LIST_BUGS, OPT_HELP, OPT_VERSION };
+	       OPT_REPLAY, OPT_STRICT, OPT_STRESS, OPT_SEED, OPT_LIST_BUGS, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
@@ -94,6 +111,8 @@ int main(int argc, char **argv)
 		{ "record", required_argument, NULL, OPT_RECORD },
 		{ "replay", required_argument, NULL, OPT_REPLAY },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "stress", required_argument, NULL, OPT_STRESS },
+		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "list-bugs", no_argument, NULL, OPT_LIST_BUGS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -101,6 +120,8 @@ int main(int argc, char **argv)
 	};
 	struct pr_options o = { .timeout = DEFAULT_TIMEOUT, .tool = PACKAGE_STRING, .jobs = pr_default_jobs() };
 	const char *record = NULL, *replay = NULL;
+	unsigned stress = 0;
+	unsigned long long seed = 0;
 	bool list = false;
 	int status;
 	int c;
@@ -126,6 +147,14 @@ int main(int argc, char **argv)
 		case OPT_RECORD: record = optarg; break;
 		case OPT_REPLAY: replay = optarg; break;
 		case OPT_STRICT: o.strict = true; break;
+		case OPT_STRESS:
+			if (!count(optarg, 86400, &stress))
+				return bad_usage("--stress wants seconds from 1 to 86400, not '%s'", optarg);
+			break;
+		case OPT_SEED:
+			if (!seed_of(optarg, &seed))
+				return bad_usage("--seed wants a whole number from 1, not '%s'", optarg);
+			break;
 		case OPT_LIST_BUGS: pr_list_bugs(stdout); return PR_EXIT_PASS;
 		case OPT_HELP: usage(stdout); return PR_EXIT_PASS;
 		case OPT_VERSION: puts(PACKAGE_STRING); return PR_EXIT_PASS;
@@ -141,6 +170,10 @@ int main(int argc, char **argv)
 		return bad_usage("--record %s records one run: drop --repeat", record);
 	if (replay && list)
 		return bad_usage("--replay %s cannot be combined with --list", replay);
+	if (stress && (record || replay || list || o.repeat > 1))
+		return bad_usage("--stress goes alone with --only, --jobs, --seed, --timeout, --strict%s", "");
+	if (seed && !stress)
+		return bad_usage("--seed %s goes with --stress", "N");
 	if (replay)
 		return pr_replay_file(replay, o.only, o.strict, stdout);
 	if (pr_list_checks(&o, list ? stdout : NULL) == 0) {
@@ -159,6 +192,8 @@ int main(int argc, char **argv)
 		return PR_EXIT_ERROR;
 	}
 	pr_wait_init();
+	if (stress)
+		return pr_stress(&o, stress, seed ? seed : (unsigned long long)time(NULL));
 	status = pr_run_checks(&o);
 	if (o.record && fclose(o.record) != 0) {
 		fprintf(stderr, "ptrace-regress: writing %s: %s\n", record, strerror(errno));

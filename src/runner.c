@@ -163,20 +163,28 @@ static int foreign_abi_missing(const struct pr_options *o, const struct pr_targe
 	return PR_PROBE_SKIP;
 }
 
+int pr_target_probe(const struct pr_options *o, const struct pr_target *t, char *tracee, size_t tlen, char *why,
+		    size_t wlen)
+{
+	int probe;
+
+	tracee_file(o, t->program, tracee, tlen);
+	/* A compat tracee configure could not build: its reason names the compiler. */
+	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, wlen))
+		return PR_PROBE_SKIP;
+	probe = pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, wlen);
+	if (probe == PR_PROBE_FAIL && t->pers != t->program)
+		probe = foreign_abi_missing(o, t, why, wlen);
+	return probe;
+}
+
 static unsigned run_target(const struct pr_options *o, const struct pr_target *t,
 			   struct pr_report *r, unsigned n)
 {
 	char tracee[PATH_MAX], why[PATH_MAX + 200];
 	unsigned entries = 0;
-	int probe;
+	int probe = pr_target_probe(o, t, tracee, sizeof(tracee), why, sizeof(why));
 
-	tracee_file(o, t->program, tracee, sizeof(tracee));
-	/* A compat tracee configure could not build: its reason names the compiler. */
-	if (access(tracee, X_OK) != 0 && compat_missing(t->program->name, why, sizeof(why)))
-		return skip_target(o, t, r, n, why, false);
-	probe = pr_probe_exec(tracee, t->path, pr_exec_needs(t->program), why, sizeof(why));
-	if (probe == PR_PROBE_FAIL && t->pers != t->program)
-		probe = foreign_abi_missing(o, t, why, sizeof(why));
 	if (probe != PR_PROBE_OK) /* a killed or wrong path fails its target */
 		return skip_target(o, t, r, n, why, probe == PR_PROBE_FAIL);
 	struct pr_launch l[pr_ngroups];

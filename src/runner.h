@@ -25,4 +25,10 @@ unsigned pr_list_checks(const struct pr_options *o, FILE *out);
 /* Run and print KTAP; returns the exit status. */
 int pr_run_checks(const struct pr_options *o);
 
+struct pr_target;
+/* Can target t be traced here?  Its tracee program's file into tracee, and
+ * where not (PR_PROBE_SKIP with the evidence, PR_PROBE_FAIL), why. */
+int pr_target_probe(const struct pr_options *o, const struct pr_target *t, char *tracee, size_t tlen, char *why,
+		    size_t wlen);
+
 #endif

@@ -4,7 +4,10 @@
  *   PR_HANG_AFTER_SIGSTOP=1 stops with SIGSTOP like a real tracee, then blocks
  *                           in pause(), for a test to kill it or its tracer;
  *   PR_RAISE_AFTER_SIGSTOP=1 stops with SIGSTOP, then raises SIGUSR1: a stop
- *                           the plan does not have where it wants a syscall. */
+ *                           the plan does not have where it wants a syscall;
+ *   PR_ORPHAN_AFTER_SIGSTOP=1 stops with SIGSTOP, then forks a child that
+ *                           sleeps on (untraced) and exits: a process that
+ *                           outlives its run. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,10 +26,16 @@ int main(int argc, char **argv)
 		return 2;
 	dprintf(3, "ptrace-regress-tracee 3 %s 0 0 0 0 0\n", name + strlen(PREFIX));
 	close(3);
-	if (getenv("PR_HANG_AFTER_SIGSTOP") || getenv("PR_RAISE_AFTER_SIGSTOP"))
+	if (getenv("PR_HANG_AFTER_SIGSTOP") || getenv("PR_RAISE_AFTER_SIGSTOP") || getenv("PR_ORPHAN_AFTER_SIGSTOP"))
 		kill(getpid(), SIGSTOP);
 	if (getenv("PR_RAISE_AFTER_SIGSTOP"))
 		raise(SIGUSR1);
+	if (getenv("PR_ORPHAN_AFTER_SIGSTOP")) {
+		if (fork() == 0)
+			for (;;)
+				pause();
+		_exit(0);
+	}
 	for (;;)
 		pause();
 }

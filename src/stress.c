@@ -1,0 +1,213 @@
+/* --stress: the selected groups of every target this host traces, over and
+ * over for a given time, N at once, each round in a seeded random order
+ * (the seed printed; --seed replays the order).  Every run is judged as a
+ * normal run's (src/verdict.h: a known bug on a kernel without its fix is no
+ * failure), so a wait status the plan does not allow, a hang (the group's
+ * timeout) or a wrong report fails the stress.  The runner is the subreaper
+ * of all it starts, so after the last round any process of its still alive
+ * (a tracee or a tracee's child that outlived its run) is found, killed and
+ * counted: one is a failure.  Prints KTAP: one result, with the operations
+ * (groups traced) and stops per second, and how many times each of the
+ * calls' actions (src/actions/: kills, detaches, interrupts...) ran. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "action.h"
+#include "group-jobs.h"
+#include "judge.h"
+#include "probe.h"
+#include "runner.h"
+#include "stress.h"
+#include "targets.h"
+#include "verdict.h"
+#include "wait.h"
+
+#define MAX_LAUNCHES (PR_MAX_TARGETS * 64)
+#define FAILURES_SHOWN 10
+
+struct stress {
+	const struct pr_options *o;
+	unsigned long groups, stops, failures;
+	unsigned long actions[PR_ACTION_COUNT];
+	char failed[FAILURES_SHOWN][PR_NAME_MAX + PR_REASON_MAX + 160];
+	const struct pr_run *run;   /* the run being judged */
+};
+
+/* xorshift64*: the order must be the same for a seed on every libc. */
+static uint64_t next_random(uint64_t *state)
+{
+	*state ^= *state >> 12;
+	*state ^= *state << 25;
+	*state ^= *state >> 27;
+	return *state * UINT64_C(2685821657736338717);
+}
+
+static void shuffle(struct pr_launch *l, unsigned n, uint64_t *state)
+{
+	for (unsigned i = n; i > 1; i--) {
+		unsigned k = (unsigned)(next_random(state) % i);
+		struct pr_launch t = l[i - 1];
+
+		l[i - 1] = l[k];
+		l[k] = t;
+	}
+}
+
+/* A failed check's diagnostic lines begin with its context (arch, kernel,
+ * personality, path): the first line after it says what was wrong. */
+static const char *first_finding(const char *diag)
+{
+	const char *nl = strchr(diag, '\n');
+
+	return nl && nl[1] ? nl + 1 : diag;
+}
+
+static void judged(void *ctx, const struct pr_result *r)
+{
+	struct stress *st = ctx;
+	struct pr_final f;
+
+	if (r->verdict == PR_PASS || r->verdict == PR_SKIP)
+		return;
+	pr_final_verdict(st->run->pers, st->run->group, st->run, r, st->o->strict, &f);
+	if (f.verdict == PR_XFAIL)
+		return;
+	if (st->failures < FAILURES_SHOWN)
+		snprintf(st->failed[st->failures], sizeof(st->failed[0]), "%s/%s.%s.%s: %.*s", st->run->pers->name,
+			 st->run->path, st->run->group->name, r->name, (int)strcspn(first_finding(r->diag), "\n"),
+			 first_finding(r->diag));
+	st->failures++;
+}
+
+static void done(void *ctx, struct pr_run *run)
+{
+	struct stress *st = ctx;
+	const struct pr_group *g = run->group;
+
+	st->groups++;
+	st->stops += run->nstops;
+	for (unsigned i = 0; i < g->ncalls; i++)
+		for (unsigned d = 0; d < PR_DOES_MAX && g->calls[i].does[d].id; d++)
+			st->actions[g->calls[i].does[d].id]++;
+	st->run = run;
+	pr_judge(run->pers, g, run, judged, st);
+}
+
+/* Every group of every target this host traces that --only selects. */
+static unsigned launches(const struct pr_options *o, struct pr_launch *l, char tracees[][PATH_MAX])
+{
+	struct pr_target t[PR_MAX_TARGETS];
+	unsigned nt = pr_host_targets(t, PR_MAX_TARGETS), n = 0;
+	char why[PATH_MAX + 200];
+
+	for (unsigned i = 0; i < nt; i++) {
+		if (pr_target_probe(o, &t[i], tracees[i], PATH_MAX, why, sizeof(why)) != PR_PROBE_OK) {
+			printf("# %s: not traced: %s\n", t[i].name, why);
+			continue;
+		}
+		for (unsigned g = 0; g < pr_ngroups && n < MAX_LAUNCHES; g++)
+			if (pr_selected_in_group(o->only, &t[i], &pr_groups[g]))
+				l[n++] = (struct pr_launch){ t[i].pers, t[i].program, t[i].path, &pr_groups[g], tracees[i],
+							     o->timeout };
+	}
+	return n;
+}
+
+/* Our descendants still alive: orphans come to us (the subreaper); the
+ * dead are reaped, those alive after a grace for their last steps are
+ * killed, and counted. */
+static unsigned left_behind(void)
+{
+	double until = pr_now() + 2;
+	unsigned killed = 0;
+
+	for (;;) {
+		unsigned alive = 0;
+		DIR *d;
+		struct dirent *e;
+
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		if (!(d = opendir("/proc")))
+			return killed;
+		while ((e = readdir(d))) {
+			char path[300], buf[512], *end;
+			FILE *f;
+			int ppid;
+
+			if (e->d_name[0] < '1' || e->d_name[0] > '9')
+				continue;
+			snprintf(path, sizeof(path), "/proc/%s/stat", e->d_name);
+			if (!(f = fopen(path, "r")))
+				continue;
+			end = fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL; /* after the comm */
+			fclose(f);
+			if (!end || sscanf(end + 2, "%*c %d", &ppid) != 1 || ppid != getpid())
+				continue;
+			alive++;
+			if (pr_now() >= until && kill(atoi(e->d_name), SIGKILL) == 0)
+				killed++;
+		}
+		closedir(d);
+		if (!alive || killed)
+			break;
+		usleep(20000);
+	}
+	while (killed && waitpid(-1, NULL, 0) > 0)
+		;
+	return killed;
+}
+
+int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long seed)
+{
+	static struct pr_launch l[MAX_LAUNCHES];
+	static char tracees[PR_MAX_TARGETS][PATH_MAX];
+	struct stress st = { .o = o };
+	unsigned n, rounds = 0, leftovers;
+	uint64_t state = seed ? seed : 1;
+	double start = pr_now(), took;
+
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+	printf("KTAP version 1\n1..1\n# stress: %u seconds, %u jobs, seed %llu\n", seconds, o->jobs ? o->jobs : 1,
+	       seed);
+	n = launches(o, l, tracees);
+	if (!n) {
+		printf("ok 1 stress # SKIP no group this host traces is selected\n");
+		return PR_EXIT_SKIP;
+	}
+	do {
+		shuffle(l, n, &state);
+		if (++rounds <= 3) { /* what --seed replays */
+			printf("# round %u: %u groups, first %s/%s.%s\n", rounds, n, l[0].pers->name, l[0].path,
+			       l[0].group->name);
+			fflush(stdout);
+		}
+		pr_trace_groups(l, n, o->jobs, done, &st);
+	} while (pr_now() - start < seconds);
+	took = pr_now() - start;
+	leftovers = left_behind();
+	printf("# %u rounds, %lu groups (operations) and %lu stops in %.1f s: %.1f operations/s, %.1f stops/s\n",
+	       rounds, st.groups, st.stops, took, st.groups / took, st.stops / took);
+	for (unsigned a = 1; a < PR_ACTION_COUNT; a++)
+		if (st.actions[a])
+			printf("# action %s: %lu\n", pr_actions[a]->name, st.actions[a]);
+	for (unsigned f = 0; f < st.failures && f < FAILURES_SHOWN; f++)
+		printf("# failed: %s\n", st.failed[f]);
+	if (leftovers)
+		printf("# %u processes of ours outlived their runs (killed)\n", leftovers);
+	if (st.failures || leftovers) {
+		printf("not ok 1 stress # %lu failed checks, %u processes left behind\n", st.failures, leftovers);
+		return PR_EXIT_FAIL;
+	}
+	printf("ok 1 stress\n");
+	return PR_EXIT_PASS;
+}
