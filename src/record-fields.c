@@ -1,7 +1,8 @@
 /* The recording's fields, once: each row drives both the writer and the
- * reader.  Adding a field to struct pr_run or struct pr_stop: add its row here
- * (optional = true, so recordings made before it still read) and describe it
- * in doc/recording-format.md. */
+ * reader.  Adding a field to struct pr_run or struct pr_stop's common record:
+ * add its row here (optional = true, so recordings made before it still
+ * read) and describe it in doc/recording-format.md; a field only some stops
+ * record goes in a payload (payload.h), its rows beside its struct. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -11,18 +12,6 @@
 #include "record-fields.h"
 #include "recording.h"
 
-#define FIELD(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false, false }
-#define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false, false }
-/* Fields added after version 1's first fields: older recordings lack them. */
-#define LATER(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, false }
-/* A LATER field most stops (or most arches) leave 0: written only when
- * nonzero, so recordings stay small (a VM's guest writes them under
- * emulation) and read exactly as before it. */
-#define SPARSE(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, true }
-#define SPARSE_LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, true, true }
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const struct pr_rec_field header_fields[] = {

@@ -11,6 +11,8 @@
 #include "personality.h"
 #include "scenario.h"
 
+struct pr_payload;
+
 #define PR_INFO_BUF 256 /* larger than the struct: a kernel returning more shows */
 
 /* Per buffer size, how PTRACE_GET_SYSCALL_INFO behaved (info-size group). */
@@ -83,6 +85,8 @@ struct pr_stop {
 	int seen_err;
 	uint64_t seen_result;
 	uint8_t seen_dest[2 * PR_DEST_SIZE];
+	/* What only some stops record (payload.h): NULL, or a short list. */
+	struct pr_payload *payloads;
 };
 
 enum pr_unwind_status {
@@ -120,6 +124,7 @@ struct pr_run {
 	int64_t worker_tid;           /* a threads group's second thread; 0: none */
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
+	unsigned stops_made;         /* allocated, nstops or more (payload.h) */
 	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info
 	 * unchanged at the first entry stop, 0 or -errno (-EIO: no such request). */
 	bool set_probed;

@@ -380,8 +380,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->stub_trap = run->stub_end - 0x10; /* where base_stop() puts every stop */
 	run->stub_sp_slot = SCRATCH_SLOT;
 	run->worker_tid = g->threads ? TRACEE_PID + 50 : 0;
-	run->stops = calloc(n, sizeof(*run->stops));
-	if (!run->stops)
+	if (!pr_run_alloc_stops(run, n))
 		abort();
 	run->nstops = n;
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
@@ -404,8 +403,7 @@ void synth_run(const struct pr_personality *p, const struct pr_group *g, struct 
 
 void synth_free(struct pr_run *run)
 {
-	free(run->stops);
-	run->stops = NULL;
+	pr_run_free(run);
 }
 
 void synth_edit(const struct pr_run *run, unsigned i, void (*fn)(struct pr_info *, void *), void *arg)
