@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "group-jobs.h"
+#include "payload.h"
 #include "recording.h"
 #include "wait.h"
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "infosize.h"
+#include "payloads/sizes.h"
 
 #define CANARY 0xa5
 
@@ -39,9 +40,11 @@ int pr_probe_info_sizes(pid_t pid, struct pr_stop *stop)
 {
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
 	uint8_t *mem = guarded_page(page);
+	struct pr_sizes *z;
 
 	if (!mem)
 		return -errno;
+	z = pr_sizes_make(stop);
 	for (size_t size = 0; size <= PR_INFO_SIZE; size++) {
 		uint8_t *buf = mem + page - size;
 		long ret;
@@ -50,14 +53,14 @@ int pr_probe_info_sizes(pid_t pid, struct pr_stop *stop)
 		memset(mem, CANARY, page);
 		errno = 0;
 		ret = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)size, buf);
-		stop->size_ret[size] = ret < 0 ? -errno : ret;
+		z->size_ret[size] = ret < 0 ? -errno : ret;
 		written = ret < 0 ? 0 : ((size_t)ret < size ? (size_t)ret : size);
-		stop->size_flags[size] = 0;
+		z->size_flags[size] = 0;
 		if (memcmp(buf, stop->info, written) == 0)
-			stop->size_flags[size] |= PR_SIZE_PREFIX_OK;
+			z->size_flags[size] |= PR_SIZE_PREFIX_OK;
 		if (all_canary(mem, page - size) && all_canary(buf + written, size - written))
-			stop->size_flags[size] |= PR_SIZE_REST_UNTOUCHED;
+			z->size_flags[size] |= PR_SIZE_REST_UNTOUCHED;
 	}
-	stop->sized = true;
+	z->sized = true;
 	return 0;
 }

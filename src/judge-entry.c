@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "judge-families.h"
+#include "payloads/stored-sp.h"
 
 /* Exactly the address after the stub's trap instruction, as the tracee names
  * it; where it names none (the stops are in the vDSO), inside the range. */
@@ -26,11 +27,11 @@ static void check_sp(struct judge *j, const struct pr_stop *s, const struct pr_i
 	expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
 	if (!j->run->stub_sp_slot)
 		return;
-	if (!s->stub_sp_read)
+	if (!pr_stored_sp_of(s)->stub_sp_read)
 		check_fail(j, "the stack pointer the stub stored at %#llx could not be read",
 			   (unsigned long long)j->run->stub_sp_slot);
 	else
-		expect_hex(j, "stack_pointer vs the sp the stub stored before its trap", s->stub_sp,
+		expect_hex(j, "stack_pointer vs the sp the stub stored before its trap", pr_stored_sp_of(s)->stub_sp,
 			   info->stack_pointer);
 }
 

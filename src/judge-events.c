@@ -20,6 +20,8 @@
 #include <sys/ptrace.h>
 
 #include "judge-families.h"
+#include "payloads/child.h"
+#include "payloads/exec.h"
 
 static void event_stop(struct judge *j, int k, const struct pr_stop *s, const struct pr_info *info)
 {
@@ -53,7 +55,7 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
  * mm->start_stack = bprm->p, fs/binfmt_elf.c). */
 static void exec_at(struct judge *j, bool sp, const struct pr_stop *s, const struct pr_info *info)
 {
-	uint64_t want = sp ? s->start_stack : s->elf_entry;
+	uint64_t want = sp ? pr_exec_of(s)->start_stack : pr_exec_of(s)->elf_entry;
 
 	if (!want)
 		check_fail(j, sp ? "the kernel's start_stack could not be read (/proc/PID/stat)"
@@ -87,12 +89,11 @@ static void exec_sp(struct judge *j, int at, const struct pr_stop *s, const stru
 
 static void child(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
 {
-	int want = pr_stopped(j->p, SIGSTOP);
+	int want = pr_stopped(j->p, SIGSTOP), seen = pr_child_of(s)->child_status;
 
 	(void)at, (void)info;
-	if (s->child_status != want)
-		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", want,
-			   s->child_status);
+	if (seen != want)
+		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", want, seen);
 }
 
 /* Per kind of event stop, its checks; named "<call>.<check>" ("exec.*" for

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "judge-families.h"
+#include "payloads/change.h"
 
 static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t expected, uint64_t seen)
 {
@@ -49,13 +50,14 @@ static void reserved_of(struct judge *j, unsigned k, const char *which, const st
 
 static void reserved(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
 {
+	const struct pr_change *ch = pr_change_of(s);
+
 	reserved_of(j, k, "", info);
 	/* The GET after a change at this stop, too. */
-	if (s->tampered && s->after_ret > 0) {
+	if (ch->tampered && ch->after_ret > 0) {
 		struct pr_info after;
 
-		pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
-			       j->p->big_endian, &after);
+		pr_change_after(ch, j->p->big_endian, &after);
 		reserved_of(j, k, "after the change, ", &after);
 	}
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "judge-families.h"
+#include "payloads/sizes.h"
 
 #define MAX_REPORTED 4
 
@@ -28,20 +29,22 @@ static void probe(struct judge *j, int index)
 	full = (int64_t)pr_info_size_for_op(op);
 	check_begin(j, c, index, "%s", probe_name(ps));
 	if (check_stop(j, index, &s, &info)) {
+		const struct pr_sizes *z = pr_sizes_of(s);
+
 		expect_dec(j, "op at the probed stop", op, info.op);
-		if (!s->sized)
+		if (!z->sized)
 			check_fail(j, "the tracer did not probe buffer sizes at this stop");
-		for (unsigned size = 0; s->sized && size <= PR_INFO_SIZE; size++) {
-			bool ret_ok = s->size_ret[size] == full;
-			bool prefix = s->size_flags[size] & PR_SIZE_PREFIX_OK;
-			bool rest = s->size_flags[size] & PR_SIZE_REST_UNTOUCHED;
+		for (unsigned size = 0; z->sized && size <= PR_INFO_SIZE; size++) {
+			bool ret_ok = z->size_ret[size] == full;
+			bool prefix = z->size_flags[size] & PR_SIZE_PREFIX_OK;
+			bool rest = z->size_flags[size] & PR_SIZE_REST_UNTOUCHED;
 
 			if (ret_ok && prefix && rest)
 				continue;
 			if (bad++ >= MAX_REPORTED)
 				continue;
 			check_fail(j, "size %u: returned %lld (expected %lld)%s%s", size,
-				   (long long)s->size_ret[size], (long long)full,
+				   (long long)z->size_ret[size], (long long)full,
 				   prefix ? "" : ", bytes differ from a full read",
 				   rest ? "" : ", wrote outside min(size, returned)");
 		}

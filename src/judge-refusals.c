@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "judge-families.h"
+#include "payloads/refused.h"
 
 /* The row a kernel must take at a syscall stop (size-89) failed with EIO
  * at every stop it was made at: no such request. */
@@ -22,12 +23,12 @@ static bool lacks_request(const struct judge *j, char *why, size_t len)
 	bool made = false;
 
 	for (unsigned k = 0; k < j->run->nstops; k++) {
-		const struct pr_stop *s = &j->run->stops[k];
+		const struct pr_refused *rf = pr_refused_of(&j->run->stops[k]);
 
-		for (unsigned r = 0; s->refused && r < pr_nrefusals; r++) {
-			if (s->refusal_ret[r] == 1)
+		for (unsigned r = 0; rf->refused && r < pr_nrefusals; r++) {
+			if (rf->refusal_ret[r] == 1)
 				continue;
-			if (s->refusal_ret[r] != -EIO)
+			if (rf->refusal_ret[r] != -EIO)
 				return false;
 			made = true;
 		}
@@ -42,6 +43,7 @@ static bool lacks_request(const struct judge *j, char *why, size_t len)
 static void row_at(struct judge *j, unsigned r, unsigned k, const struct pr_stop *s)
 {
 	const struct pr_refusal *row = &pr_refusals[r];
+	const struct pr_refused *rf = pr_refused_of(s);
 	unsigned op;
 	int status, want;
 
@@ -49,28 +51,30 @@ static void row_at(struct judge *j, unsigned r, unsigned k, const struct pr_stop
 	want = pr_refusal_error(row, op);
 	if (!pr_plan_refuses(j->g, &j->plan[k]))
 		return;
-	if (!s->refused) {
+	if (!rf->refused) {
 		check_fail(j, "stop %u: the tracer made no SETs here", k);
 		return;
 	}
 	if (want < 0)
 		return;
-	if (s->refusal_ret[r] != -want)
+	if (rf->refusal_ret[r] != -want)
 		check_fail(j, "stop %u (%s of %s, op %s): SET %s: expected %s, seen %s", k,
 			   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys), pr_info_op_name(op),
 			   row->name, want ? strerror(want) : "success",
-			   s->refusal_ret[r] == 0 ? "success"
-			   : s->refusal_ret[r] == 1 ? "not made" : strerror((int)-s->refusal_ret[r]));
+			   rf->refusal_ret[r] == 0 ? "success"
+			   : rf->refusal_ret[r] == 1 ? "not made" : strerror((int)-rf->refusal_ret[r]));
 }
 
 static void unchanged_at(struct judge *j, unsigned k, const struct pr_stop *s)
 {
-	if (!s->refused || !pr_plan_refuses(j->g, &j->plan[k]))
+	const struct pr_refused *rf = pr_refused_of(s);
+
+	if (!rf->refused || !pr_plan_refuses(j->g, &j->plan[k]))
 		return;
-	if (s->refusal_after_ret != s->info_ret)
+	if (rf->refusal_after_ret != s->info_ret)
 		check_fail(j, "stop %u: GET after the SETs returned %lld, before them %lld", k,
-			   (long long)s->refusal_after_ret, (long long)s->info_ret);
-	else if (memcmp(s->refusal_after, s->info, PR_INFO_BUF) != 0)
+			   (long long)rf->refusal_after_ret, (long long)s->info_ret);
+	else if (memcmp(rf->refusal_after, s->info, PR_INFO_BUF) != 0)
 		check_fail(j, "stop %u (%s of %s): the GET after the SETs differs from the one before them", k,
 			   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys));
 }

@@ -12,6 +12,7 @@
  *   restore        a register restore at the signal stop succeeded.
  * The ip and sp of each of these stops are judge-frame.c's (ip-sp). */
 #include "judge-families.h"
+#include "payloads/change.h"
 
 static int again_stop(const struct judge *j, unsigned call, enum pr_stop_kind k)
 {
@@ -91,10 +92,12 @@ static void result_reported(struct judge *j, const struct pr_call *c, unsigned i
 
 static void restore(struct judge *j, const struct pr_stop *s)
 {
-	if (!s->tampered)
+	const struct pr_change *ch = pr_change_of(s);
+
+	if (!ch->tampered)
 		check_fail(j, "the tracer did not restore the registers at this stop");
-	else if (s->tamper_ret != 0)
-		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS failed: error %lld", (long long)-s->tamper_ret);
+	else if (ch->tamper_ret != 0)
+		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS failed: error %lld", (long long)-ch->tamper_ret);
 }
 
 static int first_exit(const struct judge *j, unsigned call)

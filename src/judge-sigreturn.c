@@ -5,6 +5,7 @@
  * catches a stack_pointer taken from the wrong stack, ia64 7ad1e366), and at
  * the exit stop the restored mask. */
 #include "judge-families.h"
+#include "payloads/frame.h"
 
 /* The raised signal's bit as the traced arch numbers it (numbering.h). */
 static uint64_t handler_mask(const struct pr_personality *p, const struct pr_call *c)
@@ -37,8 +38,10 @@ static void expect_sp(struct judge *j, const struct pr_call *c, const struct pr_
 			   (unsigned long long)lo, (unsigned long long)hi, altstack ? "on" : "off");
 }
 
-static void expect_frame(struct judge *j, const struct pr_stop *s)
+static void expect_frame(struct judge *j, const struct pr_stop *stop)
 {
+	const struct pr_frame *s = pr_frame_of(stop);
+
 	if (!s->framed) {
 		check_fail(j, "the tracer did not read the signal frame at this stop");
 		return;

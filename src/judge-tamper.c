@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "judge-families.h"
+#include "payloads/change.h"
+#include "payloads/seen.h"
 
 static const char *via_name(enum pr_tamper_via via)
 {
@@ -17,36 +19,38 @@ static const char *via_name(enum pr_tamper_via via)
 
 static void expect_set(struct judge *j, const struct pr_stop *s)
 {
-	if (!s->tampered)
+	const struct pr_change *ch = pr_change_of(s);
+
+	if (!ch->tampered)
 		check_fail(j, "the tracer did not tamper at this stop");
-	else if (s->tamper_ret != 0)
+	else if (ch->tamper_ret != 0)
 		check_fail(j, "%s: expected 0, seen error %lld (%s)", via_name(j->g->via),
-			   (long long)-s->tamper_ret, strerror((int)-s->tamper_ret));
+			   (long long)-ch->tamper_ret, strerror((int)-ch->tamper_ret));
 }
 
 static void expect_readback(struct judge *j, const struct pr_call *c, unsigned idx,
 			    const struct pr_stop *s)
 {
 	const struct pr_tamper *t = pr_call_tamper(c);
+	const struct pr_change *ch = pr_change_of(s);
 	struct pr_info after;
 	char what[40];
 	int64_t rval;
 	bool is_error;
 
-	if (!s->tampered || s->after_ret < 0) {
-		check_fail(j, "no PTRACE_GET_SYSCALL_INFO after the change (%lld)", (long long)s->after_ret);
+	if (!ch->tampered || ch->after_ret < 0) {
+		check_fail(j, "no PTRACE_GET_SYSCALL_INFO after the change (%lld)", (long long)ch->after_ret);
 		return;
 	}
 	/* A GET returns the op's whole size; a 0 is no GET at all. */
 	expect_dec(j, "returned size of the GET after the change",
 		   (int64_t)pr_info_size_for_op(t->at == PR_STOP_ENTRY ? PR_OP_ENTRY : t->at == PR_STOP_EXIT ? PR_OP_EXIT
 										  : PR_OP_SECCOMP),
-		   s->after_ret);
-	pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
-		       j->p->big_endian, &after);
+		   ch->after_ret);
+	pr_change_after(ch, j->p->big_endian, &after);
 	if (t->identity) { /* nothing changed: the same GET, byte for byte */
-		expect_dec(j, "returned size after the identity change", s->info_ret, s->after_ret);
-		if (memcmp(s->info, s->after, PR_INFO_BUF) != 0)
+		expect_dec(j, "returned size after the identity change", s->info_ret, ch->after_ret);
+		if (memcmp(s->info, ch->after, PR_INFO_BUF) != 0)
 			check_fail(j, "the GET after the identity change differs from the one before it");
 		return;
 	}
@@ -77,6 +81,7 @@ static void expect_readback(struct judge *j, const struct pr_call *c, unsigned i
 static void expect_observed(struct judge *j, const struct pr_call *c, unsigned report)
 {
 	const struct pr_stop *s;
+	const struct pr_seen *seen;
 	struct pr_info info;
 	uint8_t want[PR_DEST_SIZE];
 	int64_t rval;
@@ -94,27 +99,28 @@ static void expect_observed(struct judge *j, const struct pr_call *c, unsigned r
 	}
 	if (!check_stop(j, entry_stop(j, report), &s, &info))
 		return;
-	if (!s->seen_read) { /* a recording from before the tracer read memory */
+	seen = pr_seen_of(s);
+	if (!seen->seen_read) { /* a recording from before the tracer read memory */
 		check_note(j, "recorded without the tracee's memory: compared with the report call's args[0]");
 		expect_hex(j, "the changed call's result, as the report call passed it",
 			   (uint64_t)rval & pr_word_mask(j->p), info.args[0]);
 		return;
 	}
-	if (s->seen_err) {
-		check_fail(j, "the tracee's memory could not be read (error %d)", -s->seen_err);
+	if (seen->seen_err) {
+		check_fail(j, "the tracee's memory could not be read (error %d)", -seen->seen_err);
 		return;
 	}
 	expect_hex(j, "the changed call's result, as the tracee stored it", (uint64_t)rval & pr_word_mask(j->p),
-		   s->seen_result);
+		   seen->seen_result);
 	if (area < 0)
 		return;
 	pr_iov_dest_expected(want);
-	if (memcmp(want, s->seen_dest + area * PR_DEST_SIZE, PR_DEST_SIZE) != 0) {
-		char seen[3 * PR_DEST_SIZE + 1] = "";
+	if (memcmp(want, seen->seen_dest + area * PR_DEST_SIZE, PR_DEST_SIZE) != 0) {
+		char text[3 * PR_DEST_SIZE + 1] = "";
 
 		for (unsigned b = 0; b < PR_DEST_SIZE; b++)
-			snprintf(seen + 3 * b, 4, " %02x", s->seen_dest[area * PR_DEST_SIZE + b]);
-		check_fail(j, "destination %d: expected \"a\" at 0, \"bc\" at 4, \"def\" at 8, seen%s", area, seen);
+			snprintf(text + 3 * b, 4, " %02x", seen->seen_dest[area * PR_DEST_SIZE + b]);
+		check_fail(j, "destination %d: expected \"a\" at 0, \"bc\" at 4, \"def\" at 8, seen%s", area, text);
 	}
 }
 

@@ -6,8 +6,9 @@
 #include <string.h>
 
 #include "judge-families.h"
+#include "payloads/unwind.h"
 
-static void expect_proc(struct judge *j, const struct pr_stop *s)
+static void expect_proc(struct judge *j, const struct pr_unwound *s)
 {
 	char stub[64];
 
@@ -18,8 +19,10 @@ static void expect_proc(struct judge *j, const struct pr_stop *s)
 		check_fail(j, "frames: expected the stub and its caller, seen %u", s->unwind_depth);
 }
 
-static void field(struct judge *j, unsigned f, const struct pr_stop *s, const struct pr_info *info)
+static void field(struct judge *j, unsigned f, const struct pr_stop *stop, const struct pr_info *info)
 {
+	const struct pr_unwound *s = pr_unwind_of(stop);
+
 	switch (s->unwind_status) {
 	case PR_UNWIND_UNSUPPORTED: check_skip(j, j->run->unwind_skip); return;
 	case PR_UNWIND_OK: break;

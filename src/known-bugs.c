@@ -10,6 +10,8 @@
 #include "diagnose.h"
 #include "info.h"
 #include "group-plan.h"
+#include "payloads/change.h"
+#include "payloads/refused.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
 static bool looked_at(const struct pr_personality *p, const struct pr_run *run,
@@ -212,15 +214,24 @@ static bool arg0_write_not_seen(const struct pr_personality *p, const struct pr_
 {
 	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
+	const struct pr_change *ch;
 	struct pr_info info, after;
 
 	if (!t || !(t->args_mask & 1) || g->via != PR_VIA_REGSET || !looked_at(p, run, r, &s, &info) ||
-	    !s->tampered || s->after_ret < 0 || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
+	    !(ch = pr_change_of(s))->tampered || ch->after_ret < 0 ||
+	    (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
 		return false;
-	pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
-		       p->big_endian, &after);
+	pr_change_after(ch, p->big_endian, &after);
 	return after.args[0] == info.args[0] &&
 	       after.args[0] != pr_arg_eval(p, &t->args[0], call_index(g, r), run->pid);
+}
+
+/* The change made at s, where the request succeeded; else NULL. */
+static const struct pr_change *change_took(const struct pr_stop *s)
+{
+	const struct pr_change *ch = pr_change_of(s);
+
+	return ch->tampered && ch->tamper_ret == 0 ? ch : NULL;
 }
 
 /* A GET right after a PTRACE_SET_SYSCALL_INFO at an exit stop returned 0,
@@ -234,17 +245,21 @@ static bool tracer_syscall_skipped(const struct pr_personality *p, const struct 
 {
 	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
+	const struct pr_change *ch;
 	struct pr_info info;
 
 	if (!r->call && strcmp(r->name, "refuse.unchanged") == 0) {
 		/* The refusals' GET after SETs the kernel took at an exit stop. */
-		for (unsigned k = 0; k < run->nstops; k++)
-			if (run->stops[k].refused && run->stops[k].refusal_after_ret == 0)
+		for (unsigned k = 0; k < run->nstops; k++) {
+			const struct pr_refused *rf = pr_refused_of(&run->stops[k]);
+
+			if (rf->refused && rf->refusal_after_ret == 0)
 				return true;
+		}
 		return false;
 	}
 	return t && t->at == PR_STOP_EXIT && g->via == PR_VIA_SET_INFO && looked_at(p, run, r, &s, &info) &&
-	       s->tampered && s->tamper_ret == 0 && s->after_ret == 0;
+	       (ch = change_took(s)) && ch->after_ret == 0;
 }
 
 /* An error set through PTRACE_SET_SYSCALL_INFO at an exit stop reached the
@@ -257,6 +272,7 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	bool report = r->call && r->call > g->calls && r->call->args[0].kind == PR_ARG_LAST;
 	const struct pr_tamper *t = report ? pr_call_tamper(&r->call[-1]) : NULL;
 	const struct pr_stop *s;
+	const struct pr_change *ch;
 	struct pr_info info;
 
 	if (!r->call && strcmp(r->name, "refuse.unchanged") == 0) {
@@ -264,12 +280,13 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 		 * back with the error's sign flipped. */
 		for (unsigned k = 0; k < run->nstops; k++) {
 			const struct pr_stop *st = &run->stops[k];
+			const struct pr_refused *rf = pr_refused_of(st);
 			struct pr_info before, after;
 
-			if (!st->refused || st->info_ret <= 0 || st->refusal_after_ret <= 0)
+			if (!rf->refused || st->info_ret <= 0 || rf->refusal_after_ret <= 0)
 				continue;
 			pr_info_decode(st->info, (size_t)st->info_ret, p->big_endian, &before);
-			pr_info_decode(st->refusal_after, (size_t)st->refusal_after_ret, p->big_endian, &after);
+			pr_info_decode(rf->refusal_after, (size_t)rf->refusal_after_ret, p->big_endian, &after);
 			if (before.op == PR_OP_EXIT && before.is_error && after.rval == -before.rval)
 				return true;
 		}
@@ -279,12 +296,11 @@ static bool set_error_sign_flipped(const struct pr_personality *p, const struct 
 	 * as +errno, is_error 1 (r3 read by the sc convention). */
 	t = r->call ? pr_call_tamper(r->call) : NULL;
 	if (t && t->at == PR_STOP_EXIT && g->via == PR_VIA_SET_INFO && looked_at(p, run, r, &s, &info) &&
-	    s->tampered && s->tamper_ret == 0 && s->after_ret > 0) {
+	    (ch = change_took(s)) && ch->after_ret > 0) {
 		struct pr_info after;
 		int64_t set = t->identity ? info.rval : pr_tamper_rval(p, t);
 
-		pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
-			       p->big_endian, &after);
+		pr_change_after(ch, p->big_endian, &after);
 		return (t->identity ? info.is_error : t->is_error) && set < 0 && after.is_error && after.rval == -set;
 	}
 	/* What the tracee must have seen is -observe_value: the tampered call
@@ -402,14 +418,14 @@ static bool nr_change_lost(const struct pr_personality *p, const struct pr_group
 {
 	const struct pr_tamper *t = r->call ? pr_call_tamper(r->call) : NULL;
 	const struct pr_stop *s;
+	const struct pr_change *ch;
 	struct pr_info info, after;
 
 	(void)g;
-	if (!t || t->nr_change != PR_TAMPER_NR_SET || !looked_at(p, run, r, &s, &info) || !s->tampered ||
-	    s->after_ret <= 0)
+	if (!t || t->nr_change != PR_TAMPER_NR_SET || !looked_at(p, run, r, &s, &info) ||
+	    !(ch = pr_change_of(s))->tampered || ch->after_ret <= 0)
 		return false;
-	pr_info_decode(s->after, (size_t)s->after_ret < PR_INFO_BUF ? (size_t)s->after_ret : PR_INFO_BUF,
-		       p->big_endian, &after);
+	pr_change_after(ch, p->big_endian, &after);
 	return after.nr == info.nr && after.nr != pr_expected_nr(p, t->nr);
 }
 

@@ -10,6 +10,10 @@
 #include <sys/uio.h>
 
 #include "observe.h"
+#include "payloads/exec.h"
+#include "payloads/frame.h"
+#include "payloads/seen.h"
+#include "payloads/stored-sp.h"
 
 #ifndef PTRACE_GETSIGMASK
 #define PTRACE_GETSIGMASK 0x420a
@@ -72,16 +76,17 @@ void pr_observe_eventmsg(pid_t pid, struct pr_stop *s)
 
 void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
 {
+	struct pr_frame *fr = pr_frame_make(s);
 	struct pr_info info;
 
-	s->framed = true;
+	fr->framed = true;
 	if (s->info_ret < 0) {
-		s->frame_err = (int)s->info_ret;
+		fr->frame_err = (int)s->info_ret;
 		return;
 	}
 	pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &info);
-	s->frame_addr = (info.stack_pointer + (uint64_t)p->sigframe_mask_offset) & pr_word_mask(p);
-	s->frame_err = read_tracee(pid, s->frame_addr, s->frame_mask, sizeof(s->frame_mask));
+	fr->frame_addr = (info.stack_pointer + (uint64_t)p->sigframe_mask_offset) & pr_word_mask(p);
+	fr->frame_err = read_tracee(pid, fr->frame_addr, fr->frame_mask, sizeof(fr->frame_mask));
 }
 
 /* The slot is an unsigned long of the tracee program (4 bytes for i386 and
@@ -92,11 +97,13 @@ void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s)
 	const struct pr_personality *prog = pr_run_program(run);
 	uint8_t bytes[8];
 	unsigned n = prog->word_bits / 8;
+	struct pr_stored_sp *st;
 
 	if (read_tracee(pid, run->stub_sp_slot, bytes, n) != 0)
 		return;
-	s->stub_sp = pr_load_word(bytes, n, prog->big_endian);
-	s->stub_sp_read = true;
+	st = pr_stored_sp_make(s);
+	st->stub_sp = pr_load_word(bytes, n, prog->big_endian);
+	st->stub_sp_read = true;
 }
 
 /* The header of a program of either class (the i386 tracee under an x86_64
@@ -146,18 +153,22 @@ static uint64_t start_stack(pid_t pid)
 
 void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s)
 {
-	s->elf_entry = elf_exec_entry(file);
-	s->start_stack = start_stack(pid);
+	struct pr_exec *x = pr_exec_make(s);
+
+	x->elf_entry = elf_exec_entry(file);
+	x->start_stack = start_stack(pid);
 }
 
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
 {
+	struct pr_seen *seen = pr_seen_make(s);
 	uint8_t result[8];
 
-	s->seen_read = true;
-	s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_RESULT, result, sizeof(result));
-	if (!s->seen_err)
-		s->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_DEST, s->seen_dest, sizeof(s->seen_dest));
+	seen->seen_read = true;
+	seen->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_RESULT, result, sizeof(result));
+	if (!seen->seen_err)
+		seen->seen_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_DEST, seen->seen_dest,
+					     sizeof(seen->seen_dest));
 	/* The tracee's byte order, which it shares with its tracer. */
-	s->seen_result = s->seen_err ? 0 : pr_load_word(result, sizeof(result), p->big_endian);
+	seen->seen_result = seen->seen_err ? 0 : pr_load_word(result, sizeof(result), p->big_endian);
 }

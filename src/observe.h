@@ -1,6 +1,8 @@
 /* What the tracer reads at a stop besides the syscall info and registers:
- * the blocked signal mask, the seccomp event message, and at rt_sigreturn the
- * signal frame's saved mask.  Each fills plain fields of struct pr_stop. */
+ * the blocked signal mask and the event message (the common record), and
+ * where a group needs them the signal frame's saved mask, the stub's stored
+ * sp, the exec's entry and stack, the tracee's own memory (payloads,
+ * src/payloads/). */
 #ifndef PR_OBSERVE_H
 #define PR_OBSERVE_H
 
@@ -16,11 +18,11 @@ void pr_observe_frame(pid_t pid, const struct pr_personality *p, struct pr_stop 
 void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s);
 
 /* What the tracee stored of its last result and the destination areas
- * (seen_*), with process_vm_readv. */
+ * (payloads/seen.h), with process_vm_readv. */
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
 
 /* At an exec event: the entry point in the ELF header of the file exec'd and
- * the kernel's start_stack (elf_entry, start_stack). */
+ * the kernel's start_stack (payloads/exec.h). */
 void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s);
 
 #endif

@@ -1,7 +1,8 @@
 /* The recording's fields, once: each row drives both the writer and the
- * reader.  Adding a field to struct pr_run or struct pr_stop: add its row here
- * (optional = true, so recordings made before it still read) and describe it
- * in doc/recording-format.md. */
+ * reader.  Adding a field to struct pr_run or struct pr_stop's common record:
+ * add its row here (optional = true, so recordings made before it still
+ * read) and describe it in doc/recording-format.md; a field only some stops
+ * record goes in a payload (payload.h), its rows beside its struct. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -11,18 +12,6 @@
 #include "record-fields.h"
 #include "recording.h"
 
-#define FIELD(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false, false }
-#define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false, false }
-/* Fields added after version 1's first fields: older recordings lack them. */
-#define LATER(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, false }
-/* A LATER field most stops (or most arches) leave 0: written only when
- * nonzero, so recordings stay small (a VM's guest writes them under
- * emulation) and read exactly as before it. */
-#define SPARSE(section, key, type, member) \
-	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, true }
-#define SPARSE_LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, true, true }
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const struct pr_rec_field header_fields[] = {
@@ -75,42 +64,11 @@ static const struct pr_rec_field stop_fields[] = {
 	LIST(struct pr_stop, args, PR_REC_HEX_LIST, regs.args, 6),
 	FIELD(struct pr_stop, ret, PR_REC_HEX, regs.ret),
 	FIELD(struct pr_stop, err, PR_REC_HEX, regs.err),
-	FIELD(struct pr_stop, sized, PR_REC_BOOL, sized),
-	SPARSE_LIST(struct pr_stop, size_ret, PR_REC_DEC_LIST, size_ret, PR_INFO_SIZE + 1),
-	SPARSE_LIST(struct pr_stop, size_flags, PR_REC_BYTES, size_flags, PR_INFO_SIZE + 1),
 	SPARSE(struct pr_stop, sigmask_err, PR_REC_INT, sigmask_err),
 	LATER(struct pr_stop, sigmask, PR_REC_HEX, sigmask),
 	SPARSE(struct pr_stop, eventmsg_err, PR_REC_INT, eventmsg_err),
 	SPARSE(struct pr_stop, eventmsg, PR_REC_HEX, eventmsg),
-	SPARSE(struct pr_stop, framed, PR_REC_BOOL, framed),
-	SPARSE(struct pr_stop, frame_err, PR_REC_INT, frame_err),
-	SPARSE(struct pr_stop, frame_addr, PR_REC_HEX, frame_addr),
-	SPARSE_LIST(struct pr_stop, frame_mask, PR_REC_BYTES, frame_mask, 8),
-	SPARSE(struct pr_stop, tampered, PR_REC_BOOL, tampered),
-	SPARSE(struct pr_stop, tamper_ret, PR_REC_DEC, tamper_ret),
-	SPARSE(struct pr_stop, after_ret, PR_REC_DEC, after_ret),
-	SPARSE_LIST(struct pr_stop, after, PR_REC_BYTES, after, PR_INFO_BUF),
-	SPARSE(struct pr_stop, unwind_status, PR_REC_INT, unwind_status),
-	SPARSE(struct pr_stop, unwind_err, PR_REC_INT, unwind_err),
-	SPARSE(struct pr_stop, unwind_ip, PR_REC_HEX, unwind_ip),
-	SPARSE(struct pr_stop, unwind_sp, PR_REC_HEX, unwind_sp),
-	LATER(struct pr_stop, unwind_proc, PR_REC_STR, unwind_proc),
-	SPARSE(struct pr_stop, unwind_depth, PR_REC_INT, unwind_depth),
-	LATER(struct pr_stop, unwind_bt, PR_REC_TEXT, unwind_bt),
 	SPARSE(struct pr_stop, trap, PR_REC_HEX, regs.trap),
-	SPARSE(struct pr_stop, stub_sp_read, PR_REC_BOOL, stub_sp_read),
-	SPARSE(struct pr_stop, stub_sp, PR_REC_HEX, stub_sp),
-	SPARSE(struct pr_stop, child_status, PR_REC_HEXINT, child_status),
-	SPARSE(struct pr_stop, elf_entry, PR_REC_HEX, elf_entry),
-	SPARSE(struct pr_stop, start_stack, PR_REC_HEX, start_stack),
-	SPARSE(struct pr_stop, refused, PR_REC_BOOL, refused),
-	{ "refusal_ret", PR_REC_DEC_LIST, offsetof(struct pr_stop, refusal_ret), PR_REFUSALS_MAX, true, true },
-	SPARSE(struct pr_stop, refusal_after_ret, PR_REC_DEC, refusal_after_ret),
-	{ "refusal_after", PR_REC_BYTES, offsetof(struct pr_stop, refusal_after), PR_INFO_BUF, true, true },
-	SPARSE(struct pr_stop, seen_read, PR_REC_BOOL, seen_read),
-	SPARSE(struct pr_stop, seen_err, PR_REC_INT, seen_err),
-	SPARSE(struct pr_stop, seen_result, PR_REC_HEX, seen_result),
-	{ "seen_dest", PR_REC_BYTES, offsetof(struct pr_stop, seen_dest), 2 * PR_DEST_SIZE, true, true },
 };
 
 /* A finding's reproducer, run on the traced kernel (version 2). */

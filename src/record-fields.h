@@ -39,6 +39,20 @@ struct pr_rec_section {
 	unsigned nfields;
 };
 
+/* Rows, in the tables here and in the payloads' (src/payloads/). */
+#define FIELD(section, key, type, member) \
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), false, false }
+#define LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, false, false }
+/* Fields added after version 1's first fields: older recordings lack them. */
+#define LATER(section, key, type, member) \
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, false }
+/* A LATER field most stops (or most arches) leave 0: written only when
+ * nonzero, so recordings stay small (a VM's guest writes them under
+ * emulation) and read exactly as before it. */
+#define SPARSE(section, key, type, member) \
+	{ #key, type, offsetof(section, member), sizeof(((section *)0)->member), true, true }
+#define SPARSE_LIST(section, key, type, member, n) { #key, type, offsetof(section, member), n, true, true }
+
 /* Header: offsets into struct pr_recording; run, skip and repro: into
  * struct pr_rec_entry; stop: into struct pr_stop. */
 extern const struct pr_rec_section pr_rec_header, pr_rec_run, pr_rec_skip, pr_rec_stop, pr_rec_repro;

@@ -6,10 +6,11 @@
 
 #include "diagnose.h"
 #include "group-plan.h"
+#include "payload.h"
 #include "record-fields.h"
 #include "recording.h"
 
-#define MAX_FIELDS 64
+#define MAX_FIELDS 96 /* a section's rows; a [stop]'s with its payloads' */
 
 struct reader {
 	FILE *f;
@@ -95,8 +96,7 @@ static int close_section(struct reader *r)
 			return fail(r, "personality %s has no syscall path '%s'", run->pers->name,
 				    run->path);
 		if (s == &pr_rec_run) {
-			run->stops = calloc(pr_expected_stops(run->group), sizeof(*run->stops));
-			if (!run->stops)
+			if (!pr_run_alloc_stops(run, pr_expected_stops(run->group)))
 				return fail(r, "out of memory");
 		}
 	}
@@ -188,23 +188,46 @@ static int section_line(struct reader *r, char *line)
 	return fail(r, "unknown section [%.40s]", line + 1);
 }
 
+/* A [stop]'s key that no common field has: a payload kind's row (*kind,
+ * *row).  Its index past the common rows, for "given twice"; or -1. */
+static int payload_field(const char *key, const struct pr_payload_kind **kind, int *row)
+{
+	int past = (int)pr_rec_stop.nfields;
+
+	for (const struct pr_payload_kind *const *k = pr_payload_kinds; *k; past += (int)(*k)->rec->nfields, k++)
+		if ((*row = pr_rec_field_find((*k)->rec, key)) >= 0) {
+			*kind = *k;
+			return past + *row;
+		}
+	return -1;
+}
+
 static int field_line(struct reader *r, char *line)
 {
 	char *value = strchr(line, ' '), msg[200];
-	int i;
+	const struct pr_payload_kind *kind = NULL;
+	const struct pr_rec_field *fl = NULL;
+	int i, row;
 
 	if (!value || !value[1])
 		return fail(r, "field '%.40s' has no value", line);
 	*value++ = '\0';
 	i = pr_rec_field_find(r->sec, line);
+	if (i >= 0)
+		fl = &r->sec->fields[i];
+	else if (r->sec == &pr_rec_stop && (i = payload_field(line, &kind, &row)) >= 0)
+		fl = &kind->rec->fields[row];
 	if (i < 0 || i >= MAX_FIELDS)
 		return fail(r, "unknown field '%.40s' in %s%s%s", line, *r->sec->name ? "[" : "the header",
 			    r->sec->name, *r->sec->name ? "]" : "");
 	if (r->seen[i])
 		return fail(r, "field '%s' given twice", line);
 	r->seen[i] = true;
-	if (pr_rec_parse_field(&r->sec->fields[i], value, r->base, msg, sizeof(msg)))
+	if (pr_rec_parse_field(fl, value, kind ? pr_payload_write(r->base, kind) : r->base, msg, sizeof(msg)))
 		return fail(r, "field '%s': %s", line, msg);
+	/* Version 2 wrote "sized 0" at every stop: no payload for zeros. */
+	if (kind)
+		pr_payload_drop_zero(r->base, kind);
 	return 0;
 }
 
@@ -267,7 +290,7 @@ bad:
 void pr_rec_free(struct pr_recording *rec)
 {
 	for (unsigned i = 0; i < rec->nentries; i++)
-		free(rec->entries[i].run.stops);
+		pr_run_free(&rec->entries[i].run);
 	free(rec->entries);
 	memset(rec, 0, sizeof(*rec));
 }

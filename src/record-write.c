@@ -1,6 +1,7 @@
 /* Writing a recording: sections in the order the run produces them. */
 #include <string.h>
 
+#include "payload.h"
 #include "record-fields.h"
 #include "recording.h"
 
@@ -31,6 +32,18 @@ void pr_rec_write_skip(FILE *f, const struct pr_target *t, const char *reason, b
 	fflush(f);
 }
 
+/* A stop's payloads after its common fields, each only where recorded
+ * (version 3; version 2 wrote every stop's "sized"). */
+static void write_payloads(FILE *f, const struct pr_stop *s)
+{
+	for (const struct pr_payload_kind *const *k = pr_payload_kinds; *k; k++) {
+		const void *p = pr_payload_find(s, *k);
+
+		if (p)
+			pr_rec_write_fields(f, (*k)->rec, p);
+	}
+}
+
 void pr_rec_write_run(FILE *f, const struct pr_run *run)
 {
 	struct pr_rec_entry e;
@@ -42,6 +55,7 @@ void pr_rec_write_run(FILE *f, const struct pr_run *run)
 	for (unsigned i = 0; i < run->nstops; i++) {
 		fprintf(f, "[%s %u]\n", pr_rec_stop.name, i);
 		pr_rec_write_fields(f, &pr_rec_stop, &run->stops[i]);
+		write_payloads(f, &run->stops[i]);
 	}
 	fflush(f);
 }

@@ -4,7 +4,8 @@
  *
  * One table per section (record-fields.c) names each field, its type and
  * where it lives; the writer and the reader both walk that table, so a new
- * field in struct pr_run or struct pr_stop is one row there. */
+ * field in struct pr_run or struct pr_stop is one row there (a payload's
+ * rows are beside its struct, src/payloads/). */
 #ifndef PR_RECORDING_H
 #define PR_RECORDING_H
 
@@ -18,8 +19,10 @@
 
 /* Version 2 added the kernel's uname -v and version signature (its
  * upstream version); version 1 files still read, their version taken from
- * the release string alone. */
-#define PR_REC_VERSION 2
+ * the release string alone.  Version 3 writes a stop's payload fields only
+ * where the stop has the payload ("sized" is no longer at every stop);
+ * versions 1 and 2 read into the same payloads. */
+#define PR_REC_VERSION 3
 #define PR_REC_VERSION_MIN 1
 #define PR_REC_MAGIC "ptrace-regress-recording"
 #define PR_REC_LINE_MAX 4096   /* longer lines are an error, not a truncation */

@@ -11,23 +11,18 @@
 #include "personality.h"
 #include "scenario.h"
 
+struct pr_payload;
+
 #define PR_INFO_BUF 256 /* larger than the struct: a kernel returning more shows */
 
-/* Per buffer size, how PTRACE_GET_SYSCALL_INFO behaved (info-size group). */
-enum {
-	PR_SIZE_PREFIX_OK = 1 << 0,  /* bytes written equal the full info's prefix */
-	PR_SIZE_REST_UNTOUCHED = 1 << 1, /* nothing written past min(size, returned) */
-};
-
+/* A stop: the common record every stop has (tracer-act.c's
+ * pr_record_stop), and its payloads. */
 struct pr_stop {
 	int status;                  /* waitpid() status */
 	int64_t info_ret;            /* PTRACE_GET_SYSCALL_INFO result, or -errno */
 	uint8_t info[PR_INFO_BUF];   /* raw bytes, zero past what the kernel wrote */
 	int regs_err;                /* 0, or -errno from the register reader */
 	struct pr_raw_regs regs;
-	bool sized;                  /* size probing was done at this stop */
-	int64_t size_ret[PR_INFO_SIZE + 1];
-	uint8_t size_flags[PR_INFO_SIZE + 1];
 	/* PTRACE_GETSIGMASK at this stop: 0 or -errno, and the blocked set
 	 * (kernel sigset bits, sig - 1). */
 	int sigmask_err;
@@ -35,61 +30,8 @@ struct pr_stop {
 	/* PTRACE_GETEVENTMSG at a PTRACE_EVENT_SECCOMP stop: 0 or -errno, value. */
 	int eventmsg_err;
 	uint64_t eventmsg;
-	/* At an rt_sigreturn entry stop: the 8 bytes the tracee has at frame_addr
-	 * (stack_pointer + the row's sigframe_mask_offset); frame_err 0 or -errno. */
-	bool framed;
-	int frame_err;
-	uint64_t frame_addr;
-	uint8_t frame_mask[8];
-	/* The tracer changed this stop (the call's tamper): the request's result
-	 * (0 or -errno) and PTRACE_GET_SYSCALL_INFO read right after it. */
-	bool tampered;
-	int64_t tamper_ret;
-	int64_t after_ret;
-	uint8_t after[PR_INFO_BUF];
-	/* libunwind at this entry stop (enum pr_unwind_status), the innermost
-	 * frame's ip, sp and procedure, and the whole backtrace as text. */
-	int unwind_status;
-	int unwind_err;              /* libunwind's error code when FAILED */
-	uint64_t unwind_ip;
-	uint64_t unwind_sp;
-	char unwind_proc[64];
-	unsigned unwind_depth;
-	char unwind_bt[640];
-	/* At an entry stop: the stack pointer the stub stored just before its
-	 * trap (read from the tracee's pr_stub_sp), when the stub stores one. */
-	bool stub_sp_read;
-	uint64_t stub_sp;
-	/* At a fork, vfork or clone event stop: the new child's first stop
-	 * (waitpid status; 0 when it made none), after which it is detached. */
-	int child_status;
-	/* At the exec's PTRACE_EVENT_EXEC stop: the new image's entry point as
-	 * its ELF header gives it (ET_EXEC; 0: unreadable or not ET_EXEC) and
-	 * the initial stack pointer as the kernel's mm->start_stack
-	 * (/proc/PID/stat's startstack; 0: unreadable). */
-	uint64_t elf_entry;
-	uint64_t start_stack;
-	/* At an entry stop of a group that changes calls: what the tracee's
-	 * previous call returned as the tracee stored it (PR_SCRATCH_RESULT)
-	 * and the destination areas (PR_SCRATCH_DEST), read from its memory;
-	 * seen_err 0 or -errno. */
-	/* A refusals group: each pr_refusals row's SET result at this stop (0,
-	 * -errno; 1: not made), and the GET after them all. */
-	bool refused;
-	int64_t refusal_ret[PR_REFUSALS_MAX];
-	int64_t refusal_after_ret;
-	uint8_t refusal_after[PR_INFO_BUF];
-	bool seen_read;
-	int seen_err;
-	uint64_t seen_result;
-	uint8_t seen_dest[2 * PR_DEST_SIZE];
-};
-
-enum pr_unwind_status {
-	PR_UNWIND_NOT_RUN = 0,
-	PR_UNWIND_OK,
-	PR_UNWIND_UNSUPPORTED,       /* the run's unwind_skip says why */
-	PR_UNWIND_FAILED,            /* unwind_bt says where it stopped */
+	/* What only some stops record (payload.h): NULL, or a short list. */
+	struct pr_payload *payloads;
 };
 
 enum pr_end {
@@ -120,6 +62,7 @@ struct pr_run {
 	int64_t worker_tid;           /* a threads group's second thread; 0: none */
 	unsigned nstops;
 	struct pr_stop *stops;       /* 1 + 2 * ncalls expected */
+	unsigned stops_made;         /* allocated, nstops or more (payload.h) */
 	/* Groups tampering through PTRACE_SET_SYSCALL_INFO: a SET of the info
 	 * unchanged at the first entry stop, 0 or -errno (-EIO: no such request). */
 	bool set_probed;

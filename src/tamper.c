@@ -7,6 +7,8 @@
 
 #include "host.h"
 #include "info.h"
+#include "payloads/change.h"
+#include "payloads/refused.h"
 #include "tamper.h"
 
 /* struct ptrace_syscall_info in the tracer's own layout, as the SET request
@@ -96,13 +98,14 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 	return pr_write_regs(pid, p, &r);
 }
 
-static void read_back(pid_t pid, struct pr_stop *s)
+/* PTRACE_GET_SYSCALL_INFO after a change: the result, or -errno. */
+static int64_t read_back(pid_t pid, uint8_t buf[PR_INFO_BUF])
 {
 	long r;
 
-	memset(s->after, 0, sizeof(s->after));
-	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->after), s->after);
-	s->after_ret = r < 0 ? -errno : r;
+	memset(buf, 0, PR_INFO_BUF);
+	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)PR_INFO_BUF, buf);
+	return r < 0 ? -errno : r;
 }
 
 void pr_restore_regs(pid_t pid, struct pr_stop *s)
@@ -110,25 +113,28 @@ void pr_restore_regs(pid_t pid, struct pr_stop *s)
 	/* Larger than any arch's NT_PRSTATUS: the kernel says how much it wrote. */
 	unsigned char regs[2048];
 	struct iovec iov = { regs, sizeof(regs) };
+	struct pr_change *ch = pr_change_make(s);
 
-	s->tampered = true;
-	s->tamper_ret = request(pid, PTRACE_GETREGSET, (void *)NT_PRSTATUS, &iov);
-	if (s->tamper_ret == 0)
-		s->tamper_ret = request(pid, PTRACE_SETREGSET, (void *)NT_PRSTATUS, &iov);
-	read_back(pid, s);
+	ch->tampered = true;
+	ch->tamper_ret = request(pid, PTRACE_GETREGSET, (void *)NT_PRSTATUS, &iov);
+	if (ch->tamper_ret == 0)
+		ch->tamper_ret = request(pid, PTRACE_SETREGSET, (void *)NT_PRSTATUS, &iov);
+	ch->after_ret = read_back(pid, ch->after);
 }
 
 void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
 	       const struct pr_call *c, unsigned idx, struct pr_stop *s)
 {
-	s->tampered = true;
+	struct pr_change *ch = pr_change_make(s);
+
+	ch->tampered = true;
 	if (s->info_ret < 0)
-		s->tamper_ret = s->info_ret;
+		ch->tamper_ret = s->info_ret;
 	else if (via == PR_VIA_SET_INFO)
-		s->tamper_ret = via_set_info(pid, p, pr_call_tamper(c), idx, s);
+		ch->tamper_ret = via_set_info(pid, p, pr_call_tamper(c), idx, s);
 	else
-		s->tamper_ret = via_regset(pid, p, pr_call_tamper(c), idx);
-	read_back(pid, s);
+		ch->tamper_ret = via_regset(pid, p, pr_call_tamper(c), idx);
+	ch->after_ret = read_back(pid, ch->after);
 }
 
 static void refusal_change(const struct pr_refusal *r, struct set_info *si, size_t *size)
@@ -149,11 +155,11 @@ static void refusal_change(const struct pr_refusal *r, struct set_info *si, size
 void pr_try_refusals(pid_t pid, struct pr_stop *s)
 {
 	unsigned op = s->info_ret > 0 ? s->info[0] : PR_OP_NONE;
-	long r;
+	struct pr_refused *rf = pr_refused_make(s);
 
-	s->refused = true;
+	rf->refused = true;
 	for (unsigned k = 0; k < PR_REFUSALS_MAX; k++)
-		s->refusal_ret[k] = 1; /* not made */
+		rf->refusal_ret[k] = 1; /* not made */
 	for (unsigned k = 0; k < pr_nrefusals && s->info_ret > 0; k++) {
 		/* The struct, then zeros: a larger size reads only the struct. */
 		unsigned char buf[PR_INFO_BUF] = { 0 };
@@ -165,10 +171,7 @@ void pr_try_refusals(pid_t pid, struct pr_stop *s)
 		memcpy(&si, s->info, sizeof(si));
 		refusal_change(&pr_refusals[k], &si, &size);
 		memcpy(buf, &si, sizeof(si));
-		s->refusal_ret[k] = request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)size, buf);
+		rf->refusal_ret[k] = request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)size, buf);
 	}
-	memset(s->refusal_after, 0, sizeof(s->refusal_after));
-	r = ptrace((enum __ptrace_request)PR_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(s->refusal_after),
-		   s->refusal_after);
-	s->refusal_after_ret = r < 0 ? -errno : r;
+	rf->refusal_after_ret = read_back(pid, rf->refusal_after);
 }

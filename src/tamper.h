@@ -1,6 +1,7 @@
 /* The tracer's changes at a stop (a call's struct pr_tamper), made through
  * PTRACE_SET_SYSCALL_INFO or through the arch's legacy SETREGSET, recorded in
- * the stop (tampered, tamper_ret, and the info read back after). */
+ * the stop's change payload (payloads/change.h: the result, and the info read
+ * back after). */
 #ifndef PR_TAMPER_H
 #define PR_TAMPER_H
 
@@ -17,7 +18,7 @@ void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via
 void pr_restore_regs(pid_t pid, struct pr_stop *s);
 
 /* Every pr_refusals row that applies at this stop's op, each a SET made
- * from the stop's info with one change, then GET (refusal_*). */
+ * from the stop's info with one change, then GET (payloads/refused.h). */
 void pr_try_refusals(pid_t pid, struct pr_stop *s);
 
 /* A SET of the info exactly as GET returned it at this stop: 0 or -errno

@@ -11,6 +11,7 @@
 #include "host.h"
 #include "infosize.h"
 #include "observe.h"
+#include "payloads/child.h"
 #include "tamper.h"
 #include "tracer-parts.h"
 #include "unwind.h"
@@ -50,7 +51,7 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 		pr_kill_and_reap(child);
 		return;
 	}
-	s->child_status = status;
+	pr_child_make(s)->child_status = status;
 	if (WIFSTOPPED(status) && ptrace(PTRACE_DETACH, child, NULL, NULL) != 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_DETACH of the child: %s", strerror(errno));
 		pr_kill_and_reap(child);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "observe.h"
+#include "payload.h"
 #include "tamper.h"
 #include "group-plan.h"
 #include "tracer-parts.h"
@@ -284,8 +285,7 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	pid_t pid;
 
 	pr_run_init(l, run);
-	run->stops = calloc(pr_expected_stops(l->group), sizeof(*run->stops));
-	if (!run->stops || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
+	if (!pr_run_alloc_stops(run, pr_expected_stops(l->group)) || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
 		return;
 	}
@@ -332,10 +332,4 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	close(err[0]);
 	close(feed[1]);
 	pr_workdir_remove(workdir);
-}
-
-void pr_run_free(struct pr_run *run)
-{
-	free(run->stops);
-	run->stops = NULL;
 }

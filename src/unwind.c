@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "payloads/unwind.h"
 #include "unwind.h"
 
 #ifdef HAVE_LIBUNWIND_PTRACE
@@ -13,15 +14,15 @@
 
 #define MAX_FRAMES 16
 
-static void append(struct pr_stop *s, const char *fmt, unsigned long a, const char *name,
+static void append(struct pr_unwound *u, const char *fmt, unsigned long a, const char *name,
 		   unsigned long off, unsigned long sp)
 {
-	size_t len = strlen(s->unwind_bt);
+	size_t len = strlen(u->unwind_bt);
 
-	snprintf(s->unwind_bt + len, sizeof(s->unwind_bt) - len, fmt, s->unwind_depth, a, name, off, sp);
+	snprintf(u->unwind_bt + len, sizeof(u->unwind_bt) - len, fmt, u->unwind_depth, a, name, off, sp);
 }
 
-static void walk(struct pr_stop *s, unw_cursor_t *c)
+static void walk(struct pr_unwound *u, unw_cursor_t *c)
 {
 	int r;
 
@@ -33,21 +34,21 @@ static void walk(struct pr_stop *s, unw_cursor_t *c)
 		unw_get_reg(c, UNW_REG_SP, &sp);
 		if (unw_get_proc_name(c, name, sizeof(name), &off) != 0)
 			off = 0;
-		if (s->unwind_depth == 0) {
-			s->unwind_ip = ip;
-			s->unwind_sp = sp;
-			snprintf(s->unwind_proc, sizeof(s->unwind_proc), "%s", name);
+		if (u->unwind_depth == 0) {
+			u->unwind_ip = ip;
+			u->unwind_sp = sp;
+			snprintf(u->unwind_proc, sizeof(u->unwind_proc), "%s", name);
 		}
-		append(s, "#%u %#lx %s+%#lx sp %#lx\n", ip, name, off, sp);
-		s->unwind_depth++;
+		append(u, "#%u %#lx %s+%#lx sp %#lx\n", ip, name, off, sp);
+		u->unwind_depth++;
 		r = unw_step(c);
-	} while (r > 0 && s->unwind_depth < MAX_FRAMES);
+	} while (r > 0 && u->unwind_depth < MAX_FRAMES);
 	if (r < 0) {
-		s->unwind_status = PR_UNWIND_FAILED;
-		s->unwind_err = r;
-		size_t len = strlen(s->unwind_bt);
+		u->unwind_status = PR_UNWIND_FAILED;
+		u->unwind_err = r;
+		size_t len = strlen(u->unwind_bt);
 
-		snprintf(s->unwind_bt + len, sizeof(s->unwind_bt) - len, "unw_step failed: %s\n",
+		snprintf(u->unwind_bt + len, sizeof(u->unwind_bt) - len, "unw_step failed: %s\n",
 			 unw_strerror(r));
 	}
 }
@@ -77,17 +78,18 @@ static bool in_vdso(pid_t pid, uint64_t ip)
 void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
 	static unw_addr_space_t as;
+	struct pr_unwound *u = pr_unwind_make(s);
 	unw_cursor_t c;
 	void *ui;
 	int r;
 
 	if (pr_host_unwind_defect) {
-		s->unwind_status = PR_UNWIND_UNSUPPORTED;
+		u->unwind_status = PR_UNWIND_UNSUPPORTED;
 		snprintf(run->unwind_skip, sizeof(run->unwind_skip), "%s", pr_host_unwind_defect);
 		return;
 	}
 	if (!s->regs_err && in_vdso(pid, s->regs.pc)) {
-		s->unwind_status = PR_UNWIND_UNSUPPORTED;
+		u->unwind_status = PR_UNWIND_UNSUPPORTED;
 		snprintf(run->unwind_skip, sizeof(run->unwind_skip),
 			 "libunwind-ptrace reads unwind tables from the tracee's mapped files, and the %s "
 			 "path stops in the vDSO, which has none", run->path);
@@ -100,18 +102,18 @@ void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 	}
 	ui = as ? _UPT_create(pid) : NULL;
 	if (!ui) {
-		s->unwind_status = PR_UNWIND_FAILED;
-		snprintf(s->unwind_bt, sizeof(s->unwind_bt), "unw_create_addr_space/_UPT_create failed");
+		u->unwind_status = PR_UNWIND_FAILED;
+		snprintf(u->unwind_bt, sizeof(u->unwind_bt), "unw_create_addr_space/_UPT_create failed");
 		return;
 	}
-	s->unwind_status = PR_UNWIND_OK;
+	u->unwind_status = PR_UNWIND_OK;
 	r = unw_init_remote(&c, as, ui);
 	if (r < 0) {
-		s->unwind_status = PR_UNWIND_FAILED;
-		s->unwind_err = r;
-		snprintf(s->unwind_bt, sizeof(s->unwind_bt), "unw_init_remote failed: %s", unw_strerror(r));
+		u->unwind_status = PR_UNWIND_FAILED;
+		u->unwind_err = r;
+		snprintf(u->unwind_bt, sizeof(u->unwind_bt), "unw_init_remote failed: %s", unw_strerror(r));
 	} else {
-		walk(s, &c);
+		walk(u, &c);
 	}
 	_UPT_destroy(ui);
 }
@@ -121,7 +123,7 @@ void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
 	(void)pid;
-	s->unwind_status = PR_UNWIND_UNSUPPORTED;
+	pr_unwind_make(s)->unwind_status = PR_UNWIND_UNSUPPORTED;
 	snprintf(run->unwind_skip, sizeof(run->unwind_skip),
 		 "built without libunwind-ptrace (configure found no libunwind-ptrace)");
 }

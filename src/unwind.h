@@ -1,5 +1,5 @@
 /* The live unwinder: libunwind-ptrace over a stopped tracee, its result kept
- * as plain data in the stop for the judge. */
+ * as plain data in the stop's payload (payloads/unwind.h) for the judge. */
 #ifndef PR_UNWIND_H
 #define PR_UNWIND_H
 
@@ -7,7 +7,7 @@
 
 #include "run.h"
 
-/* Unwind the tracee at this stop into s->unwind_*; where this build cannot
+/* Unwind the tracee at this stop into its unwind payload; where this build cannot
  * unwind the run's personality, mark the stop UNSUPPORTED and say why in
  * run->unwind_skip. */
 void pr_unwind(pid_t pid, struct pr_run *run, struct pr_stop *s);

@@ -21,7 +21,7 @@ case_() {
 	fi
 }
 
-printf 'ptrace-regress-recording 3\n' > "$tmp/in"; case_ version 'recording format version .3. is not supported' < "$tmp/in"
+printf 'ptrace-regress-recording 4\n' > "$tmp/in"; case_ version 'recording format version .4. is not supported' < "$tmp/in"
 printf 'hello\n' > "$tmp/in"; case_ not-a-recording 'not a ptrace-regress recording' < "$tmp/in"
 : > "$tmp/in"; case_ empty 'not a ptrace-regress recording' < "$tmp/in"
 head -n 100 "$good" > "$tmp/in"; case_ truncated 'truncated: no \[end\] line' < "$tmp/in"

@@ -29,7 +29,7 @@ int main(int argc, char **argv)
 
 			pr_synth_run(p, p->paths[k], &pr_groups[g], bug, &run);
 			pr_rec_write_run(stdout, &run);
-			free(run.stops);
+			pr_run_free(&run);
 			n++;
 		}
 	pr_rec_write_trailer(stdout, n);

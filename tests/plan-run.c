@@ -14,8 +14,7 @@ void fab_run(const struct pr_personality *p, const struct pr_group *g, struct pr
 
 void fab_free(struct pr_run *run)
 {
-	free(run->stops);
-	run->stops = NULL;
+	pr_run_free(run);
 }
 
 static void keep(void *ctx, const struct pr_result *r)

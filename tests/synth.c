@@ -5,6 +5,12 @@
 #include <sys/ptrace.h>
 
 #include "synth.h"
+#include "payloads/exec.h"
+#include "payloads/refused.h"
+#include "payloads/seen.h"
+#include "payloads/sizes.h"
+#include "payloads/stored-sp.h"
+#include "payloads/unwind.h"
 
 /* A syscall stop under PTRACE_O_TRACESYSGOOD, in the arch's numbering. */
 #define SYSCALL_STOP(p) (pr_stopped((p), SIGTRAP) | 0x80 << 8)
@@ -136,15 +142,18 @@ const struct pr_synth_bug *pr_synth_bug_find(const char *commit)
 static void finish_stop(const struct pr_personality *p, const struct pr_run *run, int call,
 			const struct pr_synth_bug *bug, struct pr_info *info, struct pr_stop *s, bool sized)
 {
+	struct pr_sizes *z;
+
 	if (bug && (!bug->path || strcmp(bug->path, run->path) == 0))
 		bug->apply(p, run, call, info, s);
 	s->info_ret = (int64_t)pr_info_encode(info, p->big_endian, s->info);
 	if (!sized)
 		return;
-	s->sized = true;
+	z = pr_sizes_make(s);
+	z->sized = true;
 	for (unsigned size = 0; size <= PR_INFO_SIZE; size++) {
-		s->size_ret[size] = s->info_ret;
-		s->size_flags[size] = PR_SIZE_PREFIX_OK | PR_SIZE_REST_UNTOUCHED;
+		z->size_ret[size] = s->info_ret;
+		z->size_flags[size] = PR_SIZE_PREFIX_OK | PR_SIZE_REST_UNTOUCHED;
 	}
 }
 
@@ -183,8 +192,10 @@ static void entry_info(const struct pr_personality *p, const struct pr_run *run,
 }
 
 static void unwound(const struct pr_run *run, const struct pr_personality *p,
-		    const struct pr_info *info, struct pr_stop *s)
+		    const struct pr_info *info, struct pr_stop *stop)
 {
+	struct pr_unwound *s = pr_unwind_make(stop);
+
 	s->unwind_status = PR_UNWIND_OK;
 	s->unwind_ip = info->instruction_pointer + (uint64_t)p->unwind_ip_offset;
 	s->unwind_sp = info->stack_pointer;
@@ -217,8 +228,10 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 	s->eventmsg = 0;
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;
-		s->regs.pc = info->instruction_pointer = s->elf_entry = ELF_ENTRY & pr_word_mask(p);
-		s->regs.sp = info->stack_pointer = s->start_stack = START_STACK & pr_word_mask(p);
+		struct pr_exec *x = pr_exec_make(s);
+
+		s->regs.pc = info->instruction_pointer = x->elf_entry = ELF_ENTRY & pr_word_mask(p);
+		s->regs.sp = info->stack_pointer = x->start_stack = START_STACK & pr_word_mask(p);
 	}
 }
 
@@ -243,35 +256,37 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 	const struct pr_group *g = run->group;
 
 	if (pr_plan_refuses(g, ps)) {
+		struct pr_refused *rf = pr_refused_make(s);
 		unsigned op;
 		int status;
 
 		pr_plan_stop_shape(p, g, ps, &status, &op);
-		s->refused = true;
+		rf->refused = true;
 		for (unsigned r = 0; r < PR_REFUSALS_MAX; r++) {
 			int e = r < pr_nrefusals ? pr_refusal_error(&pr_refusals[r], op) : -1;
 
-			s->refusal_ret[r] = e < 0 ? 1 : -e;
+			rf->refusal_ret[r] = e < 0 ? 1 : -e;
 		}
-		s->refusal_after_ret = s->info_ret;
-		memcpy(s->refusal_after, s->info, sizeof(s->refusal_after));
+		rf->refusal_after_ret = s->info_ret;
+		memcpy(rf->refusal_after, s->info, sizeof(rf->refusal_after));
 	}
 	if ((g->checks & PR_CHECK_TAMPER) && ps->kind == PR_STOP_ENTRY && ps->call >= 0) {
 		const struct pr_call *c = &g->calls[ps->call];
+		struct pr_seen *seen = pr_seen_make(s);
 		struct pr_info info;
 
-		s->seen_read = true;
+		seen->seen_read = true;
 		pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &info);
 		if (c->args[0].kind == PR_ARG_LAST) /* what it passes on is what it stored */
-			s->seen_result = info.args[0];
+			seen->seen_result = info.args[0];
 		else if (ps->call > 0) {
 			int64_t rval;
 			bool is_error;
 
 			result_of(p, run, (unsigned)ps->call - 1, &rval, &is_error);
-			s->seen_result = (uint64_t)rval & pr_word_mask(p);
+			seen->seen_result = (uint64_t)rval & pr_word_mask(p);
 		}
-		dest_before(g, (unsigned)ps->call, s->seen_dest);
+		dest_before(g, (unsigned)ps->call, seen->seen_dest);
 	}
 }
 
@@ -312,8 +327,10 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 		if (p->regs_arg0_missing)
 			s->regs.args[0] = 0; /* as the arch's reader leaves it */
 		if (ps->kind == PR_STOP_ENTRY) { /* what the stub stored before its trap */
-			s->stub_sp_read = true;
-			s->stub_sp = s->regs.sp;
+			struct pr_stored_sp *st = pr_stored_sp_make(s);
+
+			st->stub_sp_read = true;
+			st->stub_sp = s->regs.sp;
 		}
 		if (ps->kind == PR_STOP_SECCOMP) {
 			s->status = pr_stopped(p, SIGTRAP) | 7 /* PTRACE_EVENT_SECCOMP */ << 16;
@@ -380,8 +397,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	run->stub_trap = run->stub_end - 0x10; /* where base_stop() puts every stop */
 	run->stub_sp_slot = SCRATCH_SLOT;
 	run->worker_tid = g->threads ? TRACEE_PID + 50 : 0;
-	run->stops = calloc(n, sizeof(*run->stops));
-	if (!run->stops)
+	if (!pr_run_alloc_stops(run, n))
 		abort();
 	run->nstops = n;
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
@@ -404,8 +420,7 @@ void synth_run(const struct pr_personality *p, const struct pr_group *g, struct 
 
 void synth_free(struct pr_run *run)
 {
-	free(run->stops);
-	run->stops = NULL;
+	pr_run_free(run);
 }
 
 void synth_edit(const struct pr_run *run, unsigned i, void (*fn)(struct pr_info *, void *), void *arg)

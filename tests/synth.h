@@ -6,6 +6,7 @@
 
 #include "action.h"
 #include "group-plan.h"
+#include "payload.h"
 #include "run.h"
 
 /* How one historical kernel bug bends a correct stop: its info, and its raw
@@ -22,7 +23,7 @@ extern const struct pr_synth_bug pr_synth_bugs[];
 
 const struct pr_synth_bug *pr_synth_bug_find(const char *commit);
 
-/* Fill *run (stops allocated; free with free(run->stops)) with a complete,
+/* Fill *run (stops allocated; free with pr_run_free) with a complete,
  * correct run of group g through path, then apply bug (NULL: none). */
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
 		  const struct pr_synth_bug *bug, struct pr_run *run);

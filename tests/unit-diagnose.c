@@ -7,6 +7,8 @@
 #include "diagnose.h"
 #include "group-plan.h"
 #include "unit-replay.h"
+#include "payloads/change.h"
+#include "payloads/seen.h"
 
 struct diagnosed {
 	const struct pr_run *run;
@@ -192,12 +194,13 @@ static void b_6111(struct pr_run *r)
 static void seccomp_readback_arg0(struct pr_run *r, uint64_t delta)
 {
 	struct pr_stop *s = stop_of(r, "seccomp", PR_STOP_SECCOMP, false);
+	struct pr_change *ch = pr_change_make(s);
 	struct pr_info before, after;
 
 	pr_info_decode(s->info, (size_t)s->info_ret, false, &before);
-	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+	pr_info_decode(ch->after, (size_t)ch->after_ret, false, &after);
 	after.args[0] = before.args[0] + delta;
-	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 }
 static void b_88b8(struct pr_run *r) { seccomp_readback_arg0(r, 0); }
 /* The call after success-to-error reports that the tracee saw seen. */
@@ -209,19 +212,19 @@ static void report_sees(struct pr_run *r, uint64_t seen)
 	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
 	i.args[0] = seen;
 	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
-	s->seen_result = seen;
+	pr_seen_make(s)->seen_result = seen;
 }
 static void b_ppcsign(struct pr_run *r) { report_sees(r, EPERM); }
 /* The GET after success-to-error's SET (-EPERM, is_error 1) reads rval. */
 static void readback_rval(struct pr_run *r, int64_t rval)
 {
-	struct pr_stop *s = stop_of(r, "success-to-error", PR_STOP_EXIT, false);
+	struct pr_change *ch = pr_change_make(stop_of(r, "success-to-error", PR_STOP_EXIT, false));
 	struct pr_info after;
 
-	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+	pr_info_decode(ch->after, (size_t)ch->after_ret, false, &after);
 	after.rval = rval;
 	after.is_error = 1;
-	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 }
 static void b_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM); }
 /* The call skipped at its seccomp stop returns rval, is_error. */
@@ -238,14 +241,15 @@ static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
 static void b_ppcskip(struct pr_run *r) { skipped_returns(r, 0, false); }
 static void n_ppcskip(struct pr_run *r) { skipped_returns(r, 1, false); }
 static void n_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM + 1); }
-static void b_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = 0; }
+static void b_ppctif(struct pr_run *r) { pr_change_make(stop_of(r, "success-to-error", PR_STOP_EXIT, false))->after_ret = 0; }
 static void b_0032(struct pr_run *r) { r->stops[2].info[3] = 0x5a; }
 static void b_873e(struct pr_run *r)
 {
 	struct pr_stop *s = stop_of(r, "nr", PR_STOP_ENTRY, false);
+	struct pr_change *ch = pr_change_make(s);
 
-	memcpy(s->after, s->info, sizeof(s->after));
-	s->after_ret = s->info_ret;
+	memcpy(ch->after, s->info, sizeof(ch->after));
+	ch->after_ret = s->info_ret;
 }
 
 /* Near misses: a corruption that shares part of a bug's symptom but not
@@ -275,16 +279,16 @@ static void n_6111(struct pr_run *r)
 }
 static void n_88b8(struct pr_run *r) { seccomp_readback_arg0(r, 1); /* neither the old x0 nor the new */ }
 static void n_ppcsign(struct pr_run *r) { report_sees(r, EPERM + 1); }
-static void n_ppctif(struct pr_run *r) { stop_of(r, "success-to-error", PR_STOP_EXIT, false)->after_ret = -5; }
+static void n_ppctif(struct pr_run *r) { pr_change_make(stop_of(r, "success-to-error", PR_STOP_EXIT, false))->after_ret = -5; }
 static void n_0032(struct pr_run *r) { r->stops[2].info[4] ^= 0xff; /* the arch, not bytes 1-3 */ }
 static void n_873e(struct pr_run *r)
 {
-	struct pr_stop *s = stop_of(r, "nr", PR_STOP_ENTRY, false);
+	struct pr_change *ch = pr_change_make(stop_of(r, "nr", PR_STOP_ENTRY, false));
 	struct pr_info after;
 
-	pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+	pr_info_decode(ch->after, (size_t)ch->after_ret, false, &after);
 	after.nr = 12345; /* neither the old number nor the one set */
-	s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 }
 
 /* Each catalogued bug's symptom, and a near miss that shares part of it but

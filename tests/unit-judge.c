@@ -9,6 +9,7 @@
 #include "plan-run.h"
 #include "suites.h"
 #include "synth.h"
+#include "payloads/sizes.h"
 
 static struct fab_results *judge(const struct pr_run *run)
 {
@@ -272,8 +273,8 @@ START_TEST(oversized_write_fails_info_size)
 	struct fab_results *c;
 
 	fresh("x86_64", "info-size", &run);
-	run.stops[2].size_flags[40] &= (uint8_t)~PR_SIZE_REST_UNTOUCHED;
-	run.stops[1].size_ret[0] = -14;
+	pr_sizes_make(&run.stops[2])->size_flags[40] &= (uint8_t)~PR_SIZE_REST_UNTOUCHED;
+	pr_sizes_make(&run.stops[1])->size_ret[0] = -14;
 	c = judge(&run);
 	assert_verdict(c, "exit", PR_FAIL, "size 40: returned 33 (expected 33), wrote outside min(size, returned)");
 	assert_verdict(c, "entry", PR_FAIL, "size 0: returned -14 (expected 80)");

@@ -17,7 +17,7 @@ void judge_synth(const struct pr_personality *p, const char *path, const char *g
 	pr_judge(p, run.group, &run, emit, ctx);
 	if (current)
 		*current = NULL;
-	free(run.stops);
+	pr_run_free(&run);
 }
 
 void collect(void *ctx, const struct pr_result *r)

@@ -3,6 +3,7 @@
 
 #include "plan-run.h"
 #include "suites.h"
+#include "payloads/frame.h"
 
 START_TEST(correct_run_passes)
 {
@@ -26,7 +27,7 @@ START_TEST(frame_at_sp_plus_16)
 	char want[80];
 
 	for (unsigned b = 0; b < 8; b++)
-		s->frame_mask[b] = (uint8_t)(wrong >> (8 * b));
+		pr_frame_make(s)->frame_mask[b] = (uint8_t)(wrong >> (8 * b));
 	snprintf(want, sizeof(want), "uc_sigmask at stack_pointer + %lld", (long long)fab.p->sigframe_mask_offset);
 	fab_expect("raise.frame-mask", PR_FAIL, want);
 	fab_expect("raise.frame-mask", PR_FAIL, "expected 0x8000008000100005");
@@ -48,7 +49,7 @@ START_TEST(frame_unreadable)
 {
 	struct pr_stop *s = fab_stop_of("raise", PR_STOP_SIGNAL) + 1;
 
-	s->frame_err = -14;
+	pr_frame_make(s)->frame_err = -14;
 	fab_expect("raise.frame-mask", PR_FAIL, "unreadable: error 14");
 }
 END_TEST

@@ -4,6 +4,9 @@
 
 #include "plan-run.h"
 #include "suites.h"
+#include "payloads/change.h"
+#include "payloads/refused.h"
+#include "payloads/seen.h"
 
 START_TEST(correct_runs_pass)
 {
@@ -19,10 +22,11 @@ START_TEST(set_silently_does_nothing)
 {
 	struct pr_stop *s = fab_stop_of("args", PR_STOP_ENTRY);
 	struct pr_stop *report = fab_stop_of("args-report", PR_STOP_ENTRY);
+	struct pr_change *ch = pr_change_make(s);
 
-	memcpy(s->after, s->info, sizeof(s->after));
-	s->after_ret = s->info_ret;
-	report->seen_result = 0; /* what the tracee stored: the unchanged call's */
+	memcpy(ch->after, s->info, sizeof(ch->after));
+	ch->after_ret = s->info_ret;
+	pr_seen_make(report)->seen_result = 0; /* what the tracee stored: the unchanged call's */
 	fab_expect("args.set", PR_PASS, "");
 	fab_expect("args.readback", PR_FAIL, "args[1] read back: expected 0x00005a5a5a5a5a5a, seen 0x0000000000000000");
 	fab_expect("args.observed", PR_FAIL, "as the tracee stored it: expected 0x00005a5a5a5a5a5a, seen 0x0000000000000000");
@@ -31,14 +35,14 @@ END_TEST
 
 START_TEST(rval_change_lost)
 {
-	fab_stop_of("success-to-error-report", PR_STOP_ENTRY)->seen_result = (uint64_t)fab.run.pid;
+	pr_seen_make(fab_stop_of("success-to-error-report", PR_STOP_ENTRY))->seen_result = (uint64_t)fab.run.pid;
 	fab_expect("success-to-error.observed", PR_FAIL, "expected 0xffffffffffffffff");
 }
 END_TEST
 
 START_TEST(set_refused)
 {
-	fab_stop_of("nr", PR_STOP_ENTRY)->tamper_ret = -EINVAL;
+	pr_change_make(fab_stop_of("nr", PR_STOP_ENTRY))->tamper_ret = -EINVAL;
 	fab_expect("nr.set", PR_FAIL, "PTRACE_SET_SYSCALL_INFO: expected 0, seen error 22");
 }
 END_TEST
@@ -47,7 +51,7 @@ START_TEST(skip_reads_back_old_nr)
 {
 	struct pr_stop *s = fab_stop_of("skip", PR_STOP_ENTRY);
 
-	memcpy(s->after, s->info, sizeof(s->after));
+	memcpy(pr_change_make(s)->after, s->info, PR_INFO_BUF);
 	fab_expect("skip.readback", PR_FAIL, "nr read back (skipped: -1): expected 0xffffffffffffffff");
 }
 END_TEST
@@ -69,7 +73,7 @@ START_TEST(regset_eio_fails)
 {
 	fab_use("x86_64", "set-regs");
 	fab.run.set_probe_ret = -EIO;
-	fab_stop_of("nr", PR_STOP_ENTRY)->tamper_ret = -EIO;
+	pr_change_make(fab_stop_of("nr", PR_STOP_ENTRY))->tamper_ret = -EIO;
 	fab_expect("nr.set", PR_FAIL, "PTRACE_SETREGSET NT_PRSTATUS: expected 0, seen error 5");
 }
 END_TEST
@@ -83,8 +87,8 @@ START_TEST(dropped_argument_fails_six_args)
 
 	fab_use("x86_64", "set-info-surface");
 	report = fab_stop_of("six-args-report", PR_STOP_ENTRY);
-	report->seen_result = 3;                  /* riovcnt 2: "a", "bc" */
-	memset(report->seen_dest + 8, 0, 3);      /* no "def" */
+	pr_seen_make(report)->seen_result = 3;             /* riovcnt 2: "a", "bc" */
+	memset(pr_seen_make(report)->seen_dest + 8, 0, 3); /* no "def" */
 	fab_expect("six-args.observed", PR_FAIL, "as the tracee stored it: expected 0x0000000000000006, seen 0x0000000000000003");
 	fab_expect("six-args.observed", PR_FAIL, "destination 0: expected");
 }
@@ -93,24 +97,24 @@ END_TEST
 START_TEST(accepted_refusal_fails)
 {
 	fab_use("x86_64", "set-refusals");
-	fab_stop_of("getppid", PR_STOP_ENTRY)->refusal_ret[3] = 0; /* flags = 1 taken */
+	pr_refused_make(fab_stop_of("getppid", PR_STOP_ENTRY))->refusal_ret[3] = 0; /* flags = 1 taken */
 	fab_expect("refuse.flags", PR_FAIL, "SET flags: expected Invalid argument, seen success");
 }
 END_TEST
 
 START_TEST(boundary_misjudged_fails)
 {
-	struct pr_stop *s;
+	struct pr_change *ch;
 
 	fab_use("x86_64", "set-info-surface");
-	s = fab_stop_of("rval-minus-4096", PR_STOP_EXIT);
+	ch = pr_change_make(fab_stop_of("rval-minus-4096", PR_STOP_EXIT));
 	{
 		struct pr_info after;
 
-		pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+		pr_info_decode(ch->after, (size_t)ch->after_ret, false, &after);
 		after.rval = -4096;
 		after.is_error = 1; /* -4096 taken for an error */
-		s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+		ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 	}
 	fab_expect("rval-minus-4096.readback", PR_FAIL, "is_error read back: expected 0 (0), seen 1 (0x1)");
 }

@@ -12,6 +12,7 @@
 #include "report.h"
 #include "unit-replay.h"
 #include "verdict.h"
+#include "payloads/change.h"
 
 /* Release strings (with uname -v and the version signature where they
  * matter) and the version each gives. */
@@ -195,13 +196,15 @@ static void orig_x0_kept(struct pr_run *r)
 	for (unsigned i = 0; i < n; i++) {
 		struct pr_stop *s = &r->stops[i];
 		struct pr_info before, after;
+		struct pr_change *ch;
 
-		if (plan[i].kind != PR_STOP_SECCOMP || !s->tampered || s->after_ret <= 0)
+		if (plan[i].kind != PR_STOP_SECCOMP || !pr_change_of(s)->tampered || pr_change_of(s)->after_ret <= 0)
 			continue;
+		ch = pr_change_make(s);
 		pr_info_decode(s->info, (size_t)s->info_ret, false, &before);
-		pr_info_decode(s->after, (size_t)s->after_ret, false, &after);
+		pr_info_decode(ch->after, (size_t)ch->after_ret, false, &after);
 		after.args[0] = before.args[0];
-		s->after_ret = (int64_t)pr_info_encode(&after, false, s->after);
+		ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 	}
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "payloads/change.h"
 
 static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
 {
@@ -19,6 +20,7 @@ static void tampered(const struct pr_synth_ctx *x, const struct pr_tamper *t, co
 		     struct pr_stop *s)
 {
 	const struct pr_personality *p = x->p;
+	struct pr_change *ch = pr_change_make(s);
 	struct pr_info after = *before;
 
 	if (t->identity) /* the info as it was */
@@ -37,8 +39,8 @@ static void tampered(const struct pr_synth_ctx *x, const struct pr_tamper *t, co
 			if (t->args_mask & (1u << a))
 				after.args[a] = pr_arg_eval(p, &t->args[a], (unsigned)x->plan[x->k].call, x->run->pid);
 	}
-	s->tampered = true;
-	s->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, s->after);
+	ch->tampered = true;
+	ch->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, ch->after);
 }
 
 static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
@@ -48,9 +50,11 @@ static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_s
 		return;
 	if (ph == PR_SYNTH_RECORD)
 		tampered(x, d->tamper, info, s);
-	if (ph == PR_SYNTH_ENCODED && d->tamper->identity && s->tampered) { /* the same GET, bug and all */
-		s->after_ret = s->info_ret;
-		memcpy(s->after, s->info, sizeof(s->after));
+	if (ph == PR_SYNTH_ENCODED && d->tamper->identity && pr_change_of(s)->tampered) {
+		struct pr_change *ch = pr_change_make(s); /* the same GET, bug and all */
+
+		ch->after_ret = s->info_ret;
+		memcpy(ch->after, s->info, sizeof(ch->after));
 	}
 }
 

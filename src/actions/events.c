@@ -8,6 +8,7 @@
 #include <sys/ptrace.h>
 
 #include "action.h"
+#include "payloads/child.h"
 
 static void plan_during(struct pr_planner *b, const struct pr_do *d, unsigned i)
 {
@@ -35,7 +36,7 @@ static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_s
 	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
 		s->eventmsg = (uint64_t)(x->first_child + ps->call);
 		if (ps->event != PTRACE_EVENT_VFORK_DONE)
-			s->child_status = pr_stopped(x->p, SIGSTOP);
+			pr_child_make(s)->child_status = pr_stopped(x->p, SIGSTOP);
 	}
 }
 

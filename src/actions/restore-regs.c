@@ -3,6 +3,7 @@
  * call: the setting of 8c150ba2fb59 (a 64-bit tracer and a 32-bit tracee,
  * the restart then ran the 64-bit restart_syscall number). */
 #include "action.h"
+#include "payloads/change.h"
 
 static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, unsigned first)
 {
@@ -14,11 +15,14 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 		  struct pr_info *info, struct pr_stop *s)
 {
+	struct pr_change *ch;
+
 	(void)d;
 	if (ph != PR_SYNTH_RECORD || !(x->plan[x->k].tracer & PR_TRACER_RESTORE_REGS))
 		return;
-	s->tampered = true;
-	s->after_ret = (int64_t)pr_info_encode(info, x->p->big_endian, s->after);
+	ch = pr_change_make(s);
+	ch->tampered = true;
+	ch->after_ret = (int64_t)pr_info_encode(info, x->p->big_endian, ch->after);
 }
 
 const struct pr_action pr_action_restore_regs = {
