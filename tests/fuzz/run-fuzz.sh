@@ -14,14 +14,14 @@ command -v "$CC" >/dev/null || { echo "SKIP: $CC not found (Debian packages clan
 mkdir -p "$out/corpus" "$out/crashes" "$out/include"
 cp "$here"/corpus/* "$out/corpus/"
 awk -v query=rows -f "$top/arch/table.awk" "$top/arch/personalities.tab" > "$out/include/personality-rows.h"
+# The judging half's sources, as Makefile.am lists them (one list), and
+# every arch's expectation rows.
+judge_sources=$(sed -n '/^src_libpr_judge_a_SOURCES/,/^[^[:space:]]/p' "$top/Makefile.am" |
+	grep -o 'src/[^ \\]*\.c' | sed "s|^|$top/|")
+# shellcheck disable=SC2086
 "$CC" -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-I"$top/src" -I"$out/include" -o "$out/fuzz-recording" "$here/fuzz-recording.c" \
-	"$top"/src/info.c "$top"/src/personalities.c "$top"/src/scenario.c "$top"/src/scenarios.c \
-	"$top"/src/judge.c "$top"/src/judge-stops.c "$top"/src/judge-entry.c "$top"/src/judge-exit.c \
-	"$top"/src/judge-infosize.c "$top"/src/ktap.c "$top"/src/select.c "$top"/src/report.c \
-	"$top"/src/diagnose.c "$top"/src/known-bugs.c "$top"/src/record-fields.c \
-	"$top"/src/record-write.c "$top"/src/record-read.c "$top"/src/replay.c \
-	"$top"/arch/*/personality.c
+	$judge_sources "$top"/arch/*/personality.c
 cd "$out"
 exec ./fuzz-recording -max_total_time="$seconds" -max_len=32768 -timeout=10 -rss_limit_mb=2048 \
 	-jobs="$jobs" -workers="$jobs" -artifact_prefix="$out/crashes/" -print_final_stats=1 \
