@@ -122,48 +122,51 @@ static unsigned launches(const struct pr_options *o, struct pr_launch *l, char t
 	return n;
 }
 
-/* Our descendants still alive: orphans come to us (the subreaper); the
- * dead are reaped, those alive after a grace for their last steps are
- * killed, and counted. */
+/* Our children now (orphans come to us, the subreaper), the dead reaped. */
+static unsigned children_alive(bool kill_them)
+{
+	unsigned alive = 0;
+	DIR *d;
+	struct dirent *e;
+
+	while (waitpid(-1, NULL, WNOHANG) > 0)
+		;
+	if (!(d = opendir("/proc")))
+		return 0;
+	while ((e = readdir(d))) {
+		char path[300], buf[512], *end;
+		FILE *f;
+		int ppid;
+
+		if (e->d_name[0] < '1' || e->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/stat", e->d_name);
+		if (!(f = fopen(path, "r")))
+			continue;
+		end = fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL; /* after the comm */
+		fclose(f);
+		if (!end || sscanf(end + 2, "%*c %d", &ppid) != 1 || ppid != getpid())
+			continue;
+		alive++;
+		if (kill_them)
+			kill(atoi(e->d_name), SIGKILL);
+	}
+	closedir(d);
+	return alive;
+}
+
+/* What outlived its run: alive after a grace for a dying process's last
+ * steps, then killed (and reaped) and counted. */
 static unsigned left_behind(void)
 {
 	double until = pr_now() + 2;
-	unsigned killed = 0;
+	unsigned killed;
 
-	for (;;) {
-		unsigned alive = 0;
-		DIR *d;
-		struct dirent *e;
-
-		while (waitpid(-1, NULL, WNOHANG) > 0)
-			;
-		if (!(d = opendir("/proc")))
-			return killed;
-		while ((e = readdir(d))) {
-			char path[300], buf[512], *end;
-			FILE *f;
-			int ppid;
-
-			if (e->d_name[0] < '1' || e->d_name[0] > '9')
-				continue;
-			snprintf(path, sizeof(path), "/proc/%s/stat", e->d_name);
-			if (!(f = fopen(path, "r")))
-				continue;
-			end = fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL; /* after the comm */
-			fclose(f);
-			if (!end || sscanf(end + 2, "%*c %d", &ppid) != 1 || ppid != getpid())
-				continue;
-			alive++;
-			if (pr_now() >= until && kill(atoi(e->d_name), SIGKILL) == 0)
-				killed++;
-		}
-		closedir(d);
-		if (!alive || killed)
-			break;
+	while (children_alive(false) && pr_now() < until)
 		usleep(20000);
-	}
-	while (killed && waitpid(-1, NULL, 0) > 0)
-		;
+	killed = children_alive(true);
+	for (until = pr_now() + 2; killed && children_alive(false) && pr_now() < until;)
+		usleep(20000);
 	return killed;
 }
 
