@@ -49,6 +49,22 @@ struct pr_synth_ctx {
 	int64_t first_child;      /* the child of call k is first_child + k */
 };
 
+/* How a run ends: exited with a status, or killed by a signal (the traced
+ * arch's number), and what says so. */
+struct pr_run_end {
+	enum pr_end end;       /* PR_END_EXITED or PR_END_SIGNALED */
+	int code;
+	const char *why;
+};
+
+/* How group g's run ends on a correct kernel (tracee pid, tracer ppid): as
+ * an action of its calls decides, else with the tracee's exit_group(0). */
+void pr_expected_end(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
+		     struct pr_run_end *out);
+/* The message of the PTRACE_EVENT_EXIT stop before that end: do_exit()'s
+ * code, the status shifted by 8 (do_group_exit()) or the signal. */
+uint64_t pr_exit_event_message(const struct pr_run_end *e);
+
 /* When the synthesiser asks an action about a stop it makes. */
 enum pr_synth_phase {
 	PR_SYNTH_FRAME,        /* before the stop's fields: where the stack is */
@@ -77,8 +93,9 @@ struct pr_action {
 	void (*synth)(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 		      struct pr_info *info, struct pr_stop *s);
 	/* How the run ends where the action of call i decides it (a correct
-	 * kernel). */
-	void (*synth_end)(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run);
+	 * kernel): for the synthesiser and the judge alike (pr_expected_end). */
+	void (*run_end)(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
+			int64_t pid, int64_t ppid, struct pr_run_end *out);
 };
 
 extern const struct pr_action *const pr_actions[PR_ACTION_COUNT];

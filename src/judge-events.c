@@ -3,8 +3,9 @@
  *                 stop: ptrace_get_syscall_info_op()), and its message
  *                 (PTRACE_GETEVENTMSG) is what the event carries: the new
  *                 child's pid for fork, vfork and clone, the same pid at
- *                 vfork-done, the exit status at exit (the signal, SIGKILL,
- *                 where the tracer killed it: src/actions/kill.c);
+ *                 vfork-done, at exit do_exit()'s code for the run's end
+ *                 (pr_expected_end: exit_group(0), or SIGKILL where the
+ *                 tracer killed it);
  *   NAME.child    the new child's first stop is SIGSTOP (a PTRACE_TRACEME
  *                 tracer's auto-attached child);
  *   exec.ip/sp    a PTRACE_SEIZE group's first stop, the exec's, is at the
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <sys/ptrace.h>
 
+#include "action.h"
 #include "judge-families.h"
 #include "payloads/child.h"
 #include "payloads/exec.h"
@@ -41,11 +43,14 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 		first = &j->run->stops[k - 1];
 		expect_dec(j, "message (the vfork event's child)", (int64_t)first->eventmsg, (int64_t)s->eventmsg);
 	}
-	if (ps->event == PTRACE_EVENT_EXIT && ps->call >= 0 && pr_call_does(&j->g->calls[ps->call], PR_ACTION_KILL))
-		expect_dec(j, "message (the exit code of a death by SIGKILL, do_exit())", pr_signal(j->p, SIGKILL),
-			   (int64_t)s->eventmsg);
-	else if (ps->event == PTRACE_EVENT_EXIT)
-		expect_hex(j, "message (the exit status, exit_group(0))", 0, s->eventmsg);
+	if (ps->event == PTRACE_EVENT_EXIT) {
+		struct pr_run_end end;
+		char what[160];
+
+		pr_expected_end(j->p, j->g, j->run->pid, j->run->ppid, &end);
+		snprintf(what, sizeof(what), "message (do_exit()'s code: %s)", end.why);
+		expect_hex(j, what, pr_exit_event_message(&end), s->eventmsg);
+	}
 	if (ps->event == PTRACE_EVENT_EXEC)
 		expect_dec(j, "message (the former thread id)", j->run->pid, (int64_t)s->eventmsg);
 }

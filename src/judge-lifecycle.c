@@ -12,6 +12,7 @@
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
 #include <signal.h>
 
+#include "action.h"
 #include "judge-families.h"
 
 static int last_stop(const struct judge *j, unsigned call)
@@ -24,46 +25,25 @@ static int last_stop(const struct judge *j, unsigned call)
 	return at;
 }
 
-/* The run ended as expected, and no stop came after the plan's last. */
-static void expect_end(struct judge *j, enum pr_end end, int code, const char *what)
+/* The run ended as its actions say (pr_expected_end), and no stop came
+ * after the plan's last. */
+CALL_CHECK(ended)
 {
 	const struct pr_run *run = j->run;
+	struct pr_run_end want;
 
-	if (run->end != end || run->end_code != code) {
+	CHECK_ARGS_USED;
+	pr_expected_end(j->p, j->g, run->pid, run->ppid, &want);
+	if (run->end != want.end || run->end_code != want.code) {
 		char seen[240];
 
 		pr_run_describe_end(run, seen, sizeof(seen));
-		check_fail(j, "end: expected %s (%d), seen: the tracee %s", what, code, seen);
+		check_fail(j, "end: expected %s (%s %d), seen: the tracee %s", want.why,
+			   want.end == PR_END_SIGNALED ? "signal" : "status", want.code, seen);
 	}
 	if (run->extra_stops)
 		check_fail(j, "%u stops after the plan's last (the first: wait status %#x), expected none",
 			   run->extra_stops, run->extra_status);
-}
-
-CALL_CHECK(death)
-{
-	CHECK_ARGS_USED;
-	expect_end(j, PR_END_SIGNALED, pr_signal(j->p, SIGKILL), "death by SIGKILL");
-}
-
-/* Detached, the tracee runs its rows to their end, exit_group(LAST): it
- * exits with what the call before that returned, cut to 8 bits; a signal
- * passed on kills it first (no row handles it). */
-CALL_CHECK(goes_on)
-{
-	const struct pr_detach *dt = &pr_call_does(c, PR_ACTION_DETACH)->detach;
-	unsigned before = j->g->ncalls - 2;
-	int64_t rval;
-	bool is_error;
-
-	CHECK_ARGS_USED;
-	if (dt->sig) {
-		expect_end(j, PR_END_SIGNALED, pr_signal(j->p, dt->sig), "death by the signal PTRACE_DETACH passed");
-		return;
-	}
-	expected_result(j, &j->g->calls[before], before, j->g->calls[before].expect, j->g->calls[before].value, &rval,
-			&is_error);
-	expect_end(j, PR_END_EXITED, (int)(rval & 0xff), "exit_group with the call's result, its low 8 bits");
 }
 
 static bool killed(const struct judge *j, const struct pr_call *c)
@@ -85,8 +65,8 @@ static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigne
 }
 
 static const struct call_check lifecycle_checks[] = {
-	{ "death", last_stop, death, killed },
-	{ "goes-on", last_stop, goes_on, detached },
+	{ "death", last_stop, ended, killed },
+	{ "goes-on", last_stop, ended, detached },
 };
 
 PR_CALL_FAMILY(lifecycle, lifecycle_checks, ends_the_run)

@@ -178,6 +178,17 @@ int pr_target_probe(const struct pr_options *o, const struct pr_target *t, char 
 	return probe;
 }
 
+unsigned pr_target_launches(const struct pr_options *o, const struct pr_target *t, const char *tracee,
+			    struct pr_launch *l)
+{
+	unsigned n = 0;
+
+	for (unsigned g = 0; g < pr_ngroups; g++)
+		if (pr_selected_in_group(o->only, t, &pr_groups[g]))
+			l[n++] = (struct pr_launch){ t->pers, t->program, t->path, &pr_groups[g], tracee, o->timeout };
+	return n;
+}
+
 static unsigned run_target(const struct pr_options *o, const struct pr_target *t,
 			   struct pr_report *r, unsigned n)
 {
@@ -190,10 +201,7 @@ static unsigned run_target(const struct pr_options *o, const struct pr_target *t
 	struct pr_launch l[pr_ngroups];
 	struct group_report gr = { o, t, r };
 
-	for (unsigned g = 0; g < pr_ngroups; g++)
-		if (pr_selected_in_group(o->only, t, &pr_groups[g]))
-			l[entries++] = (struct pr_launch){ t->pers, t->program, t->path, &pr_groups[g],
-							   tracee, o->timeout };
+	entries = pr_target_launches(o, t, tracee, l);
 	pr_report_target_begin(r, t, pr_selected_groups(o->only, t));
 	pr_trace_groups(l, entries, o->jobs, report_group, &gr);
 	pr_report_target_end(r, n, t);

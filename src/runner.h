@@ -30,5 +30,10 @@ struct pr_target;
  * where not (PR_PROBE_SKIP with the evidence, PR_PROBE_FAIL), why. */
 int pr_target_probe(const struct pr_options *o, const struct pr_target *t, char *tracee, size_t tlen, char *why,
 		    size_t wlen);
+struct pr_launch;
+/* A launch of each group of target t that --only selects, its tracee
+ * program tracee, into l (room for pr_ngroups); returns how many. */
+unsigned pr_target_launches(const struct pr_options *o, const struct pr_target *t, const char *tracee,
+			    struct pr_launch *l);
 
 #endif

@@ -31,7 +31,6 @@
 #include "verdict.h"
 #include "wait.h"
 
-#define MAX_LAUNCHES (PR_MAX_TARGETS * 64)
 #define FAILURES_SHOWN 10
 
 struct stress {
@@ -114,10 +113,7 @@ static unsigned launches(const struct pr_options *o, struct pr_launch *l, char t
 			printf("# %s: not traced: %s\n", t[i].name, why);
 			continue;
 		}
-		for (unsigned g = 0; g < pr_ngroups && n < MAX_LAUNCHES; g++)
-			if (pr_selected_in_group(o->only, &t[i], &pr_groups[g]))
-				l[n++] = (struct pr_launch){ t[i].pers, t[i].program, t[i].path, &pr_groups[g], tracees[i],
-							     o->timeout };
+		n += pr_target_launches(o, &t[i], tracees[i], l + n);
 	}
 	return n;
 }
@@ -172,7 +168,7 @@ static unsigned left_behind(void)
 
 int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long seed)
 {
-	static struct pr_launch l[MAX_LAUNCHES];
+	struct pr_launch *l = calloc(PR_MAX_TARGETS * pr_ngroups, sizeof(*l));
 	static char tracees[PR_MAX_TARGETS][PATH_MAX];
 	struct stress st = { .o = o };
 	unsigned n, rounds = 0, leftovers;
@@ -182,8 +178,13 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	printf("KTAP version 1\n1..1\n# stress: %u seconds, %u jobs, seed %llu\n", seconds, o->jobs ? o->jobs : 1,
 	       seed);
+	if (!l) {
+		printf("not ok 1 stress # out of memory\n");
+		return PR_EXIT_ERROR;
+	}
 	n = launches(o, l, tracees);
 	if (!n) {
+		free(l);
 		printf("ok 1 stress # SKIP no group this host traces is selected\n");
 		return PR_EXIT_SKIP;
 	}
@@ -197,6 +198,7 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 		pr_trace_groups(l, n, o->jobs, done, &st);
 	} while (pr_now() - start < seconds);
 	took = pr_now() - start;
+	free(l);
 	leftovers = left_behind();
 	printf("# %u rounds, %lu groups (operations) and %lu stops in %.1f s: %.1f operations/s, %.1f stops/s\n",
 	       rounds, st.groups, st.stops, took, st.groups / took, st.stops / took);

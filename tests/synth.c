@@ -226,6 +226,12 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 			struct pr_info *info, struct pr_stop *s)
 {
 	s->eventmsg = 0;
+	if (ps->event == PTRACE_EVENT_EXIT) {
+		struct pr_run_end end;
+
+		pr_expected_end(p, run->group, run->pid, run->ppid, &end);
+		s->eventmsg = pr_exit_event_message(&end);
+	}
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;
 		struct pr_exec *x = pr_exec_make(s);
@@ -381,6 +387,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 {
 	struct pr_plan_stop plan[PR_PLAN_MAX];
 	unsigned n = pr_plan(g, plan), path_index = pr_personality_path(p, path);
+	struct pr_run_end end;
 
 	memset(run, 0, sizeof(*run));
 	run->pers = p;
@@ -401,14 +408,11 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 		abort();
 	run->nstops = n;
 	run->set_probed = g->via == PR_VIA_SET_INFO && (g->checks & PR_CHECK_TAMPER);
-	run->end = PR_END_EXITED;
-	/* An action may end it otherwise (a changed exit status, a kill). */
-	for (unsigned i = 0; i < g->ncalls; i++)
-		for (unsigned d = 0; d < PR_DOES_MAX && g->calls[i].does[d].id; d++)
-			if (pr_actions[g->calls[i].does[d].id]->synth_end)
-				pr_actions[g->calls[i].does[d].id]->synth_end(p, &g->calls[i].does[d], i, run);
-	if (run->end == PR_END_EXITED)
-		snprintf(run->end_msg, sizeof(run->end_msg), "exited with status %d", run->end_code);
+	pr_expected_end(p, g, run->pid, run->ppid, &end);
+	run->end = end.end;
+	run->end_code = end.code;
+	snprintf(run->end_msg, sizeof(run->end_msg), end.end == PR_END_EXITED ? "exited with status %d"
+		 : "killed by signal %d", end.code);
 	for (unsigned k = 0; k < n; k++)
 		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);
 }

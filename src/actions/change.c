@@ -59,11 +59,13 @@ static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_s
 }
 
 /* A changed exit_group's status is the tracee's (the row's observe_value). */
-static void synth_end(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run)
+static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
+		    int64_t pid, int64_t ppid, struct pr_run_end *out)
 {
-	(void)p;
-	if (run->group->calls[i].sys == PR_SYS_exit_group)
-		run->end_code = (int)d->tamper->observe_value;
+	(void)p, (void)pid, (void)ppid;
+	if (g->calls[i].sys == PR_SYS_exit_group)
+		*out = (struct pr_run_end){ PR_END_EXITED, (int)d->tamper->observe_value,
+					    "exit_group with the status the tracer set" };
 }
 
 const struct pr_action pr_action_tamper = {
@@ -71,5 +73,5 @@ const struct pr_action pr_action_tamper = {
 	.checks = PR_CHECK_TAMPER,
 	.plan_mark = plan_mark,
 	.synth = synth,
-	.synth_end = synth_end,
+	.run_end = run_end,
 };

@@ -10,8 +10,6 @@
  * end says what it did: its rows end with exit_group(LAST), so it exits with
  * its call's result, or the signal's default action (the scenarios install
  * no handler for it) kills it.  judge-lifecycle.c judges the end. */
-#include <stdio.h>
-#include <string.h>
 
 #include "action.h"
 
@@ -25,28 +23,29 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 
 /* The rows' last call is exit_group(LAST): the status is what the call
  * before it returned, cut to 8 bits; a signal passed on kills it first. */
-static void synth_end(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run)
+static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
+		    int64_t pid, int64_t ppid, struct pr_run_end *out)
 {
-	const struct pr_group *g = run->group;
-	const struct pr_call *before = &g->calls[g->ncalls - 2];
+	unsigned k = g->ncalls - 2;
+	const struct pr_call *before = &g->calls[k];
 	int64_t rval;
 	bool is_error;
 
 	(void)i;
 	if (d->detach.sig) {
-		run->end = PR_END_SIGNALED;
-		run->end_code = pr_signal(p, d->detach.sig);
-		snprintf(run->end_msg, sizeof(run->end_msg), "killed by %s", strsignal(d->detach.sig));
+		*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, d->detach.sig),
+					    "death by the signal PTRACE_DETACH passed" };
 		return;
 	}
-	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, g->ncalls - 2, 0, run->pid),
-			   run->pid, run->ppid, &rval, &is_error);
-	run->end_code = (int)(rval & 0xff);
+	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
+			   &rval, &is_error);
+	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
+				    "exit_group with the call's result, its low 8 bits" };
 }
 
 const struct pr_action pr_action_detach = {
 	.name = "detach",
 	.checks = PR_CHECK_LIFECYCLE,
 	.plan_mark = plan_mark,
-	.synth_end = synth_end,
+	.run_end = run_end,
 };

@@ -15,8 +15,6 @@
  * - Then waitpid says WIFSIGNALED with SIGKILL, and nothing more.
  * judge-lifecycle.c judges the end. */
 #include <signal.h>
-#include <stdio.h>
-#include <string.h>
 #include <sys/ptrace.h>
 
 #include "action.h"
@@ -35,28 +33,16 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
 }
 
-static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
-		  struct pr_info *info, struct pr_stop *s)
+static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
+		    int64_t pid, int64_t ppid, struct pr_run_end *out)
 {
-	const struct pr_plan_stop *ps = &x->plan[x->k];
-
-	(void)d, (void)info;
-	if (ph == PR_SYNTH_INFO && ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_EXIT)
-		s->eventmsg = (uint64_t)pr_signal(x->p, SIGKILL);
-}
-
-static void synth_end(const struct pr_personality *p, const struct pr_do *d, unsigned i, struct pr_run *run)
-{
-	(void)d, (void)i;
-	run->end = PR_END_SIGNALED;
-	run->end_code = pr_signal(p, SIGKILL);
-	snprintf(run->end_msg, sizeof(run->end_msg), "killed by %s", strsignal(SIGKILL));
+	(void)g, (void)d, (void)i, (void)pid, (void)ppid;
+	*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, SIGKILL), "death by SIGKILL" };
 }
 
 const struct pr_action pr_action_kill = {
 	.name = "kill",
 	.checks = PR_CHECK_LIFECYCLE,
 	.plan_mark = plan_mark,
-	.synth = synth,
-	.synth_end = synth_end,
+	.run_end = run_end,
 };
