@@ -101,16 +101,26 @@ static void done(void *ctx, struct pr_run *run)
 	pr_judge(run->pers, g, run, judged, st);
 }
 
-/* Every group of every target this host traces that --only selects. */
-static unsigned launches(const struct pr_options *o, struct pr_launch *l, char tracees[][PATH_MAX])
+/* Every group of every target this host traces that --only selects.  A
+ * target the host lacks the support for is left out, saying so; one whose
+ * path fails its probe is a failure, as in a normal run. */
+static unsigned launches(const struct pr_options *o, struct pr_launch *l, char tracees[][PATH_MAX],
+			 struct stress *st)
 {
 	struct pr_target t[PR_MAX_TARGETS];
 	unsigned nt = pr_host_targets(t, PR_MAX_TARGETS), n = 0;
 	char why[PATH_MAX + 200];
 
 	for (unsigned i = 0; i < nt; i++) {
-		if (pr_target_probe(o, &t[i], tracees[i], PATH_MAX, why, sizeof(why)) != PR_PROBE_OK) {
-			printf("# %s: not traced: %s\n", t[i].name, why);
+		if (!pr_selected_groups(o->only, &t[i]))
+			continue;
+		switch (pr_target_probe(o, &t[i], tracees[i], PATH_MAX, why, sizeof(why))) {
+		case PR_PROBE_OK: break;
+		case PR_PROBE_SKIP: printf("# %s: not traced: %s\n", t[i].name, why); continue;
+		default:
+			if (st->failures < FAILURES_SHOWN)
+				snprintf(st->failed[st->failures], sizeof(st->failed[0]), "%s: %.200s", t[i].name, why);
+			st->failures++;
 			continue;
 		}
 		n += pr_target_launches(o, &t[i], tracees[i], l + n);
@@ -182,13 +192,13 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 		printf("not ok 1 stress # out of memory\n");
 		return PR_EXIT_ERROR;
 	}
-	n = launches(o, l, tracees);
-	if (!n) {
+	n = launches(o, l, tracees, &st);
+	if (!n && !st.failures) {
 		free(l);
 		printf("ok 1 stress # SKIP no group this host traces is selected\n");
 		return PR_EXIT_SKIP;
 	}
-	do {
+	while (n) {
 		shuffle(l, n, &state);
 		if (++rounds <= 3) { /* what --seed replays */
 			printf("# round %u: %u groups, first %s/%s.%s\n", rounds, n, l[0].pers->name, l[0].path,
@@ -196,12 +206,14 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 			fflush(stdout);
 		}
 		pr_trace_groups(l, n, o->jobs, done, &st);
-	} while (pr_now() - start < seconds);
+		if (pr_now() - start >= seconds)
+			break;
+	}
 	took = pr_now() - start;
 	free(l);
 	leftovers = left_behind();
 	printf("# %u rounds, %lu groups (operations) and %lu stops in %.1f s: %.1f operations/s, %.1f stops/s\n",
-	       rounds, st.groups, st.stops, took, st.groups / took, st.stops / took);
+	       rounds, st.groups, st.stops, took, took > 0 ? st.groups / took : 0, took > 0 ? st.stops / took : 0);
 	for (unsigned a = 1; a < PR_ACTION_COUNT; a++)
 		if (st.actions[a])
 			printf("# action %s: %lu\n", pr_actions[a]->name, st.actions[a]);

@@ -4,7 +4,7 @@
 # and nothing it started is alive after it.
 . "$srcdir/tests/tap.sh"
 scratch
-plan 13
+plan 15
 
 run() { "$RUNNER" "$@" > "$tap_tmp/out" 2> "$tap_tmp/err"; echo $?; }
 first=$("$RUNNER" --list | sed -n '1s/\..*//p')
@@ -32,3 +32,11 @@ is "a process left behind fails the stress (exit 1)" 1 \
 	"$(PR_ORPHAN_AFTER_SIGSTOP=1 run --stress 1 --tracee-dir "$tap_tmp/tracees" --timeout 5 --only "$first.stops.*")"
 ok "it says so" grep -q 'outlived their runs (killed)$' "$tap_tmp/out"
 is "none is alive after it" "" "$(pgrep -f -- "$tap_tmp/tracees/")"
+
+# A path whose probe is killed fails the stress as it fails a normal run: no
+# SKIP for a broken path.
+rm -rf "$tap_tmp/tracees"
+stand_in_tracee 'kill -SYS $$'
+is "a killed path fails the stress (exit 1)" 1 \
+	"$(run --stress 1 --tracee-dir "$tap_tmp/tracees" --only "$target.stops.*")"
+ok "naming the target and what happened" grep -q "^# failed: $program/$path: .*killed by SIGSYS" "$tap_tmp/out"
