@@ -51,7 +51,10 @@ initramfs_bare() {
 
 # Writes the init's run list: each personality's runner, REPEAT rounds, with
 # RUNNER_ARGS; with REPLAY_CHECK=1 each run is also recorded, and a
-# replay-check after it replays the recording (it takes no arguments).
+# replay-check after it replays the recording (it takes no arguments). With
+# STRESS_SECONDS set, each round ends with a run named "stress": the first
+# personality's runner (it traces every personality the kernel runs) under
+# --stress for that time, STRESS_JOBS at once, with RUNNER_ARGS too.
 initramfs_conf() {
 	local out=$1 repeat=$2
 	shift 2
@@ -70,6 +73,10 @@ initramfs_conf() {
 			[ "${REPLAY_CHECK:-0}" = 0 ] ||
 				printf 'replay-check %s-replay /runners/%s/ptrace-regress\n' "$pers" "$pers"
 		done
+		if [ -n "${STRESS_SECONDS:-}" ]; then
+			printf 'run stress /runners/%s/ptrace-regress\n' "${ARCH_PERSONALITIES%% *}"
+			printf 'arg %s\n' --stress "$STRESS_SECONDS" --jobs "${STRESS_JOBS:-3}" "$@"
+		fi
 	} >"$out"
 }
 
@@ -87,5 +94,6 @@ run_names() {
 				fi
 			done
 		done
+		[ -z "${STRESS_SECONDS:-}" ] || if [ "$repeat" = 1 ]; then echo stress; else echo "stress.$round"; fi
 	done
 }

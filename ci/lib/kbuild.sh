@@ -8,23 +8,37 @@
 # Sourced after common.sh and arch.sh.
 
 KCONFIG_FRAGMENT=$CI_DIR/kconfig.fragment
+# With --debug (KBUILD_DEBUG=1), merged after it: the kernel's own checkers.
+KCONFIG_DEBUG_FRAGMENT=$CI_DIR/kconfig-debug.fragment
 
-# kbuild_fragment_options ARCH: the fragment's options for ARCH's kernel,
-# "CONFIG_X=v" each: the "every arch" part and the part headed with ARCH.
-kbuild_fragment_options() {
-	awk -v arch="$1" '/^# --- / { part = $3; next }
-		/^CONFIG_[A-Z0-9_]+=/ && (part == "every" || part == arch) { print }' "$KCONFIG_FRAGMENT"
+# kbuild_fragments: the fragment files this build merges, in order.
+kbuild_fragments() {
+	printf '%s\n' "$KCONFIG_FRAGMENT"
+	[ "${KBUILD_DEBUG:-0}" = 0 ] || printf '%s\n' "$KCONFIG_DEBUG_FRAGMENT"
 }
 
-# kbuild_missing CONFIG ARCH: the fragment's options for ARCH that CONFIG
+# kbuild_fragment_options ARCH: the fragments' options for ARCH's kernel,
+# "CONFIG_X=v" or "# CONFIG_X is not set" each: of every fragment, the
+# "every arch" part and the part headed with ARCH.
+kbuild_fragment_options() {
+	local files
+	mapfile -t files < <(kbuild_fragments)
+	awk -v arch="$1" '/^# --- / { part = $3; sub(/:$/, "", part); next }
+		(/^CONFIG_[A-Z0-9_]+=/ || /^# CONFIG_[A-Z0-9_]+ is not set$/) &&
+		(part == "every" || part == arch) { print }' "${files[@]}"
+}
+
+# kbuild_missing CONFIG ARCH: the fragments' options for ARCH that CONFIG
 # lacks (a dependency olddefconfig could not meet), one per line.
 kbuild_missing() {
 	kbuild_fragment_options "$2" | grep -vxF -f "$1" || true
 }
 
-# kbuild_out TREE ARCH: where the tree's kernel for ARCH is built.
+# kbuild_out TREE ARCH: where the tree's kernel for ARCH is built (a debug
+# kernel apart: switching would rebuild everything both ways).
 kbuild_out() {
-	printf '%s/kbuild/%s-%s\n' "$CACHE_DIR" "$2" "$(realpath -m "$1" | sha256sum | cut -c1-12)"
+	printf '%s/kbuild/%s-%s%s\n' "$CACHE_DIR" "$2" "$(realpath -m "$1" | sha256sum | cut -c1-12)" \
+		"$([ "${KBUILD_DEBUG:-0}" = 0 ] || echo -debug)"
 }
 
 # kbuild_cross ARCH: CROSS_COMPILE for the arch's kernel (its cc, less "gcc"),
@@ -53,13 +67,15 @@ kbuild() {
 	mkdir -p "$out"
 	local mk=(make -C "$tree" O="$out" ARCH="$karch" CROSS_COMPILE="$cross")
 	t=$(now)
-	if [ ! -f "$out/.config" ] || ! cmp -s "$KCONFIG_FRAGMENT" "$out/.fragment"; then
+	kbuild_fragment_options "$arch" >"$out/.fragment.new"
+	if [ ! -f "$out/.config" ] || ! cmp -s "$out/.fragment.new" "$out/.fragment"; then
 		log "configuring $tree for $arch (ARCH=$karch${cross:+ CROSS_COMPILE=$cross}) in $out"
 		run_logged "$out/config.log" "configuring the kernel" "${mk[@]}" tinyconfig
-		run_logged "$out/config.log" "merging ci/kconfig.fragment" \
-			"$tree/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "$KCONFIG_FRAGMENT"
-		cp "$KCONFIG_FRAGMENT" "$out/.fragment"
+		run_logged "$out/config.log" "merging $(kbuild_fragments | sed "s|.*/|ci/|" | paste -sd+)" \
+			"$tree/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "$out/.fragment.new"
+		mv "$out/.fragment.new" "$out/.fragment"
 	fi
+	rm -f "$out/.fragment.new"
 	run_logged "$out/config.log" "make olddefconfig" "${mk[@]}" olddefconfig
 	local missing
 	missing=$(kbuild_missing "$out/.config" "$arch")

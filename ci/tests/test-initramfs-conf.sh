@@ -22,4 +22,13 @@ printf '%s\n' 'repeat 1' 'run aarch64 /runners/aarch64/ptrace-regress' 'arg --on
 	'run arm /runners/arm/ptrace-regress' 'arg --only' 'arg x y' \
 	'replay-check arm-replay /runners/arm/ptrace-regress' >"$out/want2"
 expect_same "a replay-check follows its run, without arguments" "$out/want2" "$out/got2"
+STRESS_SECONDS=300 REPLAY_CHECK=0 initramfs_conf "$out/conf3" 1 --only 'k*'
+grep -v '^needs ' "$out/conf3" >"$out/got3"
+printf '%s\n' 'repeat 1' 'run aarch64 /runners/aarch64/ptrace-regress' 'arg --only' 'arg k*' \
+	'run arm /runners/arm/ptrace-regress' 'arg --only' 'arg k*' \
+	'run stress /runners/aarch64/ptrace-regress' 'arg --stress' 'arg 300' 'arg --jobs' 'arg 3' 'arg --only' 'arg k*' >"$out/want3"
+expect_same "--stress: the first runner's stress after the suite, with the runner arguments" "$out/want3" "$out/got3"
+STRESS_SECONDS=300 REPLAY_CHECK=1 run_names 2 >"$out/names"
+printf '%s\n' aarch64.1 aarch64-replay.1 arm.1 arm-replay.1 stress.1 aarch64.2 aarch64-replay.2 arm.2 arm-replay.2 stress.2 >"$out/names.want"
+expect_same "--stress: a run named stress ends each round" "$out/names.want" "$out/names"
 done_testing

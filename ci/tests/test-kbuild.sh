@@ -26,4 +26,16 @@ case $(kbuild_out /some/tree aarch64) in
 "$CACHE_DIR"/kbuild/aarch64-*) pass "output directory in the cache, not the tree" ;;
 *) flunk "output directory: $(kbuild_out /some/tree aarch64)" ;;
 esac
+KBUILD_DEBUG=1
+kbuild_fragment_options x86_64 >"$out/x86-debug"
+kbuild_fragment_options mips64el >"$out/mips-debug"
+if grep -qx CONFIG_SECCOMP_FILTER=y "$out/x86-debug" && grep -qx CONFIG_KASAN=y "$out/x86-debug" &&
+	grep -qx '# CONFIG_SLUB_TINY is not set' "$out/x86-debug" && grep -qx CONFIG_PROVE_LOCKING=y "$out/x86-debug"
+then pass "--debug x86_64: the suite's options, KASAN without SLUB_TINY, lockdep"; else flunk "--debug x86_64 options: $(tr '\n' ' ' <"$out/x86-debug")"; fi
+if grep -qx CONFIG_PROVE_LOCKING=y "$out/mips-debug" && ! grep -q 'KASAN\|KFENCE' "$out/mips-debug"
+then pass "--debug mips64el: lockdep, no KASAN or KFENCE (the arch has neither)"; else flunk "--debug mips64el options: $(tr '\n' ' ' <"$out/mips-debug")"; fi
+case $(kbuild_out /some/tree aarch64) in
+*-debug) pass "a debug kernel is built apart" ;;
+*) flunk "debug output directory: $(kbuild_out /some/tree aarch64)" ;;
+esac
 done_testing
