@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "action.h"
 #include "judge-check.h"
 
 void check_begin(struct judge *j, const struct pr_call *c, int stop, const char *fmt, ...)
@@ -163,8 +164,20 @@ void name_add(const struct names *out, const char *fmt, ...)
 	out->fn(out->ctx, name);
 }
 
+/* Does an action of call c end the run (a kill, a detach: its run_end)?
+ * Its stops after that one are not planned, so not judged: the lifecycle
+ * family judges that none came. */
+static bool ends_run(const struct pr_call *c)
+{
+	for (const struct pr_do *d = c->does; d < c->does + PR_DOES_MAX && d->id; d++)
+		if (pr_actions[d->id]->run_end)
+			return true;
+	return false;
+}
+
 /* Each check (k) each call (i) applies() takes has, in the order both the
- * judging and the naming walk them. */
+ * judging and the naming walk them; of a call whose action ends the run, the
+ * checks of the stops the plan no longer has are left out. */
 static void walk_calls(const struct judge *j, const struct call_check *checks, unsigned n,
 		       bool (*applies)(const struct judge *j, const struct pr_call *c, unsigned call),
 		       void (*each)(void *ctx, const struct pr_call *c, unsigned i, const struct call_check *k),
@@ -176,7 +189,8 @@ static void walk_calls(const struct judge *j, const struct call_check *checks, u
 		if (!applies(j, c, i))
 			continue;
 		for (unsigned k = 0; k < n; k++)
-			if (!checks[k].has || checks[k].has(j, c))
+			if ((!checks[k].has || checks[k].has(j, c)) &&
+			    !(ends_run(c) && checks[k].stop_of(j, i) < 0))
 				each(ctx, c, i, &checks[k]);
 	}
 }

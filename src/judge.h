@@ -12,6 +12,8 @@ void pr_judge(const struct pr_personality *p, const struct pr_group *g, const st
 	      pr_emit_fn emit, void *ctx);
 /* The names of those checks, in that order, from the group alone: the plan,
  * for --list and for counting, without judging. */
+/* The PR_CHECK_* families that judge what only a whole run shows. */
+unsigned pr_judge_whole_run_checks(void);
 void pr_judge_names(const struct pr_personality *p, const struct pr_group *g, pr_name_fn name, void *ctx);
 
 #endif

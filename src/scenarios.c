@@ -309,12 +309,15 @@ static const struct pr_call surface_calls[] = {
 #define ERESTARTSYS 512
 #define ERESTART_RESTARTBLOCK 516
 #define FEED_READ { VAL(PR_FD_FEED), BUF, VAL(1) }
-/* Long enough that the sleep is still pending when the signal is seen (the
- * timer starts in nanosleep, after the entry stop, and the signal is already
- * pending then: microseconds), with room for a busy TCG host that stalls the
- * guest for a few milliseconds; restart_syscall sleeps what is left, every
- * call's cost (it was 50 ms: a fifth of an emulated arm64 run). */
-#define SLEEP { TIMESPEC(20 * 1000 * 1000) }
+/* The signal is pending when nanosleep starts its timer, but do_nanosleep()
+ * (kernel/time/hrtimer.c) returns 0, the sleep done, when the timer fired
+ * before it looked: schedule() with a signal pending keeps the task runnable
+ * yet may run others first.  Under --stress in a one-CPU TCG guest (three
+ * jobs) 20 ms lapsed so (x86_64 7.3.4 and 6.1, 2026-12-05).  So a call that
+ * is not restarted sleeps 10 s, which costs nothing (it is interrupted at
+ * once); restart_syscall sleeps what is left, every call's cost: 200 ms. */
+#define SLEEP_INTERRUPTED { TIMESPEC(10LL * 1000 * 1000 * 1000) }
+#define SLEEP { TIMESPEC(200 * 1000 * 1000) }
 #define INTERRUPT(signo, e, h, r) \
 	{ PR_ACTION_SIGNAL_AT_ENTRY, .interrupt = { .sig = (signo), .interrupted = (e), .handler = (h), .restart = (r) } }
 #define FEED { PR_ACTION_FEED }
@@ -330,7 +333,7 @@ static const struct pr_call restart_calls[] = {
 	REPORT("read-eintr"),
 	{ "nanosleep-restart-syscall", PR_SYS_nanosleep, SLEEP, OK(VALUE),
 	  .does = { INTERRUPT(SIGALRM, ERESTART_RESTARTBLOCK, PR_SUPPRESSED, PR_RESTART_SYSCALL) } },
-	{ "nanosleep-eintr", PR_SYS_nanosleep, SLEEP, FAILS(EINTR),
+	{ "nanosleep-eintr", PR_SYS_nanosleep, SLEEP_INTERRUPTED, FAILS(EINTR),
 	  .does = { INTERRUPT(SIGUSR1, ERESTART_RESTARTBLOCK, PR_HANDLER_SA_RESTART, PR_NOT_RESTARTED) } },
 	REPORT("nanosleep-eintr"),
 	{ "nanosleep-regs-restored", PR_SYS_nanosleep, SLEEP, OK(VALUE),

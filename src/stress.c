@@ -27,6 +27,7 @@
 #include "probe.h"
 #include "runner.h"
 #include "stress.h"
+#include "stress-kill.h"
 #include "targets.h"
 #include "verdict.h"
 #include "wait.h"
@@ -37,8 +38,11 @@ struct stress {
 	const struct pr_options *o;
 	unsigned long groups, stops, failures;
 	unsigned long actions[PR_ACTION_COUNT];
+	unsigned long random_kills;
 	char failed[FAILURES_SHOWN][PR_NAME_MAX + PR_REASON_MAX + 160];
 	const struct pr_run *run;   /* the run being judged */
+	const struct pr_launch *round; /* this round's launches, in done()'s order */
+	unsigned next;
 };
 
 /* xorshift64*: the order must be the same for a seed on every libc. */
@@ -70,6 +74,12 @@ static const char *first_finding(const char *diag)
 	return nl && nl[1] ? nl + 1 : diag;
 }
 
+/* Is g a group --stress derived with a kill at a random stop? */
+static bool killed(const struct pr_group *g)
+{
+	return g != pr_group_find(g->name);
+}
+
 static void judged(void *ctx, const struct pr_result *r)
 {
 	struct stress *st = ctx;
@@ -81,8 +91,10 @@ static void judged(void *ctx, const struct pr_result *r)
 	if (f.verdict == PR_XFAIL)
 		return;
 	if (st->failures < FAILURES_SHOWN)
-		snprintf(st->failed[st->failures], sizeof(st->failed[0]), "%s/%s.%s.%s: %.*s", st->run->pers->name,
-			 st->run->path, st->run->group->name, r->name, (int)strcspn(first_finding(r->diag), "\n"),
+		snprintf(st->failed[st->failures], sizeof(st->failed[0]), "%s/%s.%s.%s%s%s%s: %.*s",
+			 st->run->pers->name, st->run->path, st->run->group->name, r->name,
+			 killed(st->run->group) ? " (" : "", killed(st->run->group) ? st->run->group->summary : "",
+			 killed(st->run->group) ? ")" : "", (int)strcspn(first_finding(r->diag), "\n"),
 			 first_finding(r->diag));
 	st->failures++;
 }
@@ -90,15 +102,31 @@ static void judged(void *ctx, const struct pr_result *r)
 static void done(void *ctx, struct pr_run *run)
 {
 	struct stress *st = ctx;
-	const struct pr_group *g = run->group;
+	/* A worker's run comes back through its recording, which names the
+	 * group: the launch says which (a group killed at random: the same name). */
+	const struct pr_group *g = run->group = st->round[st->next++].group;
 
 	st->groups++;
 	st->stops += run->nstops;
+	st->random_kills += killed(g);
 	for (unsigned i = 0; i < g->ncalls; i++)
 		for (unsigned d = 0; d < PR_DOES_MAX && g->calls[i].does[d].id; d++)
 			st->actions[g->calls[i].does[d].id]++;
 	st->run = run;
 	pr_judge(run->pers, g, run, judged, st);
+}
+
+/* Half the launches of a round, chosen at random, trace their group killed
+ * at a random stop instead (stress-kill.c); the others their group as it is. */
+static void kill_at_random(struct pr_launch *l, unsigned n, struct pr_stress_kill *kills, uint64_t *state)
+{
+	for (unsigned i = 0; i < n; i++) {
+		uint64_t r = next_random(state);
+
+		l[i].group = pr_group_find(l[i].group->name);
+		if (r & 1 && pr_stress_kill_make(l[i].group, r >> 1, &kills[i]))
+			l[i].group = &kills[i].group;
+	}
 }
 
 /* Every group of every target this host traces that --only selects.  A
@@ -179,6 +207,7 @@ static unsigned left_behind(void)
 int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long seed)
 {
 	struct pr_launch *l = calloc(PR_MAX_TARGETS * pr_ngroups, sizeof(*l));
+	struct pr_stress_kill *kills = calloc(PR_MAX_TARGETS * pr_ngroups, sizeof(*kills));
 	static char tracees[PR_MAX_TARGETS][PATH_MAX];
 	struct stress st = { .o = o };
 	unsigned n, rounds = 0, leftovers;
@@ -188,18 +217,24 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	printf("KTAP version 1\n1..1\n# stress: %u seconds, %u jobs, seed %llu\n", seconds, o->jobs ? o->jobs : 1,
 	       seed);
-	if (!l) {
+	if (!l || !kills) {
+		free(l);
+		free(kills);
 		printf("not ok 1 stress # out of memory\n");
 		return PR_EXIT_ERROR;
 	}
 	n = launches(o, l, tracees, &st);
 	if (!n && !st.failures) {
 		free(l);
+		free(kills);
 		printf("ok 1 stress # SKIP no group this host traces is selected\n");
 		return PR_EXIT_SKIP;
 	}
 	while (n) {
 		shuffle(l, n, &state);
+		kill_at_random(l, n, kills, &state);
+		st.round = l;
+		st.next = 0;
 		if (++rounds <= 3) { /* what --seed replays */
 			printf("# round %u: %u groups, first %s/%s.%s\n", rounds, n, l[0].pers->name, l[0].path,
 			       l[0].group->name);
@@ -211,12 +246,14 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 	}
 	took = pr_now() - start;
 	free(l);
+	free(kills);
 	leftovers = left_behind();
 	printf("# %u rounds, %lu groups (operations) and %lu stops in %.1f s: %.1f operations/s, %.1f stops/s\n",
 	       rounds, st.groups, st.stops, took, took > 0 ? st.groups / took : 0, took > 0 ? st.stops / took : 0);
 	for (unsigned a = 1; a < PR_ACTION_COUNT; a++)
 		if (st.actions[a])
 			printf("# action %s: %lu\n", pr_actions[a]->name, st.actions[a]);
+	printf("# of the kills, at a random stop of a group: %lu\n", st.random_kills);
 	for (unsigned f = 0; f < st.failures && f < FAILURES_SHOWN; f++)
 		printf("# failed: %s\n", st.failed[f]);
 	if (leftovers)

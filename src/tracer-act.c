@@ -191,6 +191,10 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 		feed_byte(run, feed);
 	if (ps->tracer & PR_TRACER_RESTORE_REGS)
 		pr_restore_regs(pid, s);
+	/* After a SIGKILL every request on the tracee is ESRCH:
+	 * ptrace_freeze_traced() refuses a task with a fatal signal pending. */
+	if (ps->tracer & PR_TRACER_KILL)
+		send_signal(run, pid, SIGKILL);
 	if (ps->tracer & PR_TRACER_DETACH) /* the last: the tracee is no longer ours */
 		detach(run, pid, ps->deliver);
 }

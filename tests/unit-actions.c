@@ -74,8 +74,7 @@ START_TEST(kill_at_entry_plan)
 
 		ck_assert_msg(g, "no group %s", groups[n]);
 		ck_assert_uint_eq(plan[kill].kind, PR_STOP_ENTRY);
-		ck_assert_uint_eq(plan[kill].tracer, PR_TRACER_SEND_SIGNAL);
-		ck_assert_uint_eq(plan[kill].send, SIGKILL);
+		ck_assert_uint_eq(plan[kill].tracer, PR_TRACER_KILL);
 		ck_assert_uint_eq(plan[kill].resume, PR_RESUME_NONE);
 		if (n) {
 			ck_assert_uint_eq(plan[want - 1].kind, PR_STOP_EVENT);

@@ -7,6 +7,7 @@
 
 #include "judge.h"
 #include "plan-run.h"
+#include "stress-kill.h"
 #include "suites.h"
 #include "synth.h"
 #include "payloads/sizes.h"
@@ -92,6 +93,35 @@ START_TEST(correct_kernel_passes_everything)
 			free(c);
 			synth_free(&run);
 		}
+}
+END_TEST
+
+/* --stress kills groups at random stops (src/stress-kill.c): a correct
+ * kernel's run of each group killed at each stop a kill fits passes, so a
+ * failure the stress reports is the kernel's, never the derivation's. */
+START_TEST(correct_kernel_passes_every_random_kill)
+{
+	unsigned derived = 0;
+
+	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
+		for (unsigned g = 0; g < pr_ngroups; g++)
+			for (unsigned r = 0, n = pr_stress_kill_stops(&pr_groups[g]); r < n; r++) {
+				static struct pr_stress_kill k;
+				struct pr_run run;
+				struct fab_results *c;
+
+				ck_assert(pr_stress_kill_make(&pr_groups[g], r, &k));
+				synth_run(*p, &k.group, &run);
+				c = judge(&run);
+				for (unsigned i = 0; i < c->n; i++)
+					ck_assert_msg(c->r[i].verdict == PR_PASS || arg0_not_settable(*p, &c->r[i]),
+						      "%s %s (%s) %s failed:\n%s", (*p)->name, pr_groups[g].name,
+						      k.where, c->r[i].name, c->r[i].diag);
+				free(c);
+				synth_free(&run);
+				derived++;
+			}
+	ck_assert_uint_gt(derived, 0);
 }
 END_TEST
 
@@ -358,7 +388,7 @@ END_TEST
 Suite *judge_suite(void)
 {
 	const TTest *const tests[] = {
-		every_plan_fits, correct_kernel_passes_everything, args_shifted_with_nr_in_args0_fail_args,
+		every_plan_fits, correct_kernel_passes_everything, correct_kernel_passes_every_random_kill, args_shifted_with_nr_in_args0_fail_args,
 		errno_sign_flipped_fails_rval, sp_off_by_16_fails_sp, wrong_arch_fails_arch,
 		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp, ip_at_trap_start_fails_ip_trap,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,

@@ -27,8 +27,7 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 {
 	struct pr_plan_stop *ps = pr_plan_end_at(b, i, first, d->kill_at);
 
-	ps->tracer |= PR_TRACER_SEND_SIGNAL;
-	ps->send = SIGKILL;
+	ps->tracer |= PR_TRACER_KILL;
 	if (b->g->events)
 		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
 }
