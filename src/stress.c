@@ -40,6 +40,7 @@ struct stress {
 	unsigned long actions[PR_ACTION_COUNT];
 	unsigned long random_kills;
 	char failed[FAILURES_SHOWN][PR_NAME_MAX + PR_REASON_MAX + 160];
+	char first_diag[PR_DIAG_MAX]; /* the first failure's whole diagnostic */
 	const struct pr_run *run;   /* the run being judged */
 	const struct pr_launch *round; /* this round's launches, in done()'s order */
 	unsigned next;
@@ -90,6 +91,8 @@ static void judged(void *ctx, const struct pr_result *r)
 	pr_final_verdict(st->run->pers, st->run->group, st->run, r, st->o->strict, &f);
 	if (f.verdict == PR_XFAIL)
 		return;
+	if (!st->failures)
+		snprintf(st->first_diag, sizeof(st->first_diag), "%s", r->diag);
 	if (st->failures < FAILURES_SHOWN)
 		snprintf(st->failed[st->failures], sizeof(st->failed[0]), "%s/%s.%s.%s%s%s%s: %.*s",
 			 st->run->pers->name, st->run->path, st->run->group->name, r->name,
@@ -256,6 +259,12 @@ int pr_stress(const struct pr_options *o, unsigned seconds, unsigned long long s
 	printf("# of the kills, at a random stop of a group: %lu\n", st.random_kills);
 	for (unsigned f = 0; f < st.failures && f < FAILURES_SHOWN; f++)
 		printf("# failed: %s\n", st.failed[f]);
+	for (const char *line = st.first_diag; *line;) { /* the first in full */
+		int len = (int)strcspn(line, "\n");
+
+		printf("# first failure: %.*s\n", len, line);
+		line += len + (line[len] == '\n');
+	}
 	if (leftovers)
 		printf("# %u processes of ours outlived their runs (killed)\n", leftovers);
 	if (st.failures || leftovers) {
