@@ -1,12 +1,13 @@
 /* Life cycle: for each call the tracer kills (src/actions/kill.c) or
- * detaches at (src/actions/detach.c),
+ * detaches at (src/actions/detach.c), or exits at (src/actions/
+ * tracer-exit.c: with PTRACE_O_EXITKILL a death, without a detach),
  *   NAME.death       killed, waitpid says WIFSIGNALED with SIGKILL, and no
  *                    stop came after the plan's last (ptrace(2), "Death
  *                    under ptrace");
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
  *                    its call's result (its rows end exit_group(LAST)), or
- *                    dies of the signal PTRACE_DETACH passed on; no stop
- *                    after the plan's last.
+ *                    dies of the signal PTRACE_DETACH passed on, or the one
+ *                    it stopped for; no stop after the plan's last.
  * The stops before the death are the sequence's (no exit stop after a kill
  * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
@@ -46,16 +47,25 @@ CALL_CHECK(ended)
 			   run->extra_stops, run->extra_status);
 }
 
+/* Its tracer exited at its stop (src/actions/tracer-exit.c), with or
+ * without PTRACE_O_EXITKILL. */
+static bool tracer_exited(const struct pr_call *c, bool exitkill)
+{
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_TRACER_EXIT);
+
+	return d && d->tracer_exit.exitkill == exitkill;
+}
+
 static bool killed(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return pr_call_does(c, PR_ACTION_KILL);
+	return pr_call_does(c, PR_ACTION_KILL) || tracer_exited(c, true);
 }
 
 static bool detached(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return pr_call_does(c, PR_ACTION_DETACH);
+	return pr_call_does(c, PR_ACTION_DETACH) || tracer_exited(c, false);
 }
 
 static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigned i)
