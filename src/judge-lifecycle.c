@@ -6,8 +6,8 @@
  *                    under ptrace");
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
  *                    its call's result (its rows end exit_group(LAST)), or
- *                    dies of the signal PTRACE_DETACH passed on, or the one
- *                    it stopped for; no stop after the plan's last.
+ *                    dies of the signal PTRACE_DETACH passed on; no stop
+ *                    after the plan's last.
  * The stops before the death are the sequence's (no exit stop after a kill
  * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */

@@ -33,7 +33,8 @@ long pr_trace_options(const struct pr_group *g)
 {
 	const struct pr_tracer_exit *te = pr_group_tracer_exit(g);
 
-	return (te && !te->exitkill ? 0 : PTRACE_O_EXITKILL) | PTRACE_O_TRACESECCOMP | (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
+	return (te && !te->exitkill ? 0 : PTRACE_O_EXITKILL) | PTRACE_O_TRACESECCOMP |
+	       (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
 	       (g->events ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
 				    PTRACE_O_TRACEVFORKDONE | PTRACE_O_TRACEEXIT : 0) |
 	       (g->seize ? PTRACE_O_TRACEEXEC : 0);
