@@ -61,6 +61,10 @@ struct pr_run_end {
  * an action of its calls decides, else with the tracee's exit_group(0). */
 void pr_expected_end(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
 		     struct pr_run_end *out);
+/* A run whose tracee goes on untraced to its rows' last call,
+ * exit_group(LAST): exited with what the call before it returned. */
+void pr_run_end_last_result(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
+			    struct pr_run_end *out);
 /* The message of the PTRACE_EVENT_EXIT stop before that end: do_exit()'s
  * code, the status shifted by 8 (do_group_exit()) or the signal. */
 uint64_t pr_exit_event_message(const struct pr_run_end *e);

@@ -1,5 +1,6 @@
 /* Life cycle: for each call the tracer kills (src/actions/kill.c) or
- * detaches at (src/actions/detach.c),
+ * detaches at (src/actions/detach.c), or exits at (src/actions/
+ * tracer-exit.c: with PTRACE_O_EXITKILL a death, without a detach),
  *   NAME.death       killed, waitpid says WIFSIGNALED with SIGKILL, and no
  *                    stop came after the plan's last (ptrace(2), "Death
  *                    under ptrace");
@@ -46,16 +47,25 @@ CALL_CHECK(ended)
 			   run->extra_stops, run->extra_status);
 }
 
+/* Its tracer exited at its stop (src/actions/tracer-exit.c), with or
+ * without PTRACE_O_EXITKILL. */
+static bool tracer_exited(const struct pr_call *c, bool exitkill)
+{
+	const struct pr_do *d = pr_call_does(c, PR_ACTION_TRACER_EXIT);
+
+	return d && d->tracer_exit.exitkill == exitkill;
+}
+
 static bool killed(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return pr_call_does(c, PR_ACTION_KILL);
+	return pr_call_does(c, PR_ACTION_KILL) || tracer_exited(c, true);
 }
 
 static bool detached(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
-	return pr_call_does(c, PR_ACTION_DETACH);
+	return pr_call_does(c, PR_ACTION_DETACH) || tracer_exited(c, false);
 }
 
 static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigned i)

@@ -30,6 +30,8 @@ enum pr_resume {
 	PR_RESUME_LISTEN,      /* PTRACE_LISTEN, then SIGCONT ends the group-stop */
 	PR_RESUME_NONE,        /* not by the tracer: SIGKILL woke it (kill.c), or
 				* PTRACE_DETACH let it go (detach.c) */
+	PR_RESUME_EXIT,        /* not at all: the tracer process exits, the
+				* tracee stopped there (tracer-exit.c) */
 };
 
 struct pr_plan_stop {

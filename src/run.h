@@ -55,7 +55,7 @@ struct pr_run {
 	char uts_version[65];        /* uname -v: Debian's names its upstream version */
 	char version_signature[128]; /* /proc/version_signature (Ubuntu's), or empty */
 	int64_t pid;                 /* tracee */
-	int64_t ppid;                /* tracer */
+	int64_t ppid;                /* tracer, the tracee's parent (tracer-exit: the parent) */
 	uint64_t stub_begin, stub_end;
 	uint64_t stub_trap;           /* right after the stub's trap; 0: check the range */
 	uint64_t stub_sp_slot;        /* where the stub stores its sp; 0: it does not */

@@ -164,6 +164,17 @@ const struct pr_group *pr_group_find(const char *name)
 	return NULL;
 }
 
+const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g)
+{
+	for (unsigned i = 0; i < g->ncalls; i++) {
+		const struct pr_do *d = pr_call_does(&g->calls[i], PR_ACTION_TRACER_EXIT);
+
+		if (d)
+			return &d->tracer_exit;
+	}
+	return NULL;
+}
+
 int pr_refusal_error(const struct pr_refusal *r, unsigned op)
 {
 	return r->error[op == PR_OP_ENTRY ? 0 : op == PR_OP_EXIT ? 1 : op == PR_OP_SECCOMP ? 2 : 3];

@@ -197,6 +197,9 @@ enum pr_action_id {
 	PR_ACTION_DETACH,           /* detach: PTRACE_DETACH at a stop of the
 				     * call, with a signal or none: the tracee
 				     * goes on untraced */
+	PR_ACTION_TRACER_EXIT,      /* tracer-exit: the tracer process exits at a
+				     * stop of the call, the tracee not resumed;
+				     * with PTRACE_O_EXITKILL or without */
 	PR_ACTION_COUNT,
 };
 
@@ -217,6 +220,10 @@ struct pr_do {
 			enum pr_stop_kind at; /* the kind of the call's stop */
 			int sig;              /* passed on by PTRACE_DETACH */
 		} detach;
+		struct pr_tracer_exit {
+			enum pr_stop_kind at; /* the kind of the call's stop */
+			bool exitkill;        /* the tracer set PTRACE_O_EXITKILL */
+		} tracer_exit;
 	};
 };
 
@@ -326,6 +333,9 @@ extern const struct pr_group pr_groups[];
 extern const unsigned pr_ngroups;
 
 const struct pr_group *pr_group_find(const char *name);
+/* The tracer-exit action of one of the group's calls, or NULL: its tracer is
+ * a process of its own, which exits at that call's stop. */
+const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g);
 
 /* Fixed resources the tracee sets up before its first stop. */
 #define PR_FD_MEMFD 100        /* a memfd */

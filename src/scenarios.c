@@ -574,6 +574,30 @@ static const struct pr_call detach_at_signal_delivering_calls[] = {
 	EXIT_WITH_LAST,
 };
 
+/* The tracer exits (src/actions/tracer-exit.c): a process of its own seizes
+ * the tracee and _exit()s at a stop of it, not resuming it; the tracee's
+ * parent, the runner, waits for its end.  With PTRACE_O_EXITKILL
+ * exit_ptrace() kills it (SIGKILL, the lseek not made); without it the
+ * tracee is detached and woken with no signal (the tracer's waitpid took
+ * the stop's): at lseek's entry stop the call is made and the tracee exits
+ * with its result, 0x42 (the same rows either way); at a raised SIGUSR1's
+ * delivery stop (no handler) the signal is discarded and it exits with
+ * kill()'s 0. */
+#define TRACER_EXIT_AT(kind, kill) { PR_ACTION_TRACER_EXIT, .tracer_exit = { PR_STOP_##kind, (kill) } }
+#define TRACER_EXIT_ENTRY_CALLS(kill) \
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) }, \
+	{ "exit-at-entry", PR_SYS_lseek, SEEK_42, .does = { TRACER_EXIT_AT(ENTRY, kill) } }, \
+	EXIT_WITH_LAST
+#define TRACER_EXIT_SIGNAL_CALLS(kill) \
+	{ "exit-at-signal", PR_SYS_kill, { PID, VAL(SIGUSR1) }, OK(VALUE), \
+	  .does = { RAISE(SIGUSR1, UNHANDLED), TRACER_EXIT_AT(SIGNAL, kill) } }, \
+	EXIT_WITH_LAST
+
+static const struct pr_call tracer_exit_exitkill_calls[] = { TRACER_EXIT_ENTRY_CALLS(true) };
+static const struct pr_call tracer_exit_detaches_calls[] = { TRACER_EXIT_ENTRY_CALLS(false) };
+static const struct pr_call tracer_exit_exitkill_signal_calls[] = { TRACER_EXIT_SIGNAL_CALLS(true) };
+static const struct pr_call tracer_exit_detaches_signal_calls[] = { TRACER_EXIT_SIGNAL_CALLS(false) };
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -655,6 +679,17 @@ const struct pr_group pr_groups[] = {
 	      detach_at_signal_delivering_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
 	GROUP("kill-at-fork-event", "SIGKILL at a fork's event stop: its exit event, death by SIGKILL",
 	      kill_at_fork_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
+	GROUP("tracer-exit-exitkill", "the tracer exits at an entry stop, PTRACE_O_EXITKILL set: death by SIGKILL",
+	      tracer_exit_exitkill_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE, .seize = true),
+	GROUP("tracer-exit-detaches", "the tracer exits at an entry stop, no PTRACE_O_EXITKILL: the call is made, "
+	      "the tracee exits with its result", tracer_exit_detaches_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE, .seize = true),
+	GROUP("tracer-exit-exitkill-at-signal", "the tracer exits at a signal-delivery-stop, PTRACE_O_EXITKILL set: "
+	      "death by SIGKILL", tracer_exit_exitkill_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE,
+	      .seize = true),
+	GROUP("tracer-exit-detaches-at-signal", "the tracer exits at a signal-delivery-stop, no PTRACE_O_EXITKILL: "
+	      "the signal is discarded, the tracee exits", tracer_exit_detaches_signal_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE, .seize = true),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

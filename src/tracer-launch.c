@@ -27,10 +27,14 @@ static void __attribute__((noreturn)) child_fail(int fd, const char *what)
 }
 
 /* The options of a group: set before the exec for a PTRACE_SEIZE group,
- * at the exec stop otherwise. */
+ * at the exec stop otherwise.  PTRACE_O_EXITKILL but where the group's
+ * tracer exits without it (src/actions/tracer-exit.c). */
 long pr_trace_options(const struct pr_group *g)
 {
-	return PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP | (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
+	const struct pr_tracer_exit *te = pr_group_tracer_exit(g);
+
+	return (te && !te->exitkill ? 0 : PTRACE_O_EXITKILL) | PTRACE_O_TRACESECCOMP |
+	       (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
 	       (g->events ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
 				    PTRACE_O_TRACEVFORKDONE | PTRACE_O_TRACEEXIT : 0) |
 	       (g->seize ? PTRACE_O_TRACEEXEC : 0);
@@ -62,6 +66,10 @@ void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const 
 
 	if (persona != -1 && personality((unsigned long)persona | ADDR_NO_RANDOMIZE) == -1)
 		child_fail(err, "personality(ADDR_NO_RANDOMIZE)");
+	/* Its tracer a sibling, not its parent: Yama's ptrace_scope 1 lets
+	 * only an ancestor attach unless the tracee names a tracer. */
+	if (pr_group_tracer_exit(l->group))
+		prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);
 	if (go < 0 && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
 		child_fail(err, "PTRACE_TRACEME");
 	if (go >= 0 && read(go, &byte, 1) != 0)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -15,6 +16,7 @@
 
 #include "observe.h"
 #include "payload.h"
+#include "recording.h"
 #include "tamper.h"
 #include "group-plan.h"
 #include "tracer-parts.h"
@@ -23,6 +25,9 @@
 #include "workdir.h"
 
 #define SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
+/* A tracer process (tracer-exit.c) that outlives the group's timeout by
+ * this much is killed. */
+#define TRACER_GRACE 5
 
 /* Wait for the next stop; on exit, timeout or error, record the end. */
 static bool next_stop(struct pr_run *run, pid_t pid, int *status, double deadline, unsigned timeout)
@@ -168,7 +173,7 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 			pr_kill_and_reap(tid);
 			return false;
 		}
-		if (ps->resume == PR_RESUME_NONE) /* killed: it goes on by itself */
+		if (ps->resume == PR_RESUME_NONE || ps->resume == PR_RESUME_EXIT) /* killed, or the tracer leaves */
 			continue;
 		if (ps->resume == PR_RESUME_LISTEN) {
 			if (!listen_and_continue(run, tid))
@@ -233,6 +238,9 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 		}
 		return;
 	}
+	/* A tracer that exits there sees nothing more (tracer-exit.c). */
+	if (plan[want - 1].resume == PR_RESUME_EXIT)
+		return;
 	/* The tracee now runs its exit_group() untraced: any stop still coming
 	 * (an event stop the plan did not expect) is counted. */
 	while (next_stop(run, pid, &status, deadline, l->timeout)) {
@@ -277,10 +285,110 @@ void pr_run_init(const struct pr_launch *l, struct pr_run *run)
 	read_version_signature(run->version_signature, sizeof(run->version_signature));
 }
 
+/* As the tracer of the tracee just forked: a PTRACE_SEIZE group's seize (go
+ * closed then lets it exec), its first stop, then the plan. */
+static void trace_launched(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, int err, int feed,
+			   const int go[2], double deadline)
+{
+	int status;
+
+	if (go[0] >= 0) {
+		if (ptrace(PTRACE_SEIZE, pid, NULL, (void *)pr_trace_options(l->group)) != 0)
+			pr_run_set_end(run, PR_END_LAUNCH, errno, "PTRACE_SEIZE: %s", strerror(errno));
+		close(go[0]);
+		close(go[1]);
+	}
+	if (run->end != PR_END_NONE)
+		pr_kill_and_reap(pid);
+	else if (next_stop(run, pid, &status, deadline, l->timeout)) {
+		if (WSTOPSIG(status) == SIGTRAP)
+			trace(l, run, pid, status, hs, feed, deadline);
+		else {
+			pr_run_set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
+				status);
+			pr_kill_and_reap(pid);
+		}
+	} else if (run->end == PR_END_EXITED || run->end == PR_END_SIGNALED)
+		pr_launch_failed(run, l, err);
+}
+
+/* The tracer's run, read back from its recording into *run; or why not. */
+static void read_tracer_run(FILE *out, int status, struct pr_run *run, char *why, size_t len)
+{
+	struct pr_recording rec;
+	char err[200] = "";
+
+	if (why[0])
+		return;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		snprintf(why, len, "ended with wait status 0x%x", (unsigned)status);
+		return;
+	}
+	rewind(out);
+	if (pr_rec_read(out, "tracer", &rec, err, sizeof(err)) != 0 || rec.nentries != 1) {
+		snprintf(why, len, "handed back no run: %.80s", err);
+		pr_rec_free(&rec);
+		return;
+	}
+	pr_run_free(run);
+	*run = rec.entries[0].run;
+	rec.entries[0].run.stops = NULL;
+	rec.entries[0].run.stops_made = 0;
+	pr_rec_free(&rec);
+}
+
+/* The tracer is a process of its own, which exits at a stop of the tracee
+ * (src/actions/tracer-exit.c): forked here, it seizes the tracee (its
+ * sibling), follows the plan to that stop, hands its run back as a
+ * recording (the --record text, as a --jobs worker does) and _exit()s, the
+ * tracee still stopped.  This process, the tracee's parent, then waits for
+ * the tracee: its wait status is the run's end. */
+static void trace_from_own_process(const struct pr_launch *l, struct pr_run *run, pid_t pid, int hs, int err,
+				   int feed, const int go[2], double deadline)
+{
+	FILE *out = tmpfile();
+	char why[200] = "";
+	pid_t tracer = -1;
+	int status = 0;
+
+	if (!out)
+		snprintf(why, sizeof(why), "could not be started: tmpfile: %s", strerror(errno));
+	else {
+		fflush(NULL);
+		tracer = fork();
+	}
+	if (tracer == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		trace_launched(l, run, pid, hs, err, feed, go, deadline);
+		pr_rec_write_header(out, "ptrace-regress tracer", NULL);
+		pr_rec_write_run(out, run);
+		pr_rec_write_trailer(out, 1);
+		_exit(ferror(out) || fflush(out) != 0 ? 1 : 0);
+	}
+	close(go[0]);
+	close(go[1]);
+	if (out && tracer < 0)
+		snprintf(why, sizeof(why), "could not be started: fork: %s", strerror(errno));
+	if (tracer > 0 && pr_wait_until(tracer, &status, deadline + TRACER_GRACE) != tracer) {
+		pr_kill_and_reap(tracer);
+		snprintf(why, sizeof(why), "did not end within %u s", l->timeout + TRACER_GRACE);
+	}
+	if (out) {
+		read_tracer_run(out, status, run, why, sizeof(why));
+		fclose(out);
+	}
+	if (why[0])
+		pr_run_set_end(run, PR_END_TRACER, 0, "the tracer process %s", why);
+	/* The tracee's end, as its parent sees it; the tracer's part ended
+	 * otherwise, the tracee is killed (or was) and reaped. */
+	if (run->end != PR_END_NONE || next_stop(run, pid, &status, deadline, l->timeout))
+		pr_kill_and_reap(pid);
+}
+
 void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 {
 	char workdir[PATH_MAX];
-	int hs[2], err[2], feed[2], go[2] = { -1, -1 }, status;
+	int hs[2], err[2], feed[2], go[2] = { -1, -1 };
 	double deadline = pr_now() + l->timeout;
 	pid_t pid;
 
@@ -306,28 +414,17 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	close(hs[1]);
 	close(err[1]);
 	close(feed[0]);
-	if (go[0] >= 0) {
-		/* Seized before it execs; closing go lets it. */
-		if (pid > 0 && ptrace(PTRACE_SEIZE, pid, NULL, (void *)pr_trace_options(l->group)) != 0)
-			pr_run_set_end(run, PR_END_LAUNCH, errno, "PTRACE_SEIZE: %s", strerror(errno));
-		close(go[0]);
-		close(go[1]);
-	}
 	run->pid = pid;
-	if (pid < 0)
+	if (pid < 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
-	else if (run->end != PR_END_NONE)
-		pr_kill_and_reap(pid);
-	else if (next_stop(run, pid, &status, deadline, l->timeout)) {
-		if (WSTOPSIG(status) == SIGTRAP)
-			trace(l, run, pid, status, hs[0], feed[1], deadline);
-		else {
-			pr_run_set_end(run, PR_END_TRACER, 0, "first stop was not the exec SIGTRAP (status 0x%x)",
-				status);
-			pr_kill_and_reap(pid);
+		if (go[0] >= 0) {
+			close(go[0]);
+			close(go[1]);
 		}
-	} else if (run->end == PR_END_EXITED || run->end == PR_END_SIGNALED)
-		pr_launch_failed(run, l, err[0]);
+	} else if (pr_group_tracer_exit(l->group))
+		trace_from_own_process(l, run, pid, hs[0], err[0], feed[1], go, deadline);
+	else
+		trace_launched(l, run, pid, hs[0], err[0], feed[1], go, deadline);
 	close(hs[0]);
 	close(err[0]);
 	close(feed[1]);

@@ -1,6 +1,7 @@
 /* The action table (src/actions/): every behaviour a row names is described,
  * judged by a family the group asks for, and planned where it says. */
 #include <signal.h>
+#include <stdio.h>
 #include <sys/ptrace.h>
 
 #include "action.h"
@@ -114,11 +115,59 @@ START_TEST(ptrace_interrupt_cont_plan)
 }
 END_TEST
 
+/* The tracer exits (src/actions/tracer-exit.c): a PTRACE_SEIZE group (its
+ * tracer, a sibling, seizes the tracee), whose plan ends at the row's stop
+ * with the tracer's exit and nothing else done there; the end the run
+ * must show is SIGKILL with PTRACE_O_EXITKILL, else the lseek's 0x42 or
+ * kill()'s 0 (the signal discarded), and the judge fails the other. */
+START_TEST(tracer_exit_plan_and_end)
+{
+	static const struct {
+		const char *group, *call;
+		enum pr_stop_kind at;
+		enum pr_end end;
+		int code;
+		const char *check;
+	} want[] = {
+		{ "tracer-exit-exitkill", "exit-at-entry", PR_STOP_ENTRY, PR_END_SIGNALED, SIGKILL, "death" },
+		{ "tracer-exit-detaches", "exit-at-entry", PR_STOP_ENTRY, PR_END_EXITED, 0x42, "goes-on" },
+		{ "tracer-exit-exitkill-at-signal", "exit-at-signal", PR_STOP_SIGNAL, PR_END_SIGNALED, SIGKILL, "death" },
+		{ "tracer-exit-detaches-at-signal", "exit-at-signal", PR_STOP_SIGNAL, PR_END_EXITED, 0, "goes-on" },
+	};
+
+	for (unsigned n = 0; n < sizeof(want) / sizeof(want[0]); n++) {
+		const struct pr_group *g = pr_group_find(want[n].group);
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		char check[64];
+		unsigned k;
+
+		ck_assert_msg(g, "no group %s", want[n].group);
+		ck_assert_msg(g->seize && pr_group_tracer_exit(g), "%s: not a PTRACE_SEIZE group whose tracer exits",
+			      g->name);
+		k = pr_plan(g, plan) - 1;
+		ck_assert_uint_eq(plan[k].kind, want[n].at);
+		ck_assert_uint_eq(plan[k].resume, PR_RESUME_EXIT);
+		ck_assert_uint_eq(plan[k].tracer, 0);
+		fab_use("x86_64", want[n].group);
+		ck_assert_uint_eq(fab.run.end, want[n].end);
+		ck_assert_int_eq(fab.run.end_code, want[n].code);
+		fab_expect_all_pass(5);
+		/* The other end: EXITKILL ignored, or a SIGKILL without it. */
+		fab.run.end = want[n].end == PR_END_EXITED ? PR_END_SIGNALED : PR_END_EXITED;
+		fab.run.end_code = want[n].end == PR_END_EXITED ? SIGKILL : 0x42;
+		snprintf(check, sizeof(check), "%s.%s", want[n].call, want[n].check);
+		fab_expect(check, PR_FAIL, want[n].end == PR_END_EXITED ? "exit_group with the call's result"
+			   : "death by the SIGKILL exit_ptrace() sends");
+	}
+	fab_free(&fab.run);
+}
+END_TEST
+
 Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
-		kill_at_entry_plan,
+		kill_at_entry_plan, tracer_exit_plan_and_end,
 		ptrace_interrupt_cont_plan, NULL,
 	};
 

@@ -21,26 +21,15 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 	ps->deliver = (unsigned char)d->detach.sig;
 }
 
-/* The rows' last call is exit_group(LAST): the status is what the call
- * before it returned, cut to 8 bits; a signal passed on kills it first. */
 static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
 		    int64_t pid, int64_t ppid, struct pr_run_end *out)
 {
-	unsigned k = g->ncalls - 2;
-	const struct pr_call *before = &g->calls[k];
-	int64_t rval;
-	bool is_error;
-
 	(void)i;
-	if (d->detach.sig) {
+	if (d->detach.sig)
 		*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, d->detach.sig),
 					    "death by the signal PTRACE_DETACH passed" };
-		return;
-	}
-	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
-			   &rval, &is_error);
-	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
-				    "exit_group with the call's result, its low 8 bits" };
+	else
+		pr_run_end_last_result(p, g, pid, ppid, out);
 }
 
 const struct pr_action pr_action_detach = {

@@ -12,6 +12,22 @@ void pr_expected_end(const struct pr_personality *p, const struct pr_group *g, i
 				pr_actions[g->calls[i].does[d].id]->run_end(p, g, &g->calls[i].does[d], i, pid, ppid, out);
 }
 
+/* The rows' last call is exit_group(LAST): the status is what the call
+ * before it returned, cut to 8 bits. */
+void pr_run_end_last_result(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
+			    struct pr_run_end *out)
+{
+	unsigned k = g->ncalls - 2;
+	const struct pr_call *before = &g->calls[k];
+	int64_t rval;
+	bool is_error;
+
+	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
+			   &rval, &is_error);
+	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
+				    "exit_group with the call's result, its low 8 bits" };
+}
+
 uint64_t pr_exit_event_message(const struct pr_run_end *e)
 {
 	return e->end == PR_END_SIGNALED ? (uint64_t)e->code : (uint64_t)(e->code & 0xff) << 8;
