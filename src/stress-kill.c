@@ -7,9 +7,11 @@
  * death by SIGKILL, ESRCH after) are the fixed kill-at-* groups', at every
  * stop of every group instead of a chosen few.  Left out, so that nothing
  * is judged that the planner cannot say: groups with a worker thread (its
- * stops and the leader's interleave) or judged by a family that needs the
- * whole run (judge.c: the tracee's exit status, a later stop), calls already killed, detached,
- * untraced or made by the worker, a restarted call's second stops, and
+ * stops and the leader's interleave), groups judged by a family that needs
+ * the whole run (judge.c: the tracee's exit status, a later stop), groups
+ * traced by a process of their own that exits (tracer-exit.c); calls whose
+ * action already ends the run (a kill, a detach, the tracer's exit),
+ * untraced calls or the worker's, a restarted call's second stops, and
  * calls with no room for one more action. */
 #include <stdio.h>
 #include <sys/ptrace.h>
@@ -33,8 +35,7 @@ static bool fits(const struct pr_group *g, const struct pr_plan_stop *ps)
 	if ((unsigned)ps->call >= PR_STRESS_KILL_CALLS || c->does[PR_DOES_MAX - 1].id)
 		return false;
 	for (const struct pr_do *d = c->does; d < c->does + PR_DOES_MAX && d->id; d++)
-		if (d->id == PR_ACTION_KILL || d->id == PR_ACTION_DETACH || d->id == PR_ACTION_UNTRACED ||
-		    d->id == PR_ACTION_WORKER)
+		if (pr_actions[d->id]->run_end || d->id == PR_ACTION_UNTRACED || d->id == PR_ACTION_WORKER)
 			return false;
 	return true;
 }
@@ -44,7 +45,7 @@ static unsigned candidates(const struct pr_group *g, struct pr_plan_stop *plan, 
 {
 	unsigned count = 0;
 
-	if (g->threads || (g->checks & pr_judge_whole_run_checks()))
+	if (g->threads || pr_group_tracer_exit(g) || (g->checks & pr_judge_whole_run_checks()))
 		return 0;
 	*n = pr_plan(g, plan);
 	for (unsigned k = 0; k < *n; k++)
