@@ -123,10 +123,13 @@ static void done(void *ctx, struct pr_run *run)
  * at a random stop instead (stress-kill.c); the others their group as it is. */
 static void kill_at_random(struct pr_launch *l, unsigned n, struct pr_stress_kill *kills, uint64_t *state)
 {
+	/* Every launch back to its group first: one that points into kills[]
+	 * from the last round must be read before this round writes there. */
+	for (unsigned i = 0; i < n; i++)
+		l[i].group = pr_group_find(l[i].group->name);
 	for (unsigned i = 0; i < n; i++) {
 		uint64_t r = next_random(state);
 
-		l[i].group = pr_group_find(l[i].group->name);
 		if (r & 1 && pr_stress_kill_make(l[i].group, r >> 1, &kills[i]))
 			l[i].group = &kills[i].group;
 	}
