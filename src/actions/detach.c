@@ -34,13 +34,13 @@ static void run_end(const struct pr_personality *p, const struct pr_group *g, co
 	(void)i;
 	if (d->detach.sig) {
 		*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, d->detach.sig),
-					    "death by the signal PTRACE_DETACH passed" };
+					    "death by the signal PTRACE_DETACH passed", false };
 		return;
 	}
 	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
 			   &rval, &is_error);
 	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
-				    "exit_group with the call's result, its low 8 bits" };
+				    "exit_group with the call's result, its low 8 bits", false };
 }
 
 const struct pr_action pr_action_detach = {
