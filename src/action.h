@@ -55,6 +55,11 @@ struct pr_run_end {
 	enum pr_end end;       /* PR_END_EXITED or PR_END_SIGNALED */
 	int code;
 	const char *why;
+	/* The signal's default action dumps core (sig_kernel_coredump()), so
+	 * whether it did is the host's to say (core_pattern, limits): the exit
+	 * code has 0x80 where it did (coredump_finish(), fs/coredump.c), and
+	 * the wait status WCOREDUMP.  False: no core, 0x80 nowhere. */
+	bool dumps;
 };
 
 /* How group g's run ends on a correct kernel (tracee pid, tracer ppid): as
@@ -66,8 +71,9 @@ void pr_expected_end(const struct pr_personality *p, const struct pr_group *g, i
 void pr_run_end_last_result(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
 			    struct pr_run_end *out);
 /* The message of the PTRACE_EVENT_EXIT stop before that end: do_exit()'s
- * code, the status shifted by 8 (do_group_exit()) or the signal. */
-uint64_t pr_exit_event_message(const struct pr_run_end *e);
+ * code, the status shifted by 8 (do_group_exit()) or the signal, with 0x80
+ * where a core was dumped (the run's wait status says: dumped). */
+uint64_t pr_exit_event_message(const struct pr_run_end *e, bool dumped);
 
 /* When the synthesiser asks an action about a stop it makes. */
 enum pr_synth_phase {

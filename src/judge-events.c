@@ -4,8 +4,12 @@
  *                 (PTRACE_GETEVENTMSG) is what the event carries: the new
  *                 child's pid for fork, vfork and clone, the same pid at
  *                 vfork-done, at exit do_exit()'s code for the run's end
- *                 (pr_expected_end: exit_group(0), or SIGKILL where the
- *                 tracer killed it);
+ *                 (pr_expected_end: exit_group(0), SIGKILL where the
+ *                 tracer killed it, SIGSEGV where the tracee faulted, with
+ *                 0x80 exactly where the wait status says WCOREDUMP);
+ *   NAME.exit-ip, NAME.exit-sp
+ *                 at the PTRACE_EVENT_EXIT stop the registers read
+ *                 (PTRACE_GETREGSET) and their pc and sp are ip and sp;
  *   NAME.child    the new child's first stop is SIGSTOP (a PTRACE_TRACEME
  *                 tracer's auto-attached child);
  *   exec.ip/sp    a PTRACE_SEIZE group's first stop, the exec's, is at the
@@ -48,8 +52,10 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 		char what[160];
 
 		pr_expected_end(j->p, j->g, j->run->pid, j->run->ppid, &end);
-		snprintf(what, sizeof(what), "message (do_exit()'s code: %s)", end.why);
-		expect_hex(j, what, pr_exit_event_message(&end), s->eventmsg);
+		snprintf(what, sizeof(what), "message (do_exit()'s code: %s%s)", end.why,
+			 end.dumps ? j->run->end_core ? ", a core dumped (WCOREDUMP)" : ", no core dumped (no WCOREDUMP)"
+				   : "");
+		expect_hex(j, what, pr_exit_event_message(&end, j->run->end_core), s->eventmsg);
 	}
 	if (ps->event == PTRACE_EVENT_EXEC)
 		expect_dec(j, "message (the former thread id)", j->run->pid, (int64_t)s->eventmsg);
@@ -108,7 +114,10 @@ EVENT_CHECKS(fork_checks, { "fork", event }, { "child", child });
 EVENT_CHECKS(vfork_checks, { "vfork", event }, { "child", child });
 EVENT_CHECKS(clone_checks, { "clone", event }, { "child", child });
 EVENT_CHECKS(vfork_done_checks, { "vfork-done", event });
-EVENT_CHECKS(exit_checks, { "exit", event });
+/* do_exit() stops in ptrace_event() before it lets go of anything: the
+ * registers read (PTRACE_GETREGSET), the user state saved where the tracee
+ * last entered the kernel, as GET reports it. */
+EVENT_CHECKS(exit_checks, { "exit", event }, { "exit-ip", expect_raw_ip }, { "exit-sp", expect_raw_sp });
 EVENT_CHECKS(exec_checks, { "exec", event }, { "ip", exec_ip }, { "sp", exec_sp });
 EVENT_CHECKS(group_stop_checks, { "group-stop", event });
 EVENT_CHECKS(group_stop_end_checks, { "group-stop-end", event });

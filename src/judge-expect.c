@@ -5,6 +5,7 @@
 
 #include "judge-expect.h"
 #include "plan.h"
+#include "payloads/stored-sp.h"
 
 void expected_result(const struct judge *j, const struct pr_call *c, unsigned i, enum pr_expect e,
 		     int64_t value, int64_t *rval, bool *is_error)
@@ -103,4 +104,52 @@ int64_t judge_child_pid(const struct judge *j, unsigned call)
 const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c)
 {
 	return c && c->own_path ? pr_run_program(j->run) : j->p;
+}
+
+/* Exactly the address after the stub's trap instruction, as the tracee names
+ * it; where it names none (the stops are in the vDSO), inside the range. */
+void expect_ip_at_trap(struct judge *j, const struct pr_info *info)
+{
+	const struct pr_run *run = j->run;
+
+	if (run->stub_trap)
+		expect_hex(j, "instruction_pointer vs the address after the stub's trap", run->stub_trap,
+			   info->instruction_pointer);
+	else if (info->instruction_pointer < run->stub_begin || info->instruction_pointer > run->stub_end)
+		check_fail(j, "instruction_pointer %#llx is outside the %s stub [%#llx, %#llx]",
+			   (unsigned long long)info->instruction_pointer, run->path,
+			   (unsigned long long)run->stub_begin, (unsigned long long)run->stub_end);
+}
+
+void expect_sp_stored(struct judge *j, const struct pr_stop *entry, const struct pr_info *info)
+{
+	if (!j->run->stub_sp_slot)
+		return;
+	if (!pr_stored_sp_of(entry)->stub_sp_read)
+		check_fail(j, "the stack pointer the stub stored at %#llx could not be read",
+			   (unsigned long long)j->run->stub_sp_slot);
+	else
+		expect_hex(j, "stack_pointer vs the sp the stub stored before its trap", pr_stored_sp_of(entry)->stub_sp,
+			   info->stack_pointer);
+}
+
+bool expect_regs_read(struct judge *j, const struct pr_stop *s)
+{
+	if (s->regs_err)
+		check_fail(j, "raw registers unreadable: error %d", -s->regs_err);
+	return !s->regs_err;
+}
+
+void expect_raw_ip(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	if (expect_regs_read(j, s))
+		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer);
+}
+
+void expect_raw_sp(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at;
+	if (expect_regs_read(j, s))
+		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
 }

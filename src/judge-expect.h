@@ -18,6 +18,19 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
  * false after a failure. */
 bool expect_stop_kind(struct judge *j, int index, const struct pr_stop *s,
 		      const struct pr_info *info);
+/* The instruction pointer is right after the stub's trap (the address the
+ * tracee marks; where it marks none, inside the range its stops are in). */
+void expect_ip_at_trap(struct judge *j, const struct pr_info *info);
+/* The stack pointer is the one the stub stored just before its trap, as the
+ * tracer read it at the call's entry stop (nothing where the stub stores
+ * none): a value the kernel did not report. */
+void expect_sp_stored(struct judge *j, const struct pr_stop *entry, const struct pr_info *info);
+/* The raw registers read (PTRACE_GETREGSET); false, and failed, where not. */
+bool expect_regs_read(struct judge *j, const struct pr_stop *s);
+/* They read, and their pc (sp) is the info's instruction (stack) pointer;
+ * a stop check's judge (struct stop_check) as they are. */
+void expect_raw_ip(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info);
+void expect_raw_sp(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info);
 /* The ABI call c (NULL: none) speaks: the program's own for an own_path
  * call, else the run's. */
 const struct pr_personality *call_personality(const struct judge *j, const struct pr_call *c);

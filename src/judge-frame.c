@@ -1,7 +1,7 @@
 /* What every GET of every group must say, whatever its stop and call:
  *   arch      the personality's AUDIT_ARCH at every stop, the NONE stops
  *             (SIGSTOP, signal delivery) and the exits included (a
- *             handler's rt_sigreturn: the program's);
+ *             handler's rt_sigreturn, a fault's stops: the program's);
  *   reserved  zero in bytes 1-3: padding before 6.16, reserved and flags
  *             since; 0032ce0f85a2 once leaked kernel stack there;
  *   ip-sp     at a call's exit, seccomp and signal-delivery stops, and a
@@ -32,8 +32,11 @@ static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const str
 	uint32_t want = call_personality(j, c)->audit_arch;
 
 	(void)s;
-	/* So is the exec: the new image is the program's. */
-	if (ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve)
+	/* So is the exec: the new image is the program's.  And so are a
+	 * fault's stops, its signal's delivery and the exit event after it:
+	 * the program faulted in its own code, in no syscall of any path. */
+	if (ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve ||
+	    (c && pr_call_does(c, PR_ACTION_FAULT) && ps->kind != PR_STOP_ENTRY && ps->kind != PR_STOP_EXIT))
 		want = pr_run_program(j->run)->audit_arch;
 	if (info->arch != want)
 		stop_fail(j, k, "arch", want, info->arch);

@@ -1,9 +1,17 @@
 /* Life cycle: for each call the tracer kills (src/actions/kill.c) or
  * detaches at (src/actions/detach.c), or exits at (src/actions/
- * tracer-exit.c: with PTRACE_O_EXITKILL a death, without a detach),
- *   NAME.death       killed, waitpid says WIFSIGNALED with SIGKILL, and no
- *                    stop came after the plan's last (ptrace(2), "Death
- *                    under ptrace");
+ * tracer-exit.c: with PTRACE_O_EXITKILL a death, without a detach), or
+ * that faults (src/actions/fault.c),
+ *   NAME.fault-ip, NAME.fault-sp
+ *                    the fault's signal-delivery-stop is at the faulting
+ *                    instruction, right after the stub's trap, with the sp
+ *                    the stub stored before it (read at the entry stop):
+ *                    the call's return faulted where it returned to; the
+ *                    registers read and agree;
+ *   NAME.death       killed, waitpid says WIFSIGNALED with SIGKILL (faulted:
+ *                    SIGSEGV, WCOREDUMP as the exit event's message says,
+ *                    judge-events.c), and no stop came after the plan's
+ *                    last (ptrace(2), "Death under ptrace");
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
  *                    its call's result (its rows end exit_group(LAST)), or
  *                    dies of the signal PTRACE_DETACH passed on; no stop
@@ -42,6 +50,8 @@ CALL_CHECK(ended)
 		check_fail(j, "end: expected %s (%s %d), seen: the tracee %s", want.why,
 			   want.end == PR_END_SIGNALED ? "signal" : "status", want.code, seen);
 	}
+	if (run->end == PR_END_SIGNALED && run->end_core && !want.dumps)
+		check_fail(j, "end: a core dumped (WCOREDUMP), expected none: %s", want.why);
 	if (run->extra_stops)
 		check_fail(j, "%u stops after the plan's last (the first: wait status %#x), expected none",
 			   run->extra_stops, run->extra_status);
@@ -56,6 +66,30 @@ static bool tracer_exited(const struct pr_call *c, bool exitkill)
 	return d && d->tracer_exit.exitkill == exitkill;
 }
 
+static int fault_stop(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_SIGNAL);
+}
+
+/* Where the tracee faulted: the address after the trap, the sp the stub
+ * stored before it (read at the call's entry stop); the raw registers'. */
+CALL_CHECK(fault_ip)
+{
+	CHECK_ARGS_USED;
+	expect_raw_ip(j, at, s, info);
+	expect_ip_at_trap(j, info);
+}
+
+CALL_CHECK(fault_sp)
+{
+	int entry = entry_stop(j, idx);
+
+	CHECK_ARGS_USED;
+	expect_raw_sp(j, at, s, info);
+	if (entry >= 0 && (unsigned)entry < j->run->nstops)
+		expect_sp_stored(j, &j->run->stops[entry], info);
+}
+
 static bool killed(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
@@ -68,14 +102,27 @@ static bool detached(const struct judge *j, const struct pr_call *c)
 	return pr_call_does(c, PR_ACTION_DETACH) || tracer_exited(c, false);
 }
 
+static bool faulted(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_FAULT);
+}
+
+static bool dies(const struct judge *j, const struct pr_call *c)
+{
+	return killed(j, c) || faulted(j, c);
+}
+
 static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)i;
-	return killed(j, c) || detached(j, c);
+	return dies(j, c) || detached(j, c);
 }
 
 static const struct call_check lifecycle_checks[] = {
-	{ "death", last_stop, ended, killed },
+	{ "fault-ip", fault_stop, fault_ip, faulted },
+	{ "fault-sp", fault_stop, fault_sp, faulted },
+	{ "death", last_stop, ended, dies },
 	{ "goes-on", last_stop, ended, detached },
 };
 

@@ -5,13 +5,6 @@
 
 #include "judge-families.h"
 
-static bool regs_read(struct judge *j, const struct pr_stop *s)
-{
-	if (s->regs_err)
-		check_fail(j, "the raw registers could not be read: error %d", s->regs_err);
-	return !s->regs_err;
-}
-
 static void sigstop_op(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
 {
 	(void)at;
@@ -35,24 +28,10 @@ static void sigstop_arch(struct judge *j, int at, const struct pr_stop *s, const
 }
 
 /* Registers that cannot be read are a failure, not a pass: at a
- * signal-delivery-stop every regset must answer. */
-static void sigstop_ip(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
-{
-	(void)at;
-	if (regs_read(j, s))
-		expect_hex(j, "instruction_pointer vs raw pc", s->regs.pc, info->instruction_pointer);
-}
-
-static void sigstop_sp(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
-{
-	(void)at;
-	if (regs_read(j, s))
-		expect_hex(j, "stack_pointer vs raw sp", s->regs.sp, info->stack_pointer);
-}
-
+ * signal-delivery-stop every regset must answer (ip, sp). */
 static const struct stop_check sigstop_checks[] = {
 	{ "op", sigstop_op }, { "size", sigstop_size }, { "arch", sigstop_arch },
-	{ "ip", sigstop_ip }, { "sp", sigstop_sp },
+	{ "ip", expect_raw_ip }, { "sp", expect_raw_sp },
 };
 
 void judge_sigstop(struct judge *j)

@@ -513,7 +513,7 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  .evidence = "5.12 from its 2021-03 merge; 5.10.27 from Debian's changelog" },
 	{ "7ad1e366167837da", "ia64: fix user_stack_pointer() for ptrace()",
 	  { "ia64" }, NULL, sp_not_stack_register, "201766a20e30", .fixed = "5.12; 5.10.y: 5.10.30",
-	  .breaks = { "*.sp", "sigreturn.*.frame-mask" },
+	  .breaks = { "*.sp", "*.exit-sp", "*.fault-sp", "sigreturn.*.frame-mask" },
 	  .evidence = "5.12 inferred from its 2021-04-02 date; 5.10.30 from Debian's changelog" },
 	{ "b3583fca5fb6", "s390: fix syscall_get_error for compat processes",
 	  { "s390-31", "s390" }, NULL, errno_zero_extended, .fixed = "5.8",

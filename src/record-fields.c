@@ -43,6 +43,7 @@ static const struct pr_rec_field run_fields[] = {
 	LATER(struct pr_rec_entry, worker_tid, PR_REC_DEC, run.worker_tid),
 	LATER(struct pr_rec_entry, uts_version, PR_REC_STR, run.uts_version),
 	LATER(struct pr_rec_entry, version_signature, PR_REC_STR, run.version_signature),
+	SPARSE(struct pr_rec_entry, end_core, PR_REC_BOOL, run.end_core),
 };
 
 static const struct pr_rec_field skip_fields[] = {
@@ -81,6 +82,7 @@ static const struct pr_rec_field repro_fields[] = {
 	FIELD(struct pr_rec_entry, release, PR_REC_STR, run.release),
 	LATER(struct pr_rec_entry, uts_version, PR_REC_STR, run.uts_version),
 	LATER(struct pr_rec_entry, version_signature, PR_REC_STR, run.version_signature),
+	SPARSE(struct pr_rec_entry, end_core, PR_REC_BOOL, run.end_core),
 };
 
 #define SECTION(name, fields) { name, fields, COUNT(fields) }

@@ -72,6 +72,7 @@ struct pr_run {
 	int extra_status;            /* the wait status of the first of them */
 	enum pr_end end;
 	int end_code;
+	bool end_core;               /* PR_END_SIGNALED: WCOREDUMP, a core was dumped */
 	char end_msg[200];
 };
 

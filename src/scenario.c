@@ -75,7 +75,8 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
 	case PR_ARG_UNMAPPED: v = p->scratch_addr + PR_SCRATCH_UNMAPPED; break;
 	case PR_ARG_PID: v = (uint64_t)tracee_pid; break;
-	case PR_ARG_TID: v = 0; break;
+	case PR_ARG_TID:
+	case PR_ARG_STOP_PAGES: v = 0; break;
 	case PR_ARG_HIGH: v = p->high_addr; break;
 	case PR_ARG_LARGE: v = p->large_offset; break;
 	case PR_ARG_LAST: v = 0; break;

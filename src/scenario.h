@@ -41,6 +41,11 @@ enum pr_arg_kind {
 			  * nanoseconds, two words of the personality's width */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
+	PR_ARG_STOP_PAGES, /* the pages holding where the path's stops are (its
+			    * stub, or the range it names: i386's vDSO entry),
+			    * by the tracee's page size: val 0 the first page's
+			    * address, 1 their length; the tracee's own, read by
+			    * no check (0 here) */
 	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
 			* a "report" call hands the tracee's observation to the
 			* tracer; its expected value is the previous call's
@@ -200,6 +205,10 @@ enum pr_action_id {
 	PR_ACTION_TRACER_EXIT,      /* tracer-exit: the tracer process exits at a
 				     * stop of the call, the tracee not resumed;
 				     * with PTRACE_O_EXITKILL or without */
+	PR_ACTION_FAULT,            /* fault: the call takes its own stub's
+				     * pages away (PROT_NONE), so the tracee
+				     * faults right after its trap: SIGSEGV,
+				     * no handler, the tracer delivers it */
 	PR_ACTION_COUNT,
 };
 

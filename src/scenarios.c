@@ -598,6 +598,20 @@ static const struct pr_call tracer_exit_detaches_calls[] = { TRACER_EXIT_ENTRY_C
 static const struct pr_call tracer_exit_exitkill_signal_calls[] = { TRACER_EXIT_SIGNAL_CALLS(true) };
 static const struct pr_call tracer_exit_detaches_signal_calls[] = { TRACER_EXIT_SIGNAL_CALLS(false) };
 
+/* A fault of the tracee's own (src/actions/fault.c, which says what a
+ * kernel must show and why): its call makes the pages its stub is in
+ * PROT_NONE, so on the way back it faults at the instruction after its
+ * trap, SIGSEGV with no handler; the tracer delivers it, and the tracee
+ * dies of it, under PTRACE_O_TRACEEXIT after one PTRACE_EVENT_EXIT stop
+ * still at the fault.  Where it faulted is the entry stop's ip and sp. */
+#define FAULTS_ITSELF { PR_ACTION_FAULT }
+#define STOP_PAGES(which) { PR_ARG_STOP_PAGES, (which), NULL }
+
+static const struct pr_call fault_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "faults", PR_SYS_mprotect, { STOP_PAGES(0), STOP_PAGES(1), VAL(PROT_NONE) }, OK(VALUE), .does = { FAULTS_ITSELF } },
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -690,6 +704,11 @@ const struct pr_group pr_groups[] = {
 	GROUP("tracer-exit-detaches-at-signal", "the tracer exits at a signal-delivery-stop, no PTRACE_O_EXITKILL: "
 	      "the signal is discarded, the tracee exits", tracer_exit_detaches_signal_calls,
 	      PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE, .seize = true),
+	GROUP("fault", "SIGSEGV of the tracee's own, no handler: its delivery stop at the fault, death by SIGSEGV",
+	      fault_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_LIFECYCLE),
+	GROUP("fault-exit-event", "the same under PTRACE_O_TRACEEXIT: PTRACE_EVENT_EXIT at the fault, its message "
+	      "SIGSEGV (0x80 with WCOREDUMP)", fault_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

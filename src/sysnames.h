@@ -6,7 +6,7 @@
 
 #define PR_SYSCALLS(X, a) \
 	X(a, read) X(a, write) X(a, close) X(a, openat) X(a, lseek) X(a, mremap) \
-	X(a, mlock) X(a, dup) X(a, getpid) X(a, getppid) X(a, kill) X(a, wait4) \
+	X(a, mlock) X(a, mprotect) X(a, dup) X(a, getpid) X(a, getppid) X(a, kill) X(a, wait4) \
 	X(a, ioctl) X(a, mkdirat) X(a, unlinkat) X(a, getcwd) X(a, ptrace) \
 	X(a, shutdown) X(a, exit_group) X(a, rt_sigreturn) X(a, rt_sigqueueinfo) \
 	X(a, nanosleep) X(a, restart_syscall) X(a, clone) \

@@ -50,8 +50,9 @@ static bool next_stop(struct pr_run *run, pid_t pid, int *status, double deadlin
 		return false;
 	}
 	if (WIFSIGNALED(*status)) {
-		pr_run_set_end(run, PR_END_SIGNALED, WTERMSIG(*status), "killed by %s",
-			strsignal(WTERMSIG(*status)));
+		pr_run_set_end(run, PR_END_SIGNALED, WTERMSIG(*status), "killed by %s%s",
+			strsignal(WTERMSIG(*status)), WCOREDUMP(*status) ? " (core dumped)" : "");
+		run->end_core = WCOREDUMP(*status);
 		return false;
 	}
 	return true;

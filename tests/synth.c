@@ -230,7 +230,7 @@ static void event_state(const struct pr_personality *p, const struct pr_run *run
 		struct pr_run_end end;
 
 		pr_expected_end(p, run->group, run->pid, run->ppid, &end);
-		s->eventmsg = pr_exit_event_message(&end);
+		s->eventmsg = pr_exit_event_message(&end, run->end_core);
 	}
 	if (ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)run->pid;

@@ -49,15 +49,49 @@ START_TEST(every_action_is_used)
 }
 END_TEST
 
-/* Nothing comes after a death: a killed call is its group's last, and its
- * plan ends at the kill (or at the exit event after it). */
+/* Nothing comes after a death: a killed or faulting call is its group's
+ * last, and its plan ends at the kill or the fault's delivery (or at the
+ * exit event after it). */
 START_TEST(a_killed_call_is_last)
 {
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		for (unsigned i = 0; i < pr_groups[g].ncalls; i++)
-			if (pr_call_does(&pr_groups[g].calls[i], PR_ACTION_KILL))
-				ck_assert_msg(i + 1 == pr_groups[g].ncalls, "group %s: call %s is killed, %s comes after it",
+			if (pr_call_does(&pr_groups[g].calls[i], PR_ACTION_KILL) ||
+			    pr_call_does(&pr_groups[g].calls[i], PR_ACTION_FAULT))
+				ck_assert_msg(i + 1 == pr_groups[g].ncalls, "group %s: call %s dies, %s comes after it",
 					      pr_groups[g].name, pr_groups[g].calls[i].name, pr_groups[g].calls[i + 1].name);
+}
+END_TEST
+
+/* The plan of a fault (src/actions/fault.c): the call's entry and exit,
+ * then SIGSEGV's delivery stop, where the tracer passes SIGSEGV on; under
+ * PTRACE_O_TRACEEXIT one PTRACE_EVENT_EXIT stop of the same call after it. */
+START_TEST(fault_plan)
+{
+	static const char *const groups[] = { "fault", "fault-exit-event" };
+
+	for (unsigned n = 0; n < 2; n++) {
+		const struct pr_group *g = pr_group_find(groups[n]);
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		unsigned want, sig;
+
+		ck_assert_msg(g, "no group %s", groups[n]);
+		want = pr_plan(g, plan);
+		sig = want - 1 - n;
+		ck_assert_uint_eq(plan[sig - 2].kind, PR_STOP_ENTRY);
+		ck_assert_uint_eq(plan[sig - 1].kind, PR_STOP_EXIT);
+		ck_assert_uint_eq(plan[sig].kind, PR_STOP_SIGNAL);
+		ck_assert_uint_eq(plan[sig].sig, SIGSEGV);
+		ck_assert_uint_eq(plan[sig].deliver, SIGSEGV);
+		ck_assert_uint_eq(plan[sig].tracer, 0);
+		ck_assert_uint_eq(plan[sig].resume, PR_RESUME_GROUP);
+		ck_assert_int_eq(plan[sig].call, (int)g->ncalls - 1);
+		if (n) {
+			ck_assert_uint_eq(plan[want - 1].kind, PR_STOP_EVENT);
+			ck_assert_uint_eq(plan[want - 1].event, PTRACE_EVENT_EXIT);
+			ck_assert_int_eq(plan[want - 1].call, plan[sig].call);
+		}
+	}
 }
 END_TEST
 
@@ -167,7 +201,7 @@ Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
-		kill_at_entry_plan, tracer_exit_plan_and_end,
+		kill_at_entry_plan, tracer_exit_plan_and_end, fault_plan,
 		ptrace_interrupt_cont_plan, NULL,
 	};
 

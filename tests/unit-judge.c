@@ -349,6 +349,55 @@ START_TEST(tracee_killed_fails_remaining_checks)
 }
 END_TEST
 
+/* A fault's delivery stop away from the trap it returned to: its fault
+ * check says where, and so does the frame's check against the entry. */
+START_TEST(fault_away_from_the_trap_fails_fault)
+{
+	struct pr_run run;
+	struct fab_results *c;
+
+	fresh("aarch64", "fault-exit-event", &run);
+	synth_edit(&run, run.nstops - 2, ip_plus_4, NULL);
+	run.stops[run.nstops - 2].regs.pc += 4;
+	c = judge(&run);
+	assert_verdict(c, "faults.fault-ip", PR_FAIL, "instruction_pointer vs the address after the stub's trap");
+	assert_verdict(c, "ip-sp", PR_FAIL, "(signal of mprotect): instruction_pointer (the entry stop's)");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 2);
+	free(c);
+	synth_free(&run);
+}
+END_TEST
+
+/* A core dumped (WCOREDUMP): the exit event's message must have said so
+ * (0x80, coredump_finish()), and only a death whose default action dumps
+ * may dump at all. */
+START_TEST(core_dumped_needs_0x80_in_the_exit_message)
+{
+	struct pr_run run;
+	struct fab_results *c;
+
+	fresh("x86_64", "fault-exit-event", &run);
+	run.end_core = true;
+	c = judge(&run);
+	assert_verdict(c, "faults.exit", PR_FAIL, "a core dumped (WCOREDUMP)): expected 0x000000000000008b, seen "
+		       "0x000000000000000b");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
+	free(c);
+	run.stops[run.nstops - 1].eventmsg = 0x8b;
+	c = judge(&run);
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 0);
+	free(c);
+	synth_free(&run);
+	fresh("x86_64", "kill-at-entry-exit-event", &run);
+	run.end_core = true;
+	c = judge(&run);
+	assert_verdict(c, "killed-at-entry.death", PR_FAIL, "a core dumped (WCOREDUMP), expected none");
+	ck_assert_uint_eq(fab_count(c, PR_FAIL), 1);
+	free(c);
+	synth_free(&run);
+}
+END_TEST
+
 /* pr_judge_names' names, kept as the names of results. */
 static void keep_name(void *ctx, const char *name)
 {
@@ -393,7 +442,8 @@ Suite *judge_suite(void)
 		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp, ip_at_trap_start_fails_ip_trap,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,
 		oversized_write_fails_info_size, missing_stops_after_timeout_are_timeouts,
-		tracee_killed_fails_remaining_checks, plan_names_match_judged_names, NULL
+		tracee_killed_fails_remaining_checks, fault_away_from_the_trap_fails_fault,
+		core_dumped_needs_0x80_in_the_exit_message, plan_names_match_judged_names, NULL
 	};
 
 	return pr_suite("judge", "fabricated", NULL, tests);

@@ -27,4 +27,5 @@
 #define AARCH64_NR_shutdown 210
 #define AARCH64_NR_mremap 216
 #define AARCH64_NR_mlock 228
+#define AARCH64_NR_mprotect 226
 #define AARCH64_NR_wait4 260

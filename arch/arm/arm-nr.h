@@ -12,6 +12,7 @@
 #define ARM_NR_getppid 64
 #define ARM_NR_wait4 114
 #define ARM_NR_mlock 150
+#define ARM_NR_mprotect 125
 #define ARM_NR_mremap 163
 #define ARM_NR_rt_sigreturn 173
 #define ARM_NR_rt_sigqueueinfo 178

@@ -13,6 +13,7 @@
 #define I386_NR_wait4 114
 #define I386_NR_getcwd 183
 #define I386_NR_mlock 150
+#define I386_NR_mprotect 125
 #define I386_NR_mremap 163
 #define I386_NR_openat 295
 #define I386_NR_mkdirat 296

@@ -17,6 +17,6 @@ const char pr_tracee_personality[] = "i386";
 const struct pr_path pr_tracee_paths[] = {
 	{ PR_STUB(int80) },
 	/* Stops happen inside __kernel_vsyscall, not in the stub. */
-	{ PR_STUB(vdso), .unavailable = pr_vdso_unavailable, .range = pr_vdso_range },
+	{ PR_STUB(vdso), .unavailable = pr_vdso_unavailable, .range = pr_vdso_range, .pages = pr_vdso_pages },
 	{ 0 },
 };

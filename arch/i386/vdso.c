@@ -105,3 +105,24 @@ void pr_vdso_range(const char **begin, const char **end)
 	*begin = (const char *)(d.bias + s->st_value);
 	*end = *begin + s->st_size;
 }
+
+/* The whole vDSO mapping: from its ELF header to the end of its image (the
+ * section headers end the stripped image the kernel maps, vdso2c's size,
+ * page-rounded); a special mapping is taken away whole or not at all. */
+void pr_vdso_pages(const char **begin, const char **end)
+{
+	const char *base = (const char *)getauxval(AT_SYSINFO_EHDR);
+	const ElfW(Ehdr) *eh = (const void *)base;
+	const ElfW(Phdr) *ph;
+	uintptr_t size;
+
+	if (!base || memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0)
+		return;
+	size = eh->e_shoff + (uintptr_t)eh->e_shnum * eh->e_shentsize;
+	ph = (const void *)(base + eh->e_phoff);
+	for (unsigned i = 0; i < eh->e_phnum; i++)
+		if (ph[i].p_type == PT_LOAD && ph[i].p_offset + ph[i].p_memsz > size)
+			size = ph[i].p_offset + ph[i].p_memsz;
+	*begin = base;
+	*end = base + size;
+}

@@ -8,5 +8,6 @@ extern unsigned long pr_vdso_sysinfo;
 /* The vdso path's two hooks (struct pr_path). */
 const char *pr_vdso_unavailable(void);
 void pr_vdso_range(const char **begin, const char **end);
+void pr_vdso_pages(const char **begin, const char **end);
 
 #endif

@@ -12,6 +12,7 @@
 #define IA64_NR_ioctl 1065
 #define IA64_NR_wait4 1126
 #define IA64_NR_mlock 1153
+#define IA64_NR_mprotect 1155
 #define IA64_NR_mremap 1156
 #define IA64_NR_rt_sigreturn 1181
 #define IA64_NR_rt_sigqueueinfo 1180

@@ -12,6 +12,7 @@
 #define PPC64LE_NR_getppid 64
 #define PPC64LE_NR_wait4 114
 #define PPC64LE_NR_mlock 150
+#define PPC64LE_NR_mprotect 125
 #define PPC64LE_NR_mremap 163
 #define PPC64LE_NR_rt_sigreturn 172
 #define PPC64LE_NR_rt_sigqueueinfo 177

@@ -12,6 +12,7 @@
 #define S390_NR_getppid 64
 #define S390_NR_wait4 114
 #define S390_NR_mlock 150
+#define S390_NR_mprotect 125
 #define S390_NR_mremap 163
 #define S390_NR_rt_sigreturn 173
 #define S390_NR_rt_sigqueueinfo 178

@@ -5,6 +5,7 @@
 #define X86_64_NR_lseek 8
 #define X86_64_NR_mremap 25
 #define X86_64_NR_mlock 149
+#define X86_64_NR_mprotect 10
 #define X86_64_NR_ioctl 16
 #define X86_64_NR_dup 32
 #define X86_64_NR_getpid 39

@@ -65,7 +65,7 @@ static void run_end(const struct pr_personality *p, const struct pr_group *g, co
 	(void)p, (void)pid, (void)ppid;
 	if (g->calls[i].sys == PR_SYS_exit_group)
 		*out = (struct pr_run_end){ PR_END_EXITED, (int)d->tamper->observe_value,
-					    "exit_group with the status the tracer set" };
+					    "exit_group with the status the tracer set", false };
 }
 
 const struct pr_action pr_action_tamper = {

@@ -27,7 +27,7 @@ static void run_end(const struct pr_personality *p, const struct pr_group *g, co
 	(void)i;
 	if (d->detach.sig)
 		*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, d->detach.sig),
-					    "death by the signal PTRACE_DETACH passed" };
+					    "death by the signal PTRACE_DETACH passed", false };
 	else
 		pr_run_end_last_result(p, g, pid, ppid, out);
 }

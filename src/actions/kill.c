@@ -36,7 +36,7 @@ static void run_end(const struct pr_personality *p, const struct pr_group *g, co
 		    int64_t pid, int64_t ppid, struct pr_run_end *out)
 {
 	(void)g, (void)d, (void)i, (void)pid, (void)ppid;
-	*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, SIGKILL), "death by SIGKILL" };
+	*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, SIGKILL), "death by SIGKILL", false };
 }
 
 const struct pr_action pr_action_kill = {

@@ -5,7 +5,7 @@
 void pr_expected_end(const struct pr_personality *p, const struct pr_group *g, int64_t pid, int64_t ppid,
 		     struct pr_run_end *out)
 {
-	*out = (struct pr_run_end){ PR_END_EXITED, 0, "exit_group(0), the tracee's end" };
+	*out = (struct pr_run_end){ PR_END_EXITED, 0, "exit_group(0), the tracee's end", false };
 	for (unsigned i = 0; i < g->ncalls; i++)
 		for (unsigned d = 0; d < PR_DOES_MAX && g->calls[i].does[d].id; d++)
 			if (pr_actions[g->calls[i].does[d].id]->run_end)
@@ -25,10 +25,15 @@ void pr_run_end_last_result(const struct pr_personality *p, const struct pr_grou
 	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
 			   &rval, &is_error);
 	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
-				    "exit_group with the call's result, its low 8 bits" };
+				    "exit_group with the call's result, its low 8 bits", false };
 }
 
-uint64_t pr_exit_event_message(const struct pr_run_end *e)
+/* coredump_finish() ors 0x80 into group_exit_code, which do_group_exit()
+ * passes to do_exit() and wait_task_zombie() reports (fs/coredump.c,
+ * kernel/exit.c): the one code the message and the wait status share. */
+uint64_t pr_exit_event_message(const struct pr_run_end *e, bool dumped)
 {
-	return e->end == PR_END_SIGNALED ? (uint64_t)e->code : (uint64_t)(e->code & 0xff) << 8;
+	if (e->end != PR_END_SIGNALED)
+		return (uint64_t)(e->code & 0xff) << 8;
+	return (uint64_t)e->code | (e->dumps && dumped ? 0x80 : 0);
 }

@@ -43,7 +43,7 @@ static void run_end(const struct pr_personality *p, const struct pr_group *g, co
 	(void)i;
 	if (d->tracer_exit.exitkill)
 		*out = (struct pr_run_end){ PR_END_SIGNALED, pr_signal(p, SIGKILL),
-					    "death by the SIGKILL exit_ptrace() sends for PTRACE_O_EXITKILL" };
+					    "death by the SIGKILL exit_ptrace() sends for PTRACE_O_EXITKILL", false };
 	else
 		pr_run_end_last_result(p, g, pid, ppid, out);
 }

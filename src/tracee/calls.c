@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/ptrace.h>
 #include <unistd.h>
 
@@ -24,6 +25,26 @@ pr_word pr_tracee_syscall(const struct pr_path *path, const struct pr_personalit
 	return path->call((pr_word)pr_syscall_nr(p, sys), a[0], a[1], a[2], a[3], a[4], a[5]);
 }
 
+/* PR_ARG_STOP_PAGES val: the first of the pages that hold where the path's
+ * stops are (its stub, or the range it names, or the mapping it names), or
+ * their length.  The page size is the auxiliary vector's (AT_PAGESZ):
+ * reading it makes no syscall. */
+static pr_word stop_pages(const struct pr_path *path, int64_t val)
+{
+	uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ), begin, end;
+	const char *b = path->begin, *e = path->end;
+
+	if (path->pages)
+		path->pages(&b, &e);
+	else if (path->range)
+		path->range(&b, &e);
+	else if (path->trap && path->trap >= e) /* the instruction after the trap too */
+		e = path->trap + 1;
+	begin = (uintptr_t)b & ~(page - 1);
+	end = ((uintptr_t)e + page - 1) & ~(page - 1);
+	return (pr_word)(val ? end - begin : begin);
+}
+
 pr_word pr_tracee_call(const struct pr_tracee_run *r, unsigned i, pr_word last)
 {
 	const struct pr_call *c = &r->group->calls[i];
@@ -42,6 +63,8 @@ pr_word pr_tracee_call(const struct pr_tracee_run *r, unsigned i, pr_word last)
 				      (pers->word_bits < 64 ? PR_WIDE_GARBAGE : 0));
 		else if (c->args[k].kind == PR_ARG_TID)
 			a[k] = r->tid;
+		else if (c->args[k].kind == PR_ARG_STOP_PAGES)
+			a[k] = stop_pages(path, c->args[k].val);
 		else
 			a[k] = (pr_word)pr_arg_value(pers, c, i, k, r->pid);
 	ret = pr_tracee_syscall(path, pers, c->sys, a);

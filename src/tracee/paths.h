@@ -34,6 +34,11 @@ struct pr_path {
 	/* NULL when the path's stops have their instruction pointer inside the
 	 * stub; else sets where they do have it (i386's vDSO entry). */
 	void (*range)(const char **begin, const char **end);
+	/* NULL: the code its stops are in may be taken away page by page
+	 * (PR_ARG_STOP_PAGES: the pages of the range); else sets the whole
+	 * mapping holding them, where it cannot be split (the vDSO: a special
+	 * mapping, special_mapping_split(), mm/mmap.c). */
+	void (*pages)(const char **begin, const char **end);
 };
 
 /* _trap is weak: a stub whose stops are elsewhere (i386's vDSO path, ia64's
