@@ -100,6 +100,10 @@ struct pr_action {
 
 extern const struct pr_action *const pr_actions[PR_ACTION_COUNT];
 
+/* Stop x->k where the synthesiser makes an event stop's info (its
+ * message): the plan stop, else NULL (another phase or kind). */
+const struct pr_plan_stop *pr_synth_event_at(const struct pr_synth_ctx *x, enum pr_synth_phase ph);
+
 /* The stops an interrupted call makes after its exit, for both interrupts:
  * the signal's delivery stop (sig != 0), the handler's rt_sigreturn, and the
  * restarted call. */

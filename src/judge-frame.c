@@ -78,6 +78,11 @@ static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const st
 	if (!c || (ps->kind == PR_STOP_ENTRY && !ps->again) || ps->sys == PR_SYS_rt_sigreturn ||
 	    (at = entry_stop(j, (unsigned)ps->call)) < 0 || (unsigned)at >= j->run->nstops)
 		return;
+	/* Another thread's stop (the leader zapped by the worker's exec) or
+	 * the new image's (reported for the leader's pid) is not at the
+	 * call's trap: the events family judges where those are. */
+	if (ps->thread != j->plan[at].thread)
+		return;
 	es = &j->run->stops[at];
 	if (es->info_ret < 0)
 		return; /* the entry stop's own checks say why */

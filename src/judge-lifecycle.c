@@ -6,7 +6,10 @@
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
  *                    its call's result (its rows end exit_group(LAST)), or
  *                    dies of the signal PTRACE_DETACH passed on; no stop
- *                    after the plan's last.
+ *                    after the plan's last;
+ *   NAME.image-ends  a worker's execve (src/actions/exec.c): the new image
+ *                    exits with PR_EXEC_STATUS; no stop after its exit
+ *                    event, and no exit of the zapped leader reported.
  * The stops before the death are the sequence's (no exit stop after a kill
  * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
@@ -58,15 +61,22 @@ static bool detached(const struct judge *j, const struct pr_call *c)
 	return pr_call_does(c, PR_ACTION_DETACH);
 }
 
+static bool execs(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_EXEC);
+}
+
 static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)i;
-	return killed(j, c) || detached(j, c);
+	return killed(j, c) || detached(j, c) || execs(j, c);
 }
 
 static const struct call_check lifecycle_checks[] = {
 	{ "death", last_stop, ended, killed },
 	{ "goes-on", last_stop, ended, detached },
+	{ "image-ends", last_stop, ended, execs },
 };
 
 PR_CALL_FAMILY(lifecycle, lifecycle_checks, ends_the_run)

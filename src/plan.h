@@ -67,6 +67,10 @@ bool pr_plan_after_interrupt(const struct pr_plan_stop *plan, unsigned k);
 /* Does the tracer make the pr_refusals SETs at this stop? */
 bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);
 
+/* Is stop k a PTRACE_EVENT_EXIT of a thread another's exec zaps (one of
+ * its call's PTRACE_EVENT_EXEC stops comes after it)? */
+bool pr_plan_zapped_by_exec(const struct pr_plan_stop *plan, unsigned n, unsigned k);
+
 /* Does a PTRACE_EVENT_* stop of this kind make a new child (fork, vfork,
  * clone)? */
 bool pr_event_makes_child(unsigned event);

@@ -41,6 +41,9 @@ enum pr_arg_kind {
 			  * nanoseconds, two words of the personality's width */
 	PR_ARG_HIGH,   /* the personality's high_addr */
 	PR_ARG_LARGE,  /* the personality's large_offset */
+	PR_ARG_ARGV,   /* pointer to an argv table in the call's scratch slot,
+			* in the path's ABI: { the call's string (PR_ARG_STR,
+			* its path), str, NULL } (an execve's) */
 	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
 			* a "report" call hands the tracee's observation to the
 			* tracer; its expected value is the previous call's
@@ -197,6 +200,11 @@ enum pr_action_id {
 	PR_ACTION_DETACH,           /* detach: PTRACE_DETACH at a stop of the
 				     * call, with a signal or none: the tracee
 				     * goes on untraced */
+	PR_ACTION_EXEC,             /* exec: the worker's execve (a threads
+				     * group's, PTRACE_O_TRACEEXEC and _EXIT):
+				     * the leader's exit event, the exec event
+				     * under the leader's pid, the new image's
+				     * exit */
 	PR_ACTION_COUNT,
 };
 
@@ -316,6 +324,9 @@ struct pr_group {
 	bool events;           /* with PTRACE_O_TRACEFORK, VFORK, CLONE, VFORKDONE, EXIT */
 	bool threads;          /* the tracee has a second thread (the worker rows') */
 	bool refusals_none_only; /* PR_CHECK_REFUSALS at its op NONE stops only */
+	bool exec_events;      /* with PTRACE_O_TRACEEXEC and PTRACE_O_TRACEEXIT
+				* (not TRACECLONE: a threads group's worker,
+				* made in the fixture, is seized at the SIGSTOP) */
 	bool seize;            /* attached with PTRACE_SEIZE (PTRACE_O_TRACEEXEC) before
 				* the tracee's exec, not PTRACE_TRACEME: the plan
 				* starts with the exec's PTRACE_EVENT_EXEC stop */
@@ -335,6 +346,12 @@ const struct pr_group *pr_group_find(const char *name);
 #define PR_FD_GO_R 104         /* a blocking pipe the worker thread waits on */
 #define PR_FD_GO_W 105
 #define PR_SCRATCH_STR_SLOT 512      /* call i's string at scratch + i * slot */
+#define PR_SCRATCH_ARGV_STR 256      /* a PR_ARG_ARGV's string, then its table, */
+#define PR_SCRATCH_ARGV 384          /* in the call's slot */
+/* The tracee program run as "PROGRAM PR_EXEC_ARG" (an execve's new image)
+ * returns PR_EXEC_STATUS from main at once. */
+#define PR_EXEC_ARG "--exec-exit"
+#define PR_EXEC_STATUS 23
 #define PR_SCRATCH_IOV 0x7000        /* the iovec tables (PR_ARG_IOV), 0x40 apart */
 #define PR_SCRATCH_SOURCE 0x70c0     /* what the source segments hold */
 #define PR_SCRATCH_DEST 0x7100       /* two destination areas of PR_DEST_SIZE */

@@ -436,6 +436,24 @@ static const struct pr_call threads_calls[] = {
 	{ "leader-close", PR_SYS_close, { VAL(-1), VAL(2), VAL(3), VAL(4), VAL(5), VAL(6) }, FAILS(EBADF) },
 };
 
+/* A worker's execve (src/actions/exec.c): the worker, seized at the
+ * leader's SIGSTOP, is woken by the leader's go, raises SIGTRAP at itself
+ * (its first stop) and execs the tracee program with PR_EXEC_ARG, the leader
+ * left at its go row's exit stop.  The exec zaps the leader: its
+ * PTRACE_EVENT_EXIT (message 0), then the exec's PTRACE_EVENT_EXEC for the
+ * leader's pid at the new image's entry (message: the worker's tid), and the
+ * new image's exit with PR_EXEC_STATUS. */
+#define ARGV(s) { PR_ARG_ARGV, 0, (s) }
+#define EXEC { PR_ACTION_EXEC }
+
+static const struct pr_call exec_in_worker_calls[] = {
+	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
+	{ "worker-trap", PR_SYS_tgkill, { PID, TID, VAL(SIGTRAP) }, OK(NOTHING),
+	  .does = { IN_WORKER, UNTRACED, RAISE(SIGTRAP, UNHANDLED) } },
+	{ "worker-execve", PR_SYS_execve, { STR("/proc/self/exe"), ARGV(PR_EXEC_ARG) }, OK(NOTHING),
+	  .does = { IN_WORKER, EXEC } },
+};
+
 /* Unwinding at entry stops made through the stub. */
 static const struct pr_call unwind_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(NOTHING) },
@@ -622,6 +640,9 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_REFUSALS, .seize = true, .refusals_none_only = true),
 	GROUP("threads", "a second thread's stops: its own nr, args, ip, sp, tid; the leader held meanwhile",
 	      threads_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT, .threads = true),
+	GROUP("exec-in-worker", "a worker's execve: the leader's exit event, the exec event for its pid, the new image",
+	      exec_in_worker_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT | PR_CHECK_EVENTS |
+	      PR_CHECK_LIFECYCLE, .threads = true, .exec_events = true),
 	GROUP("restart", "syscall restart: -ERESTARTSYS and restart_syscall, with and without handlers",
 	      restart_calls, PR_CHECK_SEQUENCE | PR_CHECK_RESTART),
 	GROUP("kill-at-entry", "SIGKILL at an entry stop: no exit stop, death by SIGKILL and nothing after",

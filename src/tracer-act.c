@@ -63,7 +63,7 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 struct observation {
 	const char *what;
 	bool (*at)(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps);
-	void (*record)(pid_t pid, struct pr_run *run, struct pr_stop *s);
+	void (*record)(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s);
 };
 
 static bool at_stub_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -71,8 +71,9 @@ static bool at_stub_entry(const struct pr_launch *l, const struct pr_run *run, c
 	(void)l;
 	return ps->kind == PR_STOP_ENTRY && run->stub_sp_slot;
 }
-static void stub_sp(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void stub_sp(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_stub_sp(pid, run, s);
 }
 static bool at_refusal_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -80,8 +81,9 @@ static bool at_refusal_stop(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return pr_plan_refuses(l->group, ps);
 }
-static void refusals(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void refusals(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	(void)run;
 	pr_try_refusals(pid, s);
 }
@@ -90,8 +92,9 @@ static bool at_tamper_entry(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_TAMPER);
 }
-static void seen(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void seen(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_seen(pid, run->pers, s);
 }
 static bool at_sigreturn(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -99,8 +102,9 @@ static bool at_sigreturn(const struct pr_launch *l, const struct pr_run *run, co
 	(void)l, (void)run;
 	return ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn;
 }
-static void frame(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void frame(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_frame(pid, run->pers, s);
 }
 static bool at_unwind_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -108,8 +112,9 @@ static bool at_unwind_entry(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_UNWIND);
 }
-static void unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void unwind(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_unwind(pid, run, s);
 }
 /* Once per run, at the first entry stop of a group that SETs: whether the
@@ -118,12 +123,25 @@ static bool at_first_set(const struct pr_launch *l, const struct pr_run *run, co
 {
 	return at_tamper_entry(l, run, ps) && l->group->via == PR_VIA_SET_INFO && !run->set_probed;
 }
-static void set_probe(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void set_probe(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	if (s->info_ret < 0)
 		return;
 	run->set_probed = true;
 	run->set_probe_ret = pr_set_info_probe(pid, s);
+}
+
+/* The exec's PTRACE_EVENT_EXEC stop: where the new image starts. */
+static bool at_exec(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)l, (void)run;
+	return ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_EXEC;
+}
+static void exec_start(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)run;
+	pr_observe_exec(pid, l->tracee, s);
 }
 
 static const struct observation observations[] = {
@@ -133,7 +151,16 @@ static const struct observation observations[] = {
 	{ "the signal frame's mask", at_sigreturn, frame },
 	{ "libunwind's backtrace", at_unwind_entry, unwind },
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
+	{ "the new image's entry point and start_stack", at_exec, exec_start },
 };
+
+void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
+		   struct pr_stop *s)
+{
+	for (unsigned o = 0; o < sizeof(observations) / sizeof(observations[0]); o++)
+		if (observations[o].at(l, run, ps))
+			observations[o].record(l, pid, run, s);
+}
 
 static void send_signal(struct pr_run *run, pid_t pid, int sig)
 {
@@ -174,9 +201,7 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 {
 	const struct pr_group *g = l->group;
 
-	for (unsigned o = 0; o < sizeof(observations) / sizeof(observations[0]); o++)
-		if (observations[o].at(l, run, ps))
-			observations[o].record(pid, run, s);
+	pr_observe_at(l, run, pid, ps, s);
 	if (ps->tracer & PR_TRACER_TAMPER)
 		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
 	if (ps->tracer & PR_TRACER_SEND_SIGNAL)

@@ -24,7 +24,10 @@ int pr_read_handshake(struct pr_run *run, int fd, double deadline);
 /* Every stop's common record: GET, the registers, sizes where probed, the
  * signal mask, an event's message. */
 void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s, bool probe_sizes);
-/* What the plan asks for at the stop beyond the common record. */
+/* What the group's checks record at the stop beyond the common record. */
+void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
+		   struct pr_stop *s);
+/* That, then what the plan asks the tracer to do there. */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 	    const struct pr_plan_stop *ps, struct pr_stop *s);
 

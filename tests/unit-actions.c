@@ -115,12 +115,73 @@ START_TEST(ptrace_interrupt_cont_plan)
 }
 END_TEST
 
+/* A worker's exec (src/actions/exec.c): the leader is left at its last
+ * stop for de_thread()'s SIGKILL; after the worker's execve entry, the
+ * leader's PTRACE_EVENT_EXIT, the PTRACE_EVENT_EXEC (resumed with
+ * PTRACE_CONT) and the new image's PTRACE_EVENT_EXIT, all for the leader's
+ * pid (thread 0), and nothing more. */
+START_TEST(exec_in_worker_plan)
+{
+	const struct pr_group *g = pr_group_find("exec-in-worker");
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n, entry = 0;
+
+	ck_assert_ptr_nonnull(g);
+	n = pr_plan(g, plan);
+	while (entry < n && plan[entry].sys != PR_SYS_execve)
+		entry++;
+	ck_assert_uint_eq(n, entry + 4);
+	ck_assert_uint_eq(plan[entry].kind, PR_STOP_ENTRY);
+	ck_assert_uint_eq(plan[entry].thread, 1);
+	for (unsigned k = entry; k-- > 0;)
+		if (plan[k].thread == 0) {
+			ck_assert_uint_eq(plan[k].kind, PR_STOP_EXIT);
+			ck_assert_uint_eq(plan[k].resume, PR_RESUME_NONE);
+			break;
+		}
+	for (unsigned k = entry + 1; k < n; k++) {
+		ck_assert_uint_eq(plan[k].kind, PR_STOP_EVENT);
+		ck_assert_uint_eq(plan[k].thread, 0);
+	}
+	ck_assert_uint_eq(plan[entry + 1].event, PTRACE_EVENT_EXIT);
+	ck_assert(pr_plan_zapped_by_exec(plan, n, entry + 1));
+	ck_assert_uint_eq(plan[entry + 2].event, PTRACE_EVENT_EXEC);
+	ck_assert_uint_eq(plan[entry + 2].resume, PR_RESUME_CONT);
+	ck_assert_uint_eq(plan[entry + 3].event, PTRACE_EVENT_EXIT);
+	ck_assert(!pr_plan_zapped_by_exec(plan, n, entry + 3));
+}
+END_TEST
+
+/* Near misses of a worker's exec, each failing its own check: the exec's
+ * message the leader's pid (the tid after the swap, not old_vpid), the
+ * zapped leader's exit message SIGKILL (not do_group_exit()'s 0), the
+ * zapped leader reported as exited (the run's end not the image's). */
+START_TEST(exec_in_worker_near_misses)
+{
+	struct pr_stop *leader_exit;
+
+	fab_use("x86_64", "exec-in-worker");
+	fab_expect_all_pass(20);
+	leader_exit = fab_stop_of("worker-execve", PR_STOP_EVENT);
+	leader_exit[1].eventmsg = (uint64_t)fab.run.pid;
+	fab_expect("worker-execve.exec", PR_FAIL, "former thread id");
+	fab_expect("worker-execve.exec-ip", PR_PASS, "");
+	leader_exit[1].eventmsg = (uint64_t)fab.run.worker_tid;
+	leader_exit->eventmsg = SIGKILL;
+	fab_expect("worker-execve.leader-exit", PR_FAIL, "zapped by another thread's exec");
+	leader_exit->eventmsg = 0;
+	fab.run.end_code = 0;
+	fab_expect("worker-execve.image-ends", PR_FAIL, "PR_EXEC_STATUS");
+	fab_teardown();
+}
+END_TEST
+
 Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
 		kill_at_entry_plan,
-		ptrace_interrupt_cont_plan, NULL,
+		ptrace_interrupt_cont_plan, exec_in_worker_plan, exec_in_worker_near_misses, NULL,
 	};
 
 	return pr_suite("actions", "table", NULL, tests);

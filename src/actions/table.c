@@ -3,7 +3,7 @@
 
 extern const struct pr_action pr_action_raise, pr_action_group_stop, pr_action_signal_at_entry,
 	pr_action_ptrace_interrupt, pr_action_feed, pr_action_restore_regs, pr_action_tamper, pr_action_events,
-	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach;
+	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach, pr_action_exec;
 
 const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_RAISE] = &pr_action_raise,
@@ -18,4 +18,5 @@ const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_UNTRACED] = &pr_action_untraced,
 	[PR_ACTION_KILL] = &pr_action_kill,
 	[PR_ACTION_DETACH] = &pr_action_detach,
+	[PR_ACTION_EXEC] = &pr_action_exec,
 };
