@@ -117,6 +117,9 @@ void pr_plan_sigreturn(struct pr_planner *b, unsigned i);
 /* The signal masks and frame a correct kernel shows at an rt_sigreturn stop
  * of a handler of signal sig (0: not raised). */
 void pr_synth_sigreturn(const struct pr_synth_ctx *x, int sig, const struct pr_info *info, struct pr_stop *s);
+/* At stop x->k, where an interrupt shows (pr_plan_after_interrupt): the pc
+ * back at the trap where the arch rewinds before it stops. */
+void pr_synth_rewound(const struct pr_synth_ctx *x, struct pr_info *info, struct pr_stop *s);
 /* An interrupted call's stops as a correct kernel shows them: the
  * interrupted exit, the pc rewound where the interrupt shows, a handler's
  * rt_sigreturn. */

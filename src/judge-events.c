@@ -11,7 +11,8 @@
  *   exec.ip/sp    a PTRACE_SEIZE group's first stop, the exec's, is at the
  *                 ELF entry point with the kernel's start_stack (so is a
  *                 worker's exec's, NAME.exec-ip/-sp, its message the worker's
- *                 former tid: src/actions/exec.c);
+ *                 former tid: src/actions/exec.c; NAME.former-tid:
+ *                 waitpid(2) of that tid says ECHILD);
  *   NAME.leader-exit  the PTRACE_EVENT_EXIT of the leader a worker's exec
  *                 zaps, message 0 (do_group_exit(), group_exec_task);
  *   NAME.group-stop, NAME.group-stop-end, NAME.interrupt
@@ -20,6 +21,7 @@
  *                 PTRACE_INTERRUPT (SIGTRAP): do_jobctl_trap().
  * The wait status is the sequence's, ip and sp (those of the call's entry
  * stop) judge-frame.c's; the call's result, the child's pid, judge-exit.c's. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/ptrace.h>
@@ -113,6 +115,15 @@ static void child(struct judge *j, int at, const struct pr_stop *s, const struct
 		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", want, seen);
 }
 
+/* At a worker's exec: its former tid is no one's.  de_thread() gave it to
+ * the old leader (exchange_tids()) and release_task()d that: waitpid(2)
+ * has no such child (ECHILD), the old leader's death never reported. */
+static void exec_former(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at, (void)info;
+	expect_dec(j, "waitpid(the former tid, __WALL | WNOHANG)", -ECHILD, pr_exec_of(s)->former_wait);
+}
+
 /* Per kind of event stop, its checks; named "<call>.<check>" ("exec.*" for
  * the exec, which belongs to no call). */
 #define EVENT_CHECKS(name, ...) static const struct stop_check name[] = { __VA_ARGS__ }
@@ -124,7 +135,8 @@ EVENT_CHECKS(exit_checks, { "exit", event });
 EVENT_CHECKS(leader_exit_checks, { "leader-exit", event });
 EVENT_CHECKS(exec_checks, { "exec", event }, { "ip", exec_ip }, { "sp", exec_sp });
 /* A call's exec (a worker's): its entry stop has ip and sp checks of its own. */
-EVENT_CHECKS(call_exec_checks, { "exec", event }, { "exec-ip", exec_ip }, { "exec-sp", exec_sp });
+EVENT_CHECKS(call_exec_checks, { "exec", event }, { "exec-ip", exec_ip }, { "exec-sp", exec_sp },
+	     { "former-tid", exec_former });
 EVENT_CHECKS(group_stop_checks, { "group-stop", event });
 EVENT_CHECKS(group_stop_end_checks, { "group-stop-end", event });
 EVENT_CHECKS(interrupt_checks, { "interrupt", event });

@@ -32,8 +32,10 @@ static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const str
 	uint32_t want = call_personality(j, c)->audit_arch;
 
 	(void)s;
-	/* So is the exec: the new image is the program's. */
-	if (ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve)
+	/* So is the exec's event, and the new image's stops after it: the
+	 * program's (x86's set_personality_64bit() clears TS_COMPAT).  The
+	 * execve's entry stop is its path's. */
+	if (ps->sys == PR_SYS_rt_sigreturn || (ps->sys == PR_SYS_execve && ps->kind == PR_STOP_EVENT))
 		want = pr_run_program(j->run)->audit_arch;
 	if (info->arch != want)
 		stop_fail(j, k, "arch", want, info->arch);

@@ -7,6 +7,12 @@
  *                    its call's result (its rows end exit_group(LAST)), or
  *                    dies of the signal PTRACE_DETACH passed on; no stop
  *                    after the plan's last;
+ *   NAME.attach, NAME.seize  the stops of attach rounds after the detach
+ *                    (src/actions/attach-rounds.c): PTRACE_ATTACH's SIGSTOP
+ *                    signal-delivery-stops, PTRACE_INTERRUPT's
+ *                    PTRACE_EVENT_STOPs after PTRACE_SEIZE, of every
+ *                    thread in every round: op NONE, 24 bytes, the raw
+ *                    registers' ip and sp, the event's message 0;
  *   NAME.image-ends  a worker's execve (src/actions/exec.c): the new image
  *                    exits with PR_EXEC_STATUS; no stop after its exit
  *                    event, and no exit of the zapped leader reported.
@@ -14,6 +20,7 @@
  * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
 #include <signal.h>
+#include <stdio.h>
 
 #include "action.h"
 #include "judge-families.h"
@@ -61,6 +68,62 @@ static bool detached(const struct judge *j, const struct pr_call *c)
 	return pr_call_does(c, PR_ACTION_DETACH);
 }
 
+/* Each stop of call idx's attach rounds of one kind (src/actions/
+ * attach-rounds.c): op NONE in 24 bytes (ptrace_get_syscall_info(): no
+ * syscall si_code), at the raw registers' ip and sp, a PTRACE_EVENT_STOP's
+ * message 0 (do_jobctl_trap()).  The wait status is the sequence's, where
+ * the leader stops (its read's trap) the frame family's ip-sp. */
+static void attach_stops(struct judge *j, unsigned idx, enum pr_stop_kind kind)
+{
+	for (unsigned k = 0; k < j->nplan; k++) {
+		const struct pr_plan_stop *ps = &j->plan[k];
+		const struct pr_stop *s;
+		struct pr_info info;
+		char what[96];
+
+		if (ps->call != (int)idx || ps->kind != kind)
+			continue;
+		if (!check_stop(j, (int)k, &s, &info))
+			return;
+#define AT(field) (snprintf(what, sizeof(what), "stop %u (round %u, thread %u): %s", k, \
+			    (k - (unsigned)plan_stop(j, idx, PR_STOP_SIGNAL)) / 4 + 1, ps->thread, field), what)
+		expect_dec(j, AT("op"), PR_OP_NONE, info.op);
+		expect_dec(j, AT("returned size"), PR_INFO_SIZE_NONE, s->info_ret);
+		if (s->regs_err)
+			check_fail(j, "%s %d", AT("raw registers unreadable: error"), -s->regs_err);
+		else {
+			expect_hex(j, AT("instruction_pointer vs raw pc"), s->regs.pc, info.instruction_pointer);
+			expect_hex(j, AT("stack_pointer vs raw sp"), s->regs.sp, info.stack_pointer);
+		}
+		if (kind == PR_STOP_EVENT)
+			expect_hex(j, AT("message (PTRACE_GETEVENTMSG)"), 0, s->eventmsg_err ? UINT64_MAX : s->eventmsg);
+#undef AT
+	}
+}
+
+static int first_attach(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_SIGNAL);
+}
+
+static int first_seize(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_EVENT);
+}
+
+/* The stops of the kind of the first one (first_attach, first_seize). */
+CALL_CHECK(attach_round_stops)
+{
+	CHECK_ARGS_USED;
+	attach_stops(j, idx, j->plan[at].kind);
+}
+
+static bool attaches(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_ATTACH_ROUNDS);
+}
+
 static bool execs(const struct judge *j, const struct pr_call *c)
 {
 	(void)j;
@@ -75,6 +138,8 @@ static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigne
 
 static const struct call_check lifecycle_checks[] = {
 	{ "death", last_stop, ended, killed },
+	{ "attach", first_attach, attach_round_stops, attaches },
+	{ "seize", first_seize, attach_round_stops, attaches },
 	{ "goes-on", last_stop, ended, detached },
 	{ "image-ends", last_stop, ended, execs },
 };

@@ -20,6 +20,11 @@ enum {
 	PR_TRACER_LET_CHILD_GO = 1 << 5, /* the event's new child: detached */
 	PR_TRACER_SEIZE_WORKER = 1 << 6, /* PTRACE_SEIZE of the second thread */
 	PR_TRACER_DETACH = 1 << 7,       /* PTRACE_DETACH passing deliver */
+	/* Before the stop is waited for: every thread of the tracee, each
+	 * sleeping first, attached with PTRACE_ATTACH (a signal-delivery-stop
+	 * of SIGSTOP) or, for a PTRACE_EVENT_STOP, PTRACE_SEIZE and
+	 * PTRACE_INTERRUPT (attach-rounds.c). */
+	PR_TRACER_ATTACH = 1 << 8,
 };
 
 /* How the tracer resumes the tracee from a stop. */
@@ -40,7 +45,7 @@ struct pr_plan_stop {
 	unsigned char sig;     /* PR_STOP_SIGNAL: the signal; PTRACE_EVENT_STOP: its
 				* WSTOPSIG (SIGSTOP in a group-stop, else SIGTRAP) */
 	unsigned char thread;  /* 0: the leader, 1: the worker (threads groups) */
-	unsigned char tracer;  /* PR_TRACER_* */
+	unsigned short tracer; /* PR_TRACER_* */
 	unsigned char send;    /* PR_TRACER_SEND_SIGNAL's signal */
 	unsigned char deliver; /* the signal passed on when resuming */
 	enum pr_resume resume;

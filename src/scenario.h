@@ -200,6 +200,11 @@ enum pr_action_id {
 	PR_ACTION_DETACH,           /* detach: PTRACE_DETACH at a stop of the
 				     * call, with a signal or none: the tracee
 				     * goes on untraced */
+	PR_ACTION_ATTACH_ROUNDS,    /* attach-rounds: after a detach at the
+				     * call's entry stop, PR_ATTACH_ROUNDS
+				     * rounds of PTRACE_ATTACH, then of
+				     * PTRACE_SEIZE and PTRACE_INTERRUPT, of
+				     * every thread, each detached again */
 	PR_ACTION_EXEC,             /* exec: the worker's execve (a threads
 				     * group's, PTRACE_O_TRACEEXEC and _EXIT):
 				     * the leader's exit event, the exec event
@@ -229,6 +234,7 @@ struct pr_do {
 };
 
 #define PR_DOES_MAX 3
+#define PR_ATTACH_ROUNDS 20
 
 struct pr_call {
 	const char *name;      /* names its checks: "<name>.<field>" */

@@ -589,6 +589,24 @@ static const struct pr_call detach_at_signal_delivering_calls[] = {
 	EXIT_WITH_LAST,
 };
 
+/* A running multi-threaded tracee attached and detached again
+ * (src/actions/attach-rounds.c): the leader's go wakes the worker (never
+ * seized), whose rows block it in a read of PR_FD_GO_R no one writes again,
+ * then exit_group with what the read returned; the leader is detached at
+ * its read of PR_FD_FEED's entry stop and blocks there.  PR_ATTACH_ROUNDS
+ * rounds of PTRACE_ATTACH and of PTRACE_SEIZE with PTRACE_INTERRUPT of both
+ * threads, each detached again, then the tracer feeds the leader's read:
+ * the tracee exits with its result, 1, neither read having seen EINTR. */
+#define ATTACH_ROUNDS { PR_ACTION_ATTACH_ROUNDS }
+
+static const struct pr_call attach_running_calls[] = {
+	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
+	{ "worker-read", PR_SYS_read, { VAL(PR_FD_GO_R), BUF, VAL(1) }, OK(NOTHING), .does = { IN_WORKER, UNTRACED } },
+	{ "worker-exit", PR_SYS_exit_group, { LAST }, OK(NOTHING), .does = { IN_WORKER, UNTRACED } },
+	{ "leader-read", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, .does = { DETACH_AT(ENTRY, 0), ATTACH_ROUNDS } },
+	EXIT_WITH_LAST,
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -671,6 +689,10 @@ const struct pr_group pr_groups[] = {
 	      detach_at_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
 	GROUP("detach-at-signal-replaced", "PTRACE_DETACH with SIGUSR1 at SIGUSR2's delivery stop: SIGUSR1 kills the tracee",
 	      detach_at_signal_delivering_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
+	GROUP("attach-running-threads", "PTRACE_ATTACH, and PTRACE_SEIZE with PTRACE_INTERRUPT, of both running threads "
+	      "and PTRACE_DETACH, 20 rounds: NONE stops, the tracee undisturbed",
+	      attach_running_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE,
+	      .threads = true),
 	GROUP("kill-at-fork-event", "SIGKILL at a fork's event stop: its exit event, death by SIGKILL",
 	      kill_at_fork_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 };

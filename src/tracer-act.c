@@ -144,6 +144,17 @@ static void exec_start(const struct pr_launch *l, pid_t pid, struct pr_run *run,
 	pr_observe_exec(pid, l->tracee, s);
 }
 
+/* A worker's exec's (exec.c): what waitpid says of its former tid. */
+static bool at_worker_exec(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	return at_exec(l, run, ps) && ps->call >= 0 && pr_call_does(&l->group->calls[ps->call], PR_ACTION_WORKER);
+}
+static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)l, (void)pid;
+	pr_observe_former((pid_t)run->worker_tid, s);
+}
+
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
 	{ "the SETs the kernel must refuse", at_refusal_stop, refusals },
@@ -152,6 +163,7 @@ static const struct observation observations[] = {
 	{ "libunwind's backtrace", at_unwind_entry, unwind },
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
+	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
@@ -193,9 +205,47 @@ static void seize_worker(const struct pr_launch *l, struct pr_run *run)
 		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
 }
 
+/* Is thread tid of pid asleep (/proc/PID/task/TID/stat's state S)? */
+static bool sleeping(pid_t pid, pid_t tid)
+{
+	char path[64], buf[512], *paren;
+	FILE *f;
+	size_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", pid, tid);
+	f = fopen(path, "r");
+	if (!f)
+		return false;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	paren = strrchr(buf, ')');
+	return paren && paren[1] == ' ' && paren[2] == 'S';
+}
+
+void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline)
+{
+	pid_t tids[2] = { pid, (pid_t)run->worker_tid };
+	unsigned n = run->worker_tid ? 2 : 1;
+	bool seize = ps->kind == PR_STOP_EVENT;
+
+	for (unsigned t = 0; t < n; t++)
+		while (!sleeping(pid, tids[t]) && pr_now() < deadline)
+			usleep(1000);
+	for (unsigned t = 0; t < n; t++)
+		if (ptrace(seize ? PTRACE_SEIZE : PTRACE_ATTACH, tids[t], NULL, NULL) != 0 ||
+		    (seize && ptrace(PTRACE_INTERRUPT, tids[t], NULL, NULL) != 0)) {
+			pr_run_set_end(run, PR_END_TRACER, errno, "%s of thread %d: %s",
+				       seize ? "PTRACE_SEIZE and PTRACE_INTERRUPT" : "PTRACE_ATTACH", tids[t],
+				       strerror(errno));
+			return;
+		}
+}
+
 /* What the group's checks record at this stop, then the plan's PR_TRACER_*
  * primitives, in the order a call's actions need them: a change before the
- * interrupt that follows it, the child let go, the interrupted read fed. */
+ * interrupt that follows it, the child let go, the interrupted read fed
+ * (after a detach, which the fed tracee could otherwise outrun). */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 		const struct pr_plan_stop *ps, struct pr_stop *s)
 {
@@ -212,10 +262,11 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 		seize_worker(l, run);
 	if (ps->tracer & PR_TRACER_LET_CHILD_GO)
 		let_child_go(run, s, deadline);
-	if (ps->tracer & PR_TRACER_FEED)
-		feed_byte(run, feed);
 	if (ps->tracer & PR_TRACER_RESTORE_REGS)
 		pr_restore_regs(pid, s);
-	if (ps->tracer & PR_TRACER_DETACH) /* the last: the tracee is no longer ours */
+	if (ps->tracer & PR_TRACER_DETACH) /* the tracee is no longer ours */
 		detach(run, pid, ps->deliver);
+	/* After the detach: the byte may end the tracee (attach-rounds.c). */
+	if (ps->tracer & PR_TRACER_FEED)
+		feed_byte(run, feed);
 }

@@ -158,6 +158,11 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		if (h->held && !resume(run, tid, h->req, h->sig))
 			return false;
 		h->held = false;
+		if (ps->tracer & PR_TRACER_ATTACH) {
+			pr_attach_threads(run, pid, ps, deadline);
+			if (run->end != PR_END_NONE)
+				return false;
+		}
 		if (!next_stop(run, tid, &status, deadline, l->timeout))
 			return false;
 		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));

@@ -176,12 +176,67 @@ START_TEST(exec_in_worker_near_misses)
 }
 END_TEST
 
+/* Attach rounds (src/actions/attach-rounds.c): the worker is never seized;
+ * after the detach at the read's entry, each round's PTRACE_ATTACH stops
+ * (SIGSTOP) then PTRACE_EVENT_STOPs, one per thread, the leader's first
+ * attaching both, each detached; the last feeds the read. */
+START_TEST(attach_rounds_plan)
+{
+	const struct pr_group *g = pr_group_find("attach-running-threads");
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n, detach = 0;
+
+	ck_assert_ptr_nonnull(g);
+	n = pr_plan(g, plan);
+	for (unsigned k = 0; k < n; k++)
+		ck_assert(!(plan[k].tracer & PR_TRACER_SEIZE_WORKER));
+	while (detach < n && !(plan[detach].tracer & PR_TRACER_DETACH))
+		detach++;
+	ck_assert_uint_eq(plan[detach].kind, PR_STOP_ENTRY);
+	ck_assert_uint_eq(n, detach + 1 + 4 * PR_ATTACH_ROUNDS);
+	for (unsigned k = detach + 1; k < n; k++) {
+		unsigned at = (k - detach - 1) % 4;
+
+		ck_assert_uint_eq(plan[k].kind, at < 2 ? PR_STOP_SIGNAL : PR_STOP_EVENT);
+		ck_assert_uint_eq(plan[k].sig, at < 2 ? SIGSTOP : SIGTRAP);
+		ck_assert_uint_eq(plan[k].thread, at % 2);
+		ck_assert_uint_eq(plan[k].resume, PR_RESUME_NONE);
+		ck_assert_uint_eq(plan[k].tracer, (at % 2 ? 0 : PR_TRACER_ATTACH) | PR_TRACER_DETACH |
+						  (k + 1 == n ? PR_TRACER_FEED : 0));
+	}
+}
+END_TEST
+
+/* Near misses of the attach rounds, each failing its check: a
+ * PTRACE_EVENT_STOP whose GET says ENTRY, a SIGSTOP stop of 80 bytes, a
+ * worker's read that returned -EINTR and ended the tracee with it. */
+START_TEST(attach_rounds_near_misses)
+{
+	struct pr_stop *first;
+
+	fab_use("x86_64", "attach-running-threads");
+	fab_expect_all_pass(20);
+	first = fab_stop_of("leader-read", PR_STOP_SIGNAL);
+	FAB_EDIT_INFO(&first[7], info.op = PR_OP_ENTRY);
+	fab_expect("leader-read.seize", PR_FAIL, "stop 11 (round 2, thread 1): op");
+	fab_expect("leader-read.attach", PR_PASS, "");
+	FAB_EDIT_INFO(&first[7], info.op = PR_OP_NONE);
+	first[1].info_ret = 80;
+	fab_expect("leader-read.attach", PR_FAIL, "returned size");
+	first[1].info_ret = 24;
+	fab.run.end_code = 252;
+	fab_expect("leader-read.goes-on", PR_FAIL, "status 1");
+	fab_teardown();
+}
+END_TEST
+
 Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
 		kill_at_entry_plan,
-		ptrace_interrupt_cont_plan, exec_in_worker_plan, exec_in_worker_near_misses, NULL,
+		ptrace_interrupt_cont_plan, exec_in_worker_plan, exec_in_worker_near_misses,
+		attach_rounds_plan, attach_rounds_near_misses, NULL,
 	};
 
 	return pr_suite("actions", "table", NULL, tests);

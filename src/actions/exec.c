@@ -20,11 +20,14 @@
  * - Resumed with PTRACE_CONT from there (no execve exit stop, no startup
  *   calls), the new image (the tracee program with PR_EXEC_ARG) exits with
  *   PR_EXEC_STATUS: its PTRACE_EVENT_EXIT stop, then the exit.
- * The worker is not reaped: after the swap its former tid is no one's. */
+ * The worker is not reaped: after the swap its former tid is no one's
+ * (waitpid(2) says ECHILD at the exec's stop). */
+#include <errno.h>
 #include <signal.h>
 #include <sys/ptrace.h>
 
 #include "action.h"
+#include "payloads/exec.h"
 
 /* What the leader is in when the exec zaps it: its last call's stops. */
 static enum pr_sys leader_sys(const struct pr_group *g, unsigned i)
@@ -75,8 +78,10 @@ static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_s
 	const struct pr_plan_stop *ps = pr_synth_event_at(x, ph);
 
 	(void)d, (void)info;
-	if (ps && ps->event == PTRACE_EVENT_EXEC)
+	if (ps && ps->event == PTRACE_EVENT_EXEC) {
 		s->eventmsg = (uint64_t)x->run->worker_tid;
+		pr_exec_make(s)->former_wait = -ECHILD;
+	}
 	else if (ps && pr_plan_zapped_by_exec(x->plan, x->run->nstops, x->k))
 		s->eventmsg = 0;
 }

@@ -3,7 +3,8 @@
 
 extern const struct pr_action pr_action_raise, pr_action_group_stop, pr_action_signal_at_entry,
 	pr_action_ptrace_interrupt, pr_action_feed, pr_action_restore_regs, pr_action_tamper, pr_action_events,
-	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach, pr_action_exec;
+	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach, pr_action_exec,
+	pr_action_attach_rounds;
 
 const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_RAISE] = &pr_action_raise,
@@ -19,4 +20,5 @@ const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_KILL] = &pr_action_kill,
 	[PR_ACTION_DETACH] = &pr_action_detach,
 	[PR_ACTION_EXEC] = &pr_action_exec,
+	[PR_ACTION_ATTACH_ROUNDS] = &pr_action_attach_rounds,
 };
