@@ -1,8 +1,10 @@
 /* What the tracer records and does at a planned stop. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
@@ -223,12 +225,39 @@ static bool sleeping(pid_t pid, pid_t tid)
 	return paren && paren[1] == ' ' && paren[2] == 'S';
 }
 
+/* Does /proc/PID/task list exactly the n tids? */
+static bool task_list_is(pid_t pid, const pid_t *tids, unsigned n)
+{
+	char path[64];
+	unsigned seen = 0, listed = 0;
+	struct dirent *e;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	d = opendir(path);
+	if (!d)
+		return false;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.') {
+			listed++;
+			for (unsigned t = 0; t < n; t++)
+				seen += atoi(e->d_name) == tids[t];
+		}
+	closedir(d);
+	return listed == n && seen == n;
+}
+
 void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline)
 {
 	pid_t tids[2] = { pid, (pid_t)run->worker_tid };
 	unsigned n = run->worker_tid ? 2 : 1;
 	bool seize = ps->kind == PR_STOP_EVENT;
 
+	if (!task_list_is(pid, tids, n)) {
+		pr_run_set_end(run, PR_END_TRACER, 0, "/proc/%d/task does not list the tracee's threads %d and %ld alone",
+			       pid, pid, (long)run->worker_tid);
+		return;
+	}
 	for (unsigned t = 0; t < n; t++)
 		while (!sleeping(pid, tids[t]) && pr_now() < deadline)
 			usleep(1000);

@@ -115,6 +115,15 @@ START_TEST(ptrace_interrupt_cont_plan)
 }
 END_TEST
 
+/* The plan of the group named name. */
+static unsigned group_plan(const char *name, struct pr_plan_stop *plan)
+{
+	const struct pr_group *g = pr_group_find(name);
+
+	ck_assert_msg(g, "no group %s", name);
+	return pr_plan(g, plan);
+}
+
 /* A worker's exec (src/actions/exec.c): the leader is left at its last
  * stop for de_thread()'s SIGKILL; after the worker's execve entry, the
  * leader's PTRACE_EVENT_EXIT, the PTRACE_EVENT_EXEC (resumed with
@@ -122,12 +131,9 @@ END_TEST
  * pid (thread 0), and nothing more. */
 START_TEST(exec_in_worker_plan)
 {
-	const struct pr_group *g = pr_group_find("exec-in-worker");
 	struct pr_plan_stop plan[PR_PLAN_MAX];
-	unsigned n, entry = 0;
+	unsigned n = group_plan("exec-in-worker", plan), entry = 0;
 
-	ck_assert_ptr_nonnull(g);
-	n = pr_plan(g, plan);
 	while (entry < n && plan[entry].sys != PR_SYS_execve)
 		entry++;
 	ck_assert_uint_eq(n, entry + 4);
@@ -182,12 +188,9 @@ END_TEST
  * attaching both, each detached; the last feeds the read. */
 START_TEST(attach_rounds_plan)
 {
-	const struct pr_group *g = pr_group_find("attach-running-threads");
 	struct pr_plan_stop plan[PR_PLAN_MAX];
-	unsigned n, detach = 0;
+	unsigned n = group_plan("attach-running-threads", plan), detach = 0;
 
-	ck_assert_ptr_nonnull(g);
-	n = pr_plan(g, plan);
 	for (unsigned k = 0; k < n; k++)
 		ck_assert(!(plan[k].tracer & PR_TRACER_SEIZE_WORKER));
 	while (detach < n && !(plan[detach].tracer & PR_TRACER_DETACH))
