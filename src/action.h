@@ -110,6 +110,10 @@ struct pr_action {
 
 extern const struct pr_action *const pr_actions[PR_ACTION_COUNT];
 
+/* Stop x->k where the synthesiser makes an event stop's info (its
+ * message): the plan stop, else NULL (another phase or kind). */
+const struct pr_plan_stop *pr_synth_event_at(const struct pr_synth_ctx *x, enum pr_synth_phase ph);
+
 /* The stops an interrupted call makes after its exit, for both interrupts:
  * the signal's delivery stop (sig != 0), the handler's rt_sigreturn, and the
  * restarted call. */
@@ -123,6 +127,9 @@ void pr_plan_sigreturn(struct pr_planner *b, unsigned i);
 /* The signal masks and frame a correct kernel shows at an rt_sigreturn stop
  * of a handler of signal sig (0: not raised). */
 void pr_synth_sigreturn(const struct pr_synth_ctx *x, int sig, const struct pr_info *info, struct pr_stop *s);
+/* At stop x->k, where an interrupt shows (pr_plan_after_interrupt): the pc
+ * back at the trap where the arch rewinds before it stops. */
+void pr_synth_rewound(const struct pr_synth_ctx *x, struct pr_info *info, struct pr_stop *s);
 /* An interrupted call's stops as a correct kernel shows them: the
  * interrupted exit, the pc rewound where the interrupt shows, a handler's
  * rt_sigreturn. */

@@ -13,13 +13,19 @@
  *   NAME.child    the new child's first stop is SIGSTOP (a PTRACE_TRACEME
  *                 tracer's auto-attached child);
  *   exec.ip/sp    a PTRACE_SEIZE group's first stop, the exec's, is at the
- *                 ELF entry point with the kernel's start_stack;
+ *                 ELF entry point with the kernel's start_stack (so is a
+ *                 worker's exec's, NAME.exec-ip/-sp, its message the worker's
+ *                 former tid: src/actions/exec.c; NAME.former-tid:
+ *                 waitpid(2) of that tid says ECHILD);
+ *   NAME.leader-exit  the PTRACE_EVENT_EXIT of the leader a worker's exec
+ *                 zaps, message 0 (do_group_exit(), group_exec_task);
  *   NAME.group-stop, NAME.group-stop-end, NAME.interrupt
  *                 the PTRACE_EVENT_STOP stops of a group-stop (WSTOPSIG
  *                 SIGSTOP), of its end under PTRACE_LISTEN and of
  *                 PTRACE_INTERRUPT (SIGTRAP): do_jobctl_trap().
  * The wait status is the sequence's, ip and sp (those of the call's entry
  * stop) judge-frame.c's; the call's result, the child's pid, judge-exit.c's. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/ptrace.h>
@@ -47,7 +53,10 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 		first = &j->run->stops[k - 1];
 		expect_dec(j, "message (the vfork event's child)", (int64_t)first->eventmsg, (int64_t)s->eventmsg);
 	}
-	if (ps->event == PTRACE_EVENT_EXIT) {
+	if (pr_plan_zapped_by_exec(j->plan, j->nplan, (unsigned)k))
+		/* do_group_exit(): "else if (sig->group_exec_task) exit_code = 0" */
+		expect_hex(j, "message (do_exit()'s code: 0, zapped by another thread's exec)", 0, s->eventmsg);
+	else if (ps->event == PTRACE_EVENT_EXIT) {
 		struct pr_run_end end;
 		char what[160];
 
@@ -57,8 +66,13 @@ static void event_stop(struct judge *j, int k, const struct pr_stop *s, const st
 				   : "");
 		expect_hex(j, what, pr_exit_event_message(&end, j->run->end_core), s->eventmsg);
 	}
+	/* exec_binprm(): old_vpid, taken before de_thread() gave the worker
+	 * the leader's pid. */
 	if (ps->event == PTRACE_EVENT_EXEC)
-		expect_dec(j, "message (the former thread id)", j->run->pid, (int64_t)s->eventmsg);
+		expect_dec(j, "message (the former thread id)",
+			   ps->call >= 0 && pr_call_does(&j->g->calls[ps->call], PR_ACTION_WORKER) ? j->run->worker_tid
+												 : j->run->pid,
+			   (int64_t)s->eventmsg);
 }
 
 /* The exec's stop is the new image's first: at its ELF entry point, on the
@@ -107,6 +121,15 @@ static void child(struct judge *j, int at, const struct pr_stop *s, const struct
 		check_fail(j, "the child's first stop: wait status expected %#x (SIGSTOP), seen %#x", want, seen);
 }
 
+/* At a worker's exec: its former tid is no one's.  de_thread() gave it to
+ * the old leader (exchange_tids()) and release_task()d that: waitpid(2)
+ * has no such child (ECHILD), the old leader's death never reported. */
+static void exec_former(struct judge *j, int at, const struct pr_stop *s, const struct pr_info *info)
+{
+	(void)at, (void)info;
+	expect_dec(j, "waitpid(the former tid, __WALL | WNOHANG)", -ECHILD, pr_exec_of(s)->former_wait);
+}
+
 /* Per kind of event stop, its checks; named "<call>.<check>" ("exec.*" for
  * the exec, which belongs to no call). */
 #define EVENT_CHECKS(name, ...) static const struct stop_check name[] = { __VA_ARGS__ }
@@ -118,22 +141,31 @@ EVENT_CHECKS(vfork_done_checks, { "vfork-done", event });
  * registers read (PTRACE_GETREGSET), the user state saved where the tracee
  * last entered the kernel, as GET reports it. */
 EVENT_CHECKS(exit_checks, { "exit", event }, { "exit-ip", expect_raw_ip }, { "exit-sp", expect_raw_sp });
+EVENT_CHECKS(leader_exit_checks, { "leader-exit", event });
 EVENT_CHECKS(exec_checks, { "exec", event }, { "ip", exec_ip }, { "sp", exec_sp });
+/* A call's exec (a worker's): its entry stop has ip and sp checks of its own. */
+EVENT_CHECKS(call_exec_checks, { "exec", event }, { "exec-ip", exec_ip }, { "exec-sp", exec_sp },
+	     { "former-tid", exec_former });
 EVENT_CHECKS(group_stop_checks, { "group-stop", event });
 EVENT_CHECKS(group_stop_end_checks, { "group-stop-end", event });
 EVENT_CHECKS(interrupt_checks, { "interrupt", event });
 
-/* The checks of event stop ps (of call c, NULL: the exec), *n of them. */
-static const struct stop_check *event_checks(const struct pr_plan_stop *ps, const struct pr_call *c, unsigned *n)
+/* The checks of event stop k (of call c, NULL: the exec), *n of them. */
+static const struct stop_check *event_checks(const struct judge *j, unsigned k, const struct pr_call *c,
+					     unsigned *n)
 {
+	const struct pr_plan_stop *ps = &j->plan[k];
+
 #define TABLE(table) (*n = COUNT_OF(table), table)
+	if (pr_plan_zapped_by_exec(j->plan, j->nplan, k))
+		return TABLE(leader_exit_checks);
 	switch (ps->event) {
 	case PTRACE_EVENT_FORK: return TABLE(fork_checks);
 	case PTRACE_EVENT_VFORK: return TABLE(vfork_checks);
 	case PTRACE_EVENT_CLONE: return TABLE(clone_checks);
 	case PTRACE_EVENT_VFORK_DONE: return TABLE(vfork_done_checks);
 	case PTRACE_EVENT_EXIT: return TABLE(exit_checks);
-	case PTRACE_EVENT_EXEC: return TABLE(exec_checks);
+	case PTRACE_EVENT_EXEC: return c ? TABLE(call_exec_checks) : TABLE(exec_checks);
 	default: /* PTRACE_EVENT_STOP */
 		if (ps->sig == SIGSTOP)
 			return TABLE(group_stop_checks);
@@ -158,7 +190,7 @@ static void walk_events(const struct judge *j,
 
 		if (ps->kind != PR_STOP_EVENT)
 			continue;
-		checks = event_checks(ps, c, &n);
+		checks = event_checks(j, k, c, &n);
 		each(ctx, k, c, c ? c->name : "exec", checks, n);
 	}
 }

@@ -32,10 +32,12 @@ static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const str
 	uint32_t want = call_personality(j, c)->audit_arch;
 
 	(void)s;
-	/* So is the exec: the new image is the program's.  And so are a
-	 * fault's stops, its signal's delivery and the exit event after it:
-	 * the program faulted in its own code, in no syscall of any path. */
-	if (ps->sys == PR_SYS_rt_sigreturn || ps->sys == PR_SYS_execve ||
+	/* So is the exec's event, and the new image's stops after it: the
+	 * program's (x86's set_personality_64bit() clears TS_COMPAT).  The
+	 * execve's entry stop is its path's.  And so are a fault's stops, its
+	 * signal's delivery and the exit event after it: the program faulted
+	 * in its own code, in no syscall of any path. */
+	if (ps->sys == PR_SYS_rt_sigreturn || (ps->sys == PR_SYS_execve && ps->kind == PR_STOP_EVENT) ||
 	    (c && pr_call_does(c, PR_ACTION_FAULT) && ps->kind != PR_STOP_ENTRY && ps->kind != PR_STOP_EXIT))
 		want = pr_run_program(j->run)->audit_arch;
 	if (info->arch != want)
@@ -80,6 +82,11 @@ static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const st
 	(void)s;
 	if (!c || (ps->kind == PR_STOP_ENTRY && !ps->again) || ps->sys == PR_SYS_rt_sigreturn ||
 	    (at = entry_stop(j, (unsigned)ps->call)) < 0 || (unsigned)at >= j->run->nstops)
+		return;
+	/* Another thread's stop (the leader zapped by the worker's exec) or
+	 * the new image's (reported for the leader's pid) is not at the
+	 * call's trap: the events family judges where those are. */
+	if (ps->thread != j->plan[at].thread)
 		return;
 	es = &j->run->stops[at];
 	if (es->info_ret < 0)

@@ -15,11 +15,22 @@
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
  *                    its call's result (its rows end exit_group(LAST)), or
  *                    dies of the signal PTRACE_DETACH passed on; no stop
- *                    after the plan's last.
+ *                    after the plan's last;
+ *   NAME.attach, NAME.seize  the stops of attach rounds after the detach
+ *                    (src/actions/attach-rounds.c): PTRACE_ATTACH's SIGSTOP
+ *                    signal-delivery-stops, PTRACE_INTERRUPT's
+ *                    PTRACE_EVENT_STOPs after PTRACE_SEIZE, of every
+ *                    thread in every round: op NONE, 24 bytes, the raw
+ *                    registers' ip, the event's message 0 (NAME.attach-sp,
+ *                    NAME.seize-sp: the raw registers' sp);
+ *   NAME.image-ends  a worker's execve (src/actions/exec.c): the new image
+ *                    exits with PR_EXEC_STATUS; no stop after its exit
+ *                    event, and no exit of the zapped leader reported.
  * The stops before the death are the sequence's (no exit stop after a kill
  * at entry), the PTRACE_EVENT_EXIT stop of a killed tracee under
  * PTRACE_O_TRACEEXIT the events family's (its message SIGKILL). */
 #include <signal.h>
+#include <stdio.h>
 
 #include "action.h"
 #include "judge-families.h"
@@ -113,17 +124,94 @@ static bool dies(const struct judge *j, const struct pr_call *c)
 	return killed(j, c) || faulted(j, c);
 }
 
+/* Each stop of call idx's attach rounds of one kind (src/actions/
+ * attach-rounds.c): op NONE in 24 bytes (ptrace_get_syscall_info(): no
+ * syscall si_code), at the raw registers' ip, a PTRACE_EVENT_STOP's message
+ * 0 (do_jobctl_trap()); or (sp) at the raw registers' sp.  The wait status
+ * is the sequence's, where the leader stops (its read's trap) the frame
+ * family's ip-sp. */
+static void attach_stops(struct judge *j, unsigned idx, enum pr_stop_kind kind, bool sp)
+{
+	for (unsigned k = 0; k < j->nplan; k++) {
+		const struct pr_plan_stop *ps = &j->plan[k];
+		const struct pr_stop *s;
+		struct pr_info info;
+		char what[96];
+
+		if (ps->call != (int)idx || ps->kind != kind)
+			continue;
+		if (!check_stop(j, (int)k, &s, &info))
+			return;
+#define AT(field) (snprintf(what, sizeof(what), "stop %u (round %u, thread %u): %s", k, \
+			    (k - (unsigned)plan_stop(j, idx, PR_STOP_SIGNAL)) / 4 + 1, ps->thread, field), what)
+		if (s->regs_err)
+			check_fail(j, "%s %d", AT("raw registers unreadable: error"), -s->regs_err);
+		else if (sp)
+			expect_hex(j, AT("stack_pointer vs raw sp"), s->regs.sp, info.stack_pointer);
+		else
+			expect_hex(j, AT("instruction_pointer vs raw pc"), s->regs.pc, info.instruction_pointer);
+		if (sp)
+			continue;
+		expect_dec(j, AT("op"), PR_OP_NONE, info.op);
+		expect_dec(j, AT("returned size"), PR_INFO_SIZE_NONE, s->info_ret);
+		if (kind == PR_STOP_EVENT)
+			expect_hex(j, AT("message (PTRACE_GETEVENTMSG)"), 0, s->eventmsg_err ? UINT64_MAX : s->eventmsg);
+#undef AT
+	}
+}
+
+static int first_attach(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_SIGNAL);
+}
+
+static int first_seize(const struct judge *j, unsigned call)
+{
+	return plan_stop(j, call, PR_STOP_EVENT);
+}
+
+/* The stops of the kind of the first one (first_attach, first_seize); their
+ * sp apart, as a known bug's rule reads a "-sp" check (known-bugs.c). */
+CALL_CHECK(attach_round_stops)
+{
+	CHECK_ARGS_USED;
+	attach_stops(j, idx, j->plan[at].kind, false);
+}
+
+CALL_CHECK(attach_round_sp)
+{
+	CHECK_ARGS_USED;
+	attach_stops(j, idx, j->plan[at].kind, true);
+}
+
+static bool attaches(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_ATTACH_ROUNDS);
+}
+
+static bool execs(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_EXEC);
+}
+
 static bool ends_the_run(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)i;
-	return dies(j, c) || detached(j, c);
+	return dies(j, c) || detached(j, c) || execs(j, c);
 }
 
 static const struct call_check lifecycle_checks[] = {
 	{ "fault-ip", fault_stop, fault_ip, faulted },
 	{ "fault-sp", fault_stop, fault_sp, faulted },
 	{ "death", last_stop, ended, dies },
+	{ "attach", first_attach, attach_round_stops, attaches },
+	{ "attach-sp", first_attach, attach_round_sp, attaches },
+	{ "seize", first_seize, attach_round_stops, attaches },
+	{ "seize-sp", first_seize, attach_round_sp, attaches },
 	{ "goes-on", last_stop, ended, detached },
+	{ "image-ends", last_stop, ended, execs },
 };
 
 PR_CALL_FAMILY(lifecycle, lifecycle_checks, ends_the_run)

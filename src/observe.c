@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
+#include <sys/wait.h>
 
 #include "observe.h"
 #include "payloads/exec.h"
@@ -157,6 +158,14 @@ void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s)
 
 	x->elf_entry = elf_exec_entry(file);
 	x->start_stack = start_stack(pid);
+}
+
+void pr_observe_former(pid_t former, struct pr_stop *s)
+{
+	int status;
+	pid_t r = waitpid(former, &status, __WALL | WNOHANG);
+
+	pr_exec_make(s)->former_wait = r < 0 ? -errno : r;
 }
 
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s)

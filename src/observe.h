@@ -24,5 +24,7 @@ void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *
 /* At an exec event: the entry point in the ELF header of the file exec'd and
  * the kernel's start_stack (payloads/exec.h). */
 void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s);
+/* At a worker's exec's stop: waitpid(its former tid, __WALL | WNOHANG). */
+void pr_observe_former(pid_t former, struct pr_stop *s);
 
 #endif

@@ -13,6 +13,16 @@ bool pr_event_makes_child(unsigned event)
 	return event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK || event == PTRACE_EVENT_CLONE;
 }
 
+bool pr_plan_zapped_by_exec(const struct pr_plan_stop *plan, unsigned n, unsigned k)
+{
+	if (plan[k].kind != PR_STOP_EVENT || plan[k].event != PTRACE_EVENT_EXIT)
+		return false;
+	for (unsigned i = k + 1; i < n && plan[i].call == plan[k].call; i++)
+		if (plan[i].kind == PR_STOP_EVENT && plan[i].event == PTRACE_EVENT_EXEC)
+			return true;
+	return false;
+}
+
 bool pr_plan_after_interrupt(const struct pr_plan_stop *plan, unsigned k)
 {
 	return plan[k].interrupt_shows && (plan[k].kind == PR_STOP_SIGNAL || plan[k].kind == PR_STOP_EVENT);

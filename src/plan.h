@@ -21,6 +21,11 @@ enum {
 	PR_TRACER_SEIZE_WORKER = 1 << 6, /* PTRACE_SEIZE of the second thread */
 	PR_TRACER_DETACH = 1 << 7,       /* PTRACE_DETACH passing deliver */
 	PR_TRACER_KILL = 1 << 8,         /* kill(tracee, SIGKILL), after all the rest */
+	/* Before the stop is waited for: every thread of the tracee, each
+	 * sleeping first, attached with PTRACE_ATTACH (a signal-delivery-stop
+	 * of SIGSTOP) or, for a PTRACE_EVENT_STOP, PTRACE_SEIZE and
+	 * PTRACE_INTERRUPT (attach-rounds.c). */
+	PR_TRACER_ATTACH = 1 << 9,
 };
 
 /* How the tracer resumes the tracee from a stop. */
@@ -69,6 +74,10 @@ void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g
 bool pr_plan_after_interrupt(const struct pr_plan_stop *plan, unsigned k);
 /* Does the tracer make the pr_refusals SETs at this stop? */
 bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);
+
+/* Is stop k a PTRACE_EVENT_EXIT of a thread another's exec zaps (one of
+ * its call's PTRACE_EVENT_EXEC stops comes after it)? */
+bool pr_plan_zapped_by_exec(const struct pr_plan_stop *plan, unsigned n, unsigned k);
 
 /* Does a PTRACE_EVENT_* stop of this kind make a new child (fork, vfork,
  * clone)? */

@@ -71,6 +71,7 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	case PR_ARG_TIMESPEC: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT; break;
 	case PR_ARG_BUF: v = p->scratch_addr + PR_SCRATCH_BUF; break;
 	case PR_ARG_IOV: v = p->scratch_addr + PR_SCRATCH_IOV + (uint64_t)a->val * 0x40; break;
+	case PR_ARG_ARGV: v = p->scratch_addr + (uint64_t)idx * PR_SCRATCH_STR_SLOT + PR_SCRATCH_ARGV; break;
 	case PR_ARG_FAULT: v = p->scratch_addr + PR_SCRATCH_SIZE; break;
 	case PR_ARG_MOVABLE: v = p->scratch_addr + PR_SCRATCH_MOVABLE; break;
 	case PR_ARG_UNMAPPED: v = p->scratch_addr + PR_SCRATCH_UNMAPPED; break;

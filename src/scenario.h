@@ -46,6 +46,9 @@ enum pr_arg_kind {
 			    * by the tracee's page size: val 0 the first page's
 			    * address, 1 their length; the tracee's own, read by
 			    * no check (0 here) */
+	PR_ARG_ARGV,   /* pointer to an argv table in the call's scratch slot,
+			* in the path's ABI: { the call's string (PR_ARG_STR,
+			* its path), str, NULL } (an execve's) */
 	PR_ARG_LAST,   /* what the previous call returned, as the tracee saw it:
 			* a "report" call hands the tracee's observation to the
 			* tracer; its expected value is the previous call's
@@ -209,6 +212,16 @@ enum pr_action_id {
 				     * pages away (PROT_NONE), so the tracee
 				     * faults right after its trap: SIGSEGV,
 				     * no handler, the tracer delivers it */
+	PR_ACTION_ATTACH_ROUNDS,    /* attach-rounds: after a detach at the
+				     * call's entry stop, PR_ATTACH_ROUNDS
+				     * rounds of PTRACE_ATTACH, then of
+				     * PTRACE_SEIZE and PTRACE_INTERRUPT, of
+				     * every thread, each detached again */
+	PR_ACTION_EXEC,             /* exec: the worker's execve (a threads
+				     * group's, PTRACE_O_TRACEEXEC and _EXIT):
+				     * the leader's exit event, the exec event
+				     * under the leader's pid, the new image's
+				     * exit */
 	PR_ACTION_COUNT,
 };
 
@@ -237,6 +250,7 @@ struct pr_do {
 };
 
 #define PR_DOES_MAX 3
+#define PR_ATTACH_ROUNDS 20
 
 struct pr_call {
 	const char *name;      /* names its checks: "<name>.<field>" */
@@ -332,6 +346,9 @@ struct pr_group {
 	bool events;           /* with PTRACE_O_TRACEFORK, VFORK, CLONE, VFORKDONE, EXIT */
 	bool threads;          /* the tracee has a second thread (the worker rows') */
 	bool refusals_none_only; /* PR_CHECK_REFUSALS at its op NONE stops only */
+	bool exec_events;      /* with PTRACE_O_TRACEEXEC and PTRACE_O_TRACEEXIT
+				* (not TRACECLONE: a threads group's worker,
+				* made in the fixture, is seized at the SIGSTOP) */
 	bool seize;            /* attached with PTRACE_SEIZE (PTRACE_O_TRACEEXEC) before
 				* the tracee's exec, not PTRACE_TRACEME: the plan
 				* starts with the exec's PTRACE_EVENT_EXEC stop */
@@ -354,6 +371,12 @@ const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g);
 #define PR_FD_GO_R 104         /* a blocking pipe the worker thread waits on */
 #define PR_FD_GO_W 105
 #define PR_SCRATCH_STR_SLOT 512      /* call i's string at scratch + i * slot */
+#define PR_SCRATCH_ARGV_STR 256      /* a PR_ARG_ARGV's string, then its table, */
+#define PR_SCRATCH_ARGV 384          /* in the call's slot */
+/* The tracee program run as "PROGRAM PR_EXEC_ARG" (an execve's new image)
+ * returns PR_EXEC_STATUS from main at once. */
+#define PR_EXEC_ARG "--exec-exit"
+#define PR_EXEC_STATUS 23
 #define PR_SCRATCH_IOV 0x7000        /* the iovec tables (PR_ARG_IOV), 0x40 apart */
 #define PR_SCRATCH_SOURCE 0x70c0     /* what the source segments hold */
 #define PR_SCRATCH_DEST 0x7100       /* two destination areas of PR_DEST_SIZE */

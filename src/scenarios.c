@@ -439,6 +439,24 @@ static const struct pr_call threads_calls[] = {
 	{ "leader-close", PR_SYS_close, { VAL(-1), VAL(2), VAL(3), VAL(4), VAL(5), VAL(6) }, FAILS(EBADF) },
 };
 
+/* A worker's execve (src/actions/exec.c): the worker, seized at the
+ * leader's SIGSTOP, is woken by the leader's go, raises SIGTRAP at itself
+ * (its first stop) and execs the tracee program with PR_EXEC_ARG, the leader
+ * left at its go row's exit stop.  The exec zaps the leader: its
+ * PTRACE_EVENT_EXIT (message 0), then the exec's PTRACE_EVENT_EXEC for the
+ * leader's pid at the new image's entry (message: the worker's tid), and the
+ * new image's exit with PR_EXEC_STATUS. */
+#define ARGV(s) { PR_ARG_ARGV, 0, (s) }
+#define EXEC { PR_ACTION_EXEC }
+
+static const struct pr_call exec_in_worker_calls[] = {
+	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
+	{ "worker-trap", PR_SYS_tgkill, { PID, TID, VAL(SIGTRAP) }, OK(NOTHING),
+	  .does = { IN_WORKER, UNTRACED, RAISE(SIGTRAP, UNHANDLED) } },
+	{ "worker-execve", PR_SYS_execve, { STR("/proc/self/exe"), ARGV(PR_EXEC_ARG) }, OK(NOTHING),
+	  .does = { IN_WORKER, EXEC } },
+};
+
 /* Unwinding at entry stops made through the stub. */
 static const struct pr_call unwind_calls[] = {
 	{ "getpid", PR_SYS_getpid, NONE6, OK(NOTHING) },
@@ -612,6 +630,24 @@ static const struct pr_call fault_calls[] = {
 	{ "faults", PR_SYS_mprotect, { STOP_PAGES(0), STOP_PAGES(1), VAL(PROT_NONE) }, OK(VALUE), .does = { FAULTS_ITSELF } },
 };
 
+/* A running multi-threaded tracee attached and detached again
+ * (src/actions/attach-rounds.c): the leader's go wakes the worker (never
+ * seized), whose rows block it in a read of PR_FD_GO_R no one writes again,
+ * then exit_group with what the read returned; the leader is detached at
+ * its read of PR_FD_FEED's entry stop and blocks there.  PR_ATTACH_ROUNDS
+ * rounds of PTRACE_ATTACH and of PTRACE_SEIZE with PTRACE_INTERRUPT of both
+ * threads, each detached again, then the tracer feeds the leader's read:
+ * the tracee exits with its result, 1, neither read having seen EINTR. */
+#define ATTACH_ROUNDS { PR_ACTION_ATTACH_ROUNDS }
+
+static const struct pr_call attach_running_calls[] = {
+	{ "go", PR_SYS_write, { VAL(PR_FD_GO_W), BUF, VAL(1) }, PR_EXPECT_VALUE, 1 },
+	{ "worker-read", PR_SYS_read, { VAL(PR_FD_GO_R), BUF, VAL(1) }, OK(NOTHING), .does = { IN_WORKER, UNTRACED } },
+	{ "worker-exit", PR_SYS_exit_group, { LAST }, OK(NOTHING), .does = { IN_WORKER, UNTRACED } },
+	{ "leader-read", PR_SYS_read, FEED_READ, PR_EXPECT_VALUE, 1, .does = { DETACH_AT(ENTRY, 0), ATTACH_ROUNDS } },
+	EXIT_WITH_LAST,
+};
+
 #define GROUP(name, summary, calls, checks, ...) \
 	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
 
@@ -663,6 +699,9 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_REFUSALS, .seize = true, .refusals_none_only = true),
 	GROUP("threads", "a second thread's stops: its own nr, args, ip, sp, tid; the leader held meanwhile",
 	      threads_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT, .threads = true),
+	GROUP("exec-in-worker", "a worker's execve: the leader's exit event, the exec event for its pid, the new image",
+	      exec_in_worker_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT | PR_CHECK_EVENTS |
+	      PR_CHECK_LIFECYCLE, .threads = true, .exec_events = true),
 	GROUP("restart", "syscall restart: -ERESTARTSYS and restart_syscall, with and without handlers",
 	      restart_calls, PR_CHECK_SEQUENCE | PR_CHECK_RESTART),
 	GROUP("kill-at-entry", "SIGKILL at an entry stop: no exit stop, death by SIGKILL and nothing after",
@@ -691,6 +730,10 @@ const struct pr_group pr_groups[] = {
 	      detach_at_signal_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
 	GROUP("detach-at-signal-replaced", "PTRACE_DETACH with SIGUSR1 at SIGUSR2's delivery stop: SIGUSR1 kills the tracee",
 	      detach_at_signal_delivering_calls, PR_CHECK_SEQUENCE | PR_CHECK_LIFECYCLE),
+	GROUP("attach-running-threads", "PTRACE_ATTACH, and PTRACE_SEIZE with PTRACE_INTERRUPT, of both running threads "
+	      "and PTRACE_DETACH, 20 rounds: NONE stops, the tracee undisturbed",
+	      attach_running_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_LIFECYCLE,
+	      .threads = true),
 	GROUP("kill-at-fork-event", "SIGKILL at a fork's event stop: its exit event, death by SIGKILL",
 	      kill_at_fork_calls, PR_CHECK_SEQUENCE | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 	GROUP("tracer-exit-exitkill", "the tracer exits at an entry stop, PTRACE_O_EXITKILL set: death by SIGKILL",

@@ -1,8 +1,10 @@
 /* What the tracer records and does at a planned stop. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
@@ -63,7 +65,7 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 struct observation {
 	const char *what;
 	bool (*at)(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps);
-	void (*record)(pid_t pid, struct pr_run *run, struct pr_stop *s);
+	void (*record)(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s);
 };
 
 static bool at_stub_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -71,8 +73,9 @@ static bool at_stub_entry(const struct pr_launch *l, const struct pr_run *run, c
 	(void)l;
 	return ps->kind == PR_STOP_ENTRY && run->stub_sp_slot;
 }
-static void stub_sp(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void stub_sp(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_stub_sp(pid, run, s);
 }
 static bool at_refusal_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -80,8 +83,9 @@ static bool at_refusal_stop(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return pr_plan_refuses(l->group, ps);
 }
-static void refusals(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void refusals(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	(void)run;
 	pr_try_refusals(pid, s);
 }
@@ -90,8 +94,9 @@ static bool at_tamper_entry(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_TAMPER);
 }
-static void seen(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void seen(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_seen(pid, run->pers, s);
 }
 static bool at_sigreturn(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -99,8 +104,9 @@ static bool at_sigreturn(const struct pr_launch *l, const struct pr_run *run, co
 	(void)l, (void)run;
 	return ps->kind == PR_STOP_ENTRY && ps->sys == PR_SYS_rt_sigreturn;
 }
-static void frame(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void frame(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_observe_frame(pid, run->pers, s);
 }
 static bool at_unwind_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
@@ -108,8 +114,9 @@ static bool at_unwind_entry(const struct pr_launch *l, const struct pr_run *run,
 	(void)run;
 	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_UNWIND);
 }
-static void unwind(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void unwind(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	pr_unwind(pid, run, s);
 }
 /* Once per run, at the first entry stop of a group that SETs: whether the
@@ -118,12 +125,36 @@ static bool at_first_set(const struct pr_launch *l, const struct pr_run *run, co
 {
 	return at_tamper_entry(l, run, ps) && l->group->via == PR_VIA_SET_INFO && !run->set_probed;
 }
-static void set_probe(pid_t pid, struct pr_run *run, struct pr_stop *s)
+static void set_probe(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
+	(void)l;
 	if (s->info_ret < 0)
 		return;
 	run->set_probed = true;
 	run->set_probe_ret = pr_set_info_probe(pid, s);
+}
+
+/* The exec's PTRACE_EVENT_EXEC stop: where the new image starts. */
+static bool at_exec(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)l, (void)run;
+	return ps->kind == PR_STOP_EVENT && ps->event == PTRACE_EVENT_EXEC;
+}
+static void exec_start(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)run;
+	pr_observe_exec(pid, l->tracee, s);
+}
+
+/* A worker's exec's (exec.c): what waitpid says of its former tid. */
+static bool at_worker_exec(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	return at_exec(l, run, ps) && ps->call >= 0 && pr_call_does(&l->group->calls[ps->call], PR_ACTION_WORKER);
+}
+static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)l, (void)pid;
+	pr_observe_former((pid_t)run->worker_tid, s);
 }
 
 static const struct observation observations[] = {
@@ -133,7 +164,17 @@ static const struct observation observations[] = {
 	{ "the signal frame's mask", at_sigreturn, frame },
 	{ "libunwind's backtrace", at_unwind_entry, unwind },
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
+	{ "the new image's entry point and start_stack", at_exec, exec_start },
+	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
 };
+
+void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
+		   struct pr_stop *s)
+{
+	for (unsigned o = 0; o < sizeof(observations) / sizeof(observations[0]); o++)
+		if (observations[o].at(l, run, ps))
+			observations[o].record(l, pid, run, s);
+}
 
 static void send_signal(struct pr_run *run, pid_t pid, int sig)
 {
@@ -166,17 +207,80 @@ static void seize_worker(const struct pr_launch *l, struct pr_run *run)
 		pr_run_set_end(run, PR_END_TRACER, errno, "PTRACE_SEIZE of the worker thread: %s", strerror(errno));
 }
 
+/* Is thread tid of pid asleep (/proc/PID/task/TID/stat's state S)? */
+static bool sleeping(pid_t pid, pid_t tid)
+{
+	char path[64], buf[512], *paren;
+	FILE *f;
+	size_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", pid, tid);
+	f = fopen(path, "r");
+	if (!f)
+		return false;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	paren = strrchr(buf, ')');
+	return paren && paren[1] == ' ' && paren[2] == 'S';
+}
+
+/* Does /proc/PID/task list exactly the n tids? */
+static bool task_list_is(pid_t pid, const pid_t *tids, unsigned n)
+{
+	char path[64];
+	unsigned seen = 0, listed = 0;
+	struct dirent *e;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	d = opendir(path);
+	if (!d)
+		return false;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.') {
+			listed++;
+			for (unsigned t = 0; t < n; t++)
+				seen += atoi(e->d_name) == tids[t];
+		}
+	closedir(d);
+	return listed == n && seen == n;
+}
+
+void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline)
+{
+	pid_t tids[2] = { pid, (pid_t)run->worker_tid };
+	unsigned n = run->worker_tid ? 2 : 1;
+	bool seize = ps->kind == PR_STOP_EVENT;
+
+	if (!task_list_is(pid, tids, n)) {
+		pr_run_set_end(run, PR_END_TRACER, 0, "/proc/%d/task does not list the tracee's threads %d and %ld alone",
+			       pid, pid, (long)run->worker_tid);
+		return;
+	}
+	for (unsigned t = 0; t < n; t++)
+		while (!sleeping(pid, tids[t]) && pr_now() < deadline)
+			usleep(1000);
+	for (unsigned t = 0; t < n; t++)
+		if (ptrace(seize ? PTRACE_SEIZE : PTRACE_ATTACH, tids[t], NULL, NULL) != 0 ||
+		    (seize && ptrace(PTRACE_INTERRUPT, tids[t], NULL, NULL) != 0)) {
+			pr_run_set_end(run, PR_END_TRACER, errno, "%s of thread %d: %s",
+				       seize ? "PTRACE_SEIZE and PTRACE_INTERRUPT" : "PTRACE_ATTACH", tids[t],
+				       strerror(errno));
+			return;
+		}
+}
+
 /* What the group's checks record at this stop, then the plan's PR_TRACER_*
  * primitives, in the order a call's actions need them: a change before the
- * interrupt that follows it, the child let go, the interrupted read fed. */
+ * interrupt that follows it, the child let go, the interrupted read fed
+ * (after a detach, which the fed tracee could otherwise outrun). */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 		const struct pr_plan_stop *ps, struct pr_stop *s)
 {
 	const struct pr_group *g = l->group;
 
-	for (unsigned o = 0; o < sizeof(observations) / sizeof(observations[0]); o++)
-		if (observations[o].at(l, run, ps))
-			observations[o].record(pid, run, s);
+	pr_observe_at(l, run, pid, ps, s);
 	if (ps->tracer & PR_TRACER_TAMPER)
 		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
 	if (ps->tracer & PR_TRACER_SEND_SIGNAL)
@@ -187,14 +291,15 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 		seize_worker(l, run);
 	if (ps->tracer & PR_TRACER_LET_CHILD_GO)
 		let_child_go(run, s, deadline);
-	if (ps->tracer & PR_TRACER_FEED)
-		feed_byte(run, feed);
 	if (ps->tracer & PR_TRACER_RESTORE_REGS)
 		pr_restore_regs(pid, s);
 	/* After a SIGKILL every request on the tracee is ESRCH:
 	 * ptrace_freeze_traced() refuses a task with a fatal signal pending. */
 	if (ps->tracer & PR_TRACER_KILL)
 		send_signal(run, pid, SIGKILL);
-	if (ps->tracer & PR_TRACER_DETACH) /* the last: the tracee is no longer ours */
+	if (ps->tracer & PR_TRACER_DETACH) /* the tracee is no longer ours */
 		detach(run, pid, ps->deliver);
+	/* After the detach: the byte may end the tracee (attach-rounds.c). */
+	if (ps->tracer & PR_TRACER_FEED)
+		feed_byte(run, feed);
 }

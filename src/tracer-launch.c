@@ -37,7 +37,7 @@ long pr_trace_options(const struct pr_group *g)
 	       (g->no_sysgood ? 0 : PTRACE_O_TRACESYSGOOD) |
 	       (g->events ? PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
 				    PTRACE_O_TRACEVFORKDONE | PTRACE_O_TRACEEXIT : 0) |
-	       (g->seize ? PTRACE_O_TRACEEXEC : 0);
+	       (g->seize ? PTRACE_O_TRACEEXEC : 0) | (g->exec_events ? PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT : 0);
 }
 
 /* go: for a PTRACE_SEIZE group, the child waits for its end to close (the

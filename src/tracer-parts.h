@@ -24,7 +24,14 @@ int pr_read_handshake(struct pr_run *run, int fd, double deadline);
 /* Every stop's common record: GET, the registers, sizes where probed, the
  * signal mask, an event's message. */
 void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s, bool probe_sizes);
-/* What the plan asks for at the stop beyond the common record. */
+/* Before waiting for stop ps (PR_TRACER_ATTACH): every thread of pid (its
+ * leader and worker, which /proc/PID/task must list alone), once asleep,
+ * attached as ps's kind says (failing: the run's end says why). */
+void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline);
+/* What the group's checks record at the stop beyond the common record. */
+void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
+		   struct pr_stop *s);
+/* That, then what the plan asks the tracer to do there. */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 	    const struct pr_plan_stop *ps, struct pr_stop *s);
 

@@ -133,8 +133,9 @@ static bool later_stop_of_thread(const struct pr_plan_stop *plan, unsigned want,
 	return false;
 }
 
-/* The worker made its last planned stop (its exit's entry) and was let go:
- * its exit is reaped here. */
+/* The worker made its last planned stop, its exit's entry, and was let go:
+ * its exit is reaped here.  (A worker whose last stop is its execve's entry
+ * lives on under the leader's pid: exec.c.) */
 static bool reap_worker(struct pr_run *run, double deadline)
 {
 	pid_t tid = (pid_t)run->worker_tid;
@@ -163,6 +164,11 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		if (h->held && !resume(run, tid, h->req, h->sig))
 			return false;
 		h->held = false;
+		if (ps->tracer & PR_TRACER_ATTACH) {
+			pr_attach_threads(run, pid, ps, deadline);
+			if (run->end != PR_END_NONE)
+				return false;
+		}
 		if (!next_stop(run, tid, &status, deadline, l->timeout))
 			return false;
 		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
@@ -189,7 +195,8 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		}
 		if (!resume(run, tid, h->req, h->sig))
 			return false;
-		if (ps->thread && !later_stop_of_thread(plan, want, k) && !reap_worker(run, deadline))
+		if (ps->thread && ps->sys == PR_SYS_exit && !later_stop_of_thread(plan, want, k) &&
+		    !reap_worker(run, deadline))
 			return false;
 	}
 	/* The leader, if the plan ended with the worker's stops. */
@@ -209,9 +216,7 @@ static void trace(const struct pr_launch *l, struct pr_run *run, pid_t pid, int 
 		pr_record_stop(run, pid, status0, &run->stops[0], false);
 		if (!planned(l, run, pid, &plan[0], status0))
 			return;
-		pr_observe_exec(pid, l->tracee, &run->stops[0]);
-		if (pr_plan_refuses(l->group, &plan[0]))
-			pr_try_refusals(pid, &run->stops[0]);
+		pr_observe_at(l, run, pid, &plan[0], &run->stops[0]);
 		run->nstops = 1;
 	}
 	if (ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)pr_trace_options(l->group)) != 0) {

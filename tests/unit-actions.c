@@ -197,12 +197,131 @@ START_TEST(tracer_exit_plan_and_end)
 }
 END_TEST
 
+/* The plan of the group named name. */
+static unsigned group_plan(const char *name, struct pr_plan_stop *plan)
+{
+	const struct pr_group *g = pr_group_find(name);
+
+	ck_assert_msg(g, "no group %s", name);
+	return pr_plan(g, plan);
+}
+
+/* A worker's exec (src/actions/exec.c): the leader is left at its last
+ * stop for de_thread()'s SIGKILL; after the worker's execve entry, the
+ * leader's PTRACE_EVENT_EXIT, the PTRACE_EVENT_EXEC (resumed with
+ * PTRACE_CONT) and the new image's PTRACE_EVENT_EXIT, all for the leader's
+ * pid (thread 0), and nothing more. */
+START_TEST(exec_in_worker_plan)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = group_plan("exec-in-worker", plan), entry = 0;
+
+	while (entry < n && plan[entry].sys != PR_SYS_execve)
+		entry++;
+	ck_assert_uint_eq(n, entry + 4);
+	ck_assert_uint_eq(plan[entry].kind, PR_STOP_ENTRY);
+	ck_assert_uint_eq(plan[entry].thread, 1);
+	for (unsigned k = entry; k-- > 0;)
+		if (plan[k].thread == 0) {
+			ck_assert_uint_eq(plan[k].kind, PR_STOP_EXIT);
+			ck_assert_uint_eq(plan[k].resume, PR_RESUME_NONE);
+			break;
+		}
+	for (unsigned k = entry + 1; k < n; k++) {
+		ck_assert_uint_eq(plan[k].kind, PR_STOP_EVENT);
+		ck_assert_uint_eq(plan[k].thread, 0);
+	}
+	ck_assert_uint_eq(plan[entry + 1].event, PTRACE_EVENT_EXIT);
+	ck_assert(pr_plan_zapped_by_exec(plan, n, entry + 1));
+	ck_assert_uint_eq(plan[entry + 2].event, PTRACE_EVENT_EXEC);
+	ck_assert_uint_eq(plan[entry + 2].resume, PR_RESUME_CONT);
+	ck_assert_uint_eq(plan[entry + 3].event, PTRACE_EVENT_EXIT);
+	ck_assert(!pr_plan_zapped_by_exec(plan, n, entry + 3));
+}
+END_TEST
+
+/* Near misses of a worker's exec, each failing its own check: the exec's
+ * message the leader's pid (the tid after the swap, not old_vpid), the
+ * zapped leader's exit message SIGKILL (not do_group_exit()'s 0), the
+ * zapped leader reported as exited (the run's end not the image's). */
+START_TEST(exec_in_worker_near_misses)
+{
+	struct pr_stop *leader_exit;
+
+	fab_use("x86_64", "exec-in-worker");
+	fab_expect_all_pass(20);
+	leader_exit = fab_stop_of("worker-execve", PR_STOP_EVENT);
+	leader_exit[1].eventmsg = (uint64_t)fab.run.pid;
+	fab_expect("worker-execve.exec", PR_FAIL, "former thread id");
+	fab_expect("worker-execve.exec-ip", PR_PASS, "");
+	leader_exit[1].eventmsg = (uint64_t)fab.run.worker_tid;
+	leader_exit->eventmsg = SIGKILL;
+	fab_expect("worker-execve.leader-exit", PR_FAIL, "zapped by another thread's exec");
+	leader_exit->eventmsg = 0;
+	fab.run.end_code = 0;
+	fab_expect("worker-execve.image-ends", PR_FAIL, "PR_EXEC_STATUS");
+	fab_teardown();
+}
+END_TEST
+
+/* Attach rounds (src/actions/attach-rounds.c): the worker is never seized;
+ * after the detach at the read's entry, each round's PTRACE_ATTACH stops
+ * (SIGSTOP) then PTRACE_EVENT_STOPs, one per thread, the leader's first
+ * attaching both, each detached; the last feeds the read. */
+START_TEST(attach_rounds_plan)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = group_plan("attach-running-threads", plan), detach = 0;
+
+	for (unsigned k = 0; k < n; k++)
+		ck_assert(!(plan[k].tracer & PR_TRACER_SEIZE_WORKER));
+	while (detach < n && !(plan[detach].tracer & PR_TRACER_DETACH))
+		detach++;
+	ck_assert_uint_eq(plan[detach].kind, PR_STOP_ENTRY);
+	ck_assert_uint_eq(n, detach + 1 + 4 * PR_ATTACH_ROUNDS);
+	for (unsigned k = detach + 1; k < n; k++) {
+		unsigned at = (k - detach - 1) % 4;
+
+		ck_assert_uint_eq(plan[k].kind, at < 2 ? PR_STOP_SIGNAL : PR_STOP_EVENT);
+		ck_assert_uint_eq(plan[k].sig, at < 2 ? SIGSTOP : SIGTRAP);
+		ck_assert_uint_eq(plan[k].thread, at % 2);
+		ck_assert_uint_eq(plan[k].resume, PR_RESUME_NONE);
+		ck_assert_uint_eq(plan[k].tracer, (at % 2 ? 0 : PR_TRACER_ATTACH) | PR_TRACER_DETACH |
+						  (k + 1 == n ? PR_TRACER_FEED : 0));
+	}
+}
+END_TEST
+
+/* Near misses of the attach rounds, each failing its check: a
+ * PTRACE_EVENT_STOP whose GET says ENTRY, a SIGSTOP stop of 80 bytes, a
+ * worker's read that returned -EINTR and ended the tracee with it. */
+START_TEST(attach_rounds_near_misses)
+{
+	struct pr_stop *first;
+
+	fab_use("x86_64", "attach-running-threads");
+	fab_expect_all_pass(20);
+	first = fab_stop_of("leader-read", PR_STOP_SIGNAL);
+	FAB_EDIT_INFO(&first[7], info.op = PR_OP_ENTRY);
+	fab_expect("leader-read.seize", PR_FAIL, "stop 11 (round 2, thread 1): op");
+	fab_expect("leader-read.attach", PR_PASS, "");
+	FAB_EDIT_INFO(&first[7], info.op = PR_OP_NONE);
+	first[1].info_ret = 80;
+	fab_expect("leader-read.attach", PR_FAIL, "returned size");
+	first[1].info_ret = 24;
+	fab.run.end_code = 252;
+	fab_expect("leader-read.goes-on", PR_FAIL, "status 1");
+	fab_teardown();
+}
+END_TEST
+
 Suite *actions_suite(void)
 {
 	const TTest *const tests[] = {
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
 		kill_at_entry_plan, tracer_exit_plan_and_end, fault_plan,
-		ptrace_interrupt_cont_plan, NULL,
+		ptrace_interrupt_cont_plan, exec_in_worker_plan, exec_in_worker_near_misses,
+		attach_rounds_plan, attach_rounds_near_misses, NULL,
 	};
 
 	return pr_suite("actions", "table", NULL, tests);

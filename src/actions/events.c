@@ -23,15 +23,20 @@ static enum pr_exit_plan plan_exit(struct pr_planner *b, const struct pr_do *d, 
 	return d->events[0] == PTRACE_EVENT_EXIT ? PR_EXIT_NONE : PR_EXIT_PLANNED;
 }
 
+const struct pr_plan_stop *pr_synth_event_at(const struct pr_synth_ctx *x, enum pr_synth_phase ph)
+{
+	return ph == PR_SYNTH_INFO && x->plan[x->k].kind == PR_STOP_EVENT ? &x->plan[x->k] : NULL;
+}
+
 /* The message names the child of this call (vfork-done's too), which
  * stopped first with SIGSTOP. */
 static void synth(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 		  struct pr_info *info, struct pr_stop *s)
 {
-	const struct pr_plan_stop *ps = &x->plan[x->k];
+	const struct pr_plan_stop *ps = pr_synth_event_at(x, ph);
 
 	(void)d, (void)info;
-	if (ph != PR_SYNTH_INFO || ps->kind != PR_STOP_EVENT)
+	if (!ps)
 		return;
 	if (pr_event_makes_child(ps->event) || ps->event == PTRACE_EVENT_VFORK_DONE) {
 		s->eventmsg = (uint64_t)(x->first_child + ps->call);

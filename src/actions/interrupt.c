@@ -36,6 +36,12 @@ struct pr_plan_stop *pr_plan_first_entry(struct pr_planner *b, unsigned i, unsig
 	return NULL;
 }
 
+void pr_synth_rewound(const struct pr_synth_ctx *x, struct pr_info *info, struct pr_stop *s)
+{
+	if (pr_plan_after_interrupt(x->plan, x->k))
+		info->instruction_pointer = s->regs.pc -= x->p->signal_rewind[pr_personality_path(x->p, x->run->path)];
+}
+
 void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_do *d, enum pr_synth_phase ph,
 			  struct pr_info *info, struct pr_stop *s)
 {
@@ -47,10 +53,8 @@ void pr_synth_interrupted(const struct pr_synth_ctx *x, const struct pr_do *d, e
 		info->is_error = true;
 		x->p->encode_result(info->rval, true, &s->regs);
 	}
-	/* Back at the trap where the arch rewinds first. */
-	if (ph == PR_SYNTH_INFO && pr_plan_after_interrupt(x->plan, x->k))
-		info->instruction_pointer = s->regs.pc -=
-			x->p->signal_rewind[pr_personality_path(x->p, x->run->path)];
+	if (ph == PR_SYNTH_INFO)
+		pr_synth_rewound(x, info, s);
 	/* The handler's mask as the sigreturn rows have it (sig 0: none raised). */
 	if (ph == PR_SYNTH_RECORD && ps->sys == PR_SYS_rt_sigreturn)
 		pr_synth_sigreturn(x, 0, info, s);

@@ -104,6 +104,27 @@ static void write_iovs(const struct pr_personality *p, char *base)
 	memcpy(base + PR_SCRATCH_SOURCE, PR_IOV_SOURCE, sizeof(PR_IOV_SOURCE));
 }
 
+/* An argv table in the path ABI's pointer width at slot + PR_SCRATCH_ARGV:
+ * { the slot's string (the call's path), str, NULL } (PR_ARG_ARGV). */
+static int write_argv(const struct pr_personality *p, char *slot, const char *str)
+{
+	uint64_t v[3] = { p->scratch_addr + (uint64_t)(slot - (char *)(uintptr_t)p->scratch_addr),
+			  0, 0 };
+
+	if (strlen(str) >= PR_SCRATCH_ARGV - PR_SCRATCH_ARGV_STR)
+		return fail("argv string too long");
+	memcpy(slot + PR_SCRATCH_ARGV_STR, str, strlen(str) + 1);
+	v[1] = v[0] + PR_SCRATCH_ARGV_STR;
+	for (unsigned k = 0; k < 3; k++)
+		if (pr_long_bits(p) == 32) {
+			uint32_t w = (uint32_t)v[k];
+
+			memcpy(slot + PR_SCRATCH_ARGV + k * sizeof(w), &w, sizeof(w));
+		} else
+			memcpy(slot + PR_SCRATCH_ARGV + k * sizeof(v[k]), &v[k], sizeof(v[k]));
+	return 0;
+}
+
 static int make_scratch(const struct pr_personality *p, const struct pr_group *g)
 {
 	char *base = (char *)(uintptr_t)p->scratch_addr;
@@ -129,6 +150,9 @@ static int make_scratch(const struct pr_personality *p, const struct pr_group *g
 				si->si_code = (int)g->calls[i].args[a].val;
 			} else if (g->calls[i].args[a].kind == PR_ARG_TIMESPEC) {
 				write_timespec(p, base + i * PR_SCRATCH_STR_SLOT, g->calls[i].args[a].val);
+			} else if (g->calls[i].args[a].kind == PR_ARG_ARGV) {
+				if (write_argv(p, base + i * PR_SCRATCH_STR_SLOT, g->calls[i].args[a].str) != 0)
+					return -1;
 			} else if (g->calls[i].args[a].kind == PR_ARG_STR) {
 				size_t len = strlen(g->calls[i].args[a].str);
 

@@ -1,5 +1,6 @@
 /* ptrace-regress-tracee-<personality> GROUP PATH WORKDIR
  * ptrace-regress-tracee-<personality> --probe [PATH]
+ * ptrace-regress-tracee-<personality> --exec-exit   (exits PR_EXEC_STATUS)
  *
  * A path may speak another personality's ABI (x86_64's int $0x80 speaks
  * i386): the personality whose numbers and widths the tracee uses is the
@@ -70,6 +71,9 @@ int main(int argc, char **argv)
 	pr_word a[6] = { 0 }, last = 0;
 	long worker = 0;
 
+	/* The image a worker's execve runs (PR_ARG_ARGV): it only exits. */
+	if (argc == 2 && strcmp(argv[1], PR_EXEC_ARG) == 0)
+		return PR_EXEC_STATUS;
 	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
 		return argc == 3 ? probe(argv[2]) : pers ? 0 : 1;
 	if (!pers || !group || !path) {
