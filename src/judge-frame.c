@@ -1,7 +1,8 @@
 /* What every GET of every group must say, whatever its stop and call:
  *   arch      the personality's AUDIT_ARCH at every stop, the NONE stops
  *             (SIGSTOP, signal delivery) and the exits included (a
- *             handler's rt_sigreturn, a fault's stops: the program's);
+ *             handler's rt_sigreturn: the program's; a fault's stops, in
+ *             no syscall: the program's or its arch's no_syscall_arch);
  *   reserved  zero in bytes 1-3: padding before 6.16, reserved and flags
  *             since; 0032ce0f85a2 once leaked kernel stack there;
  *   ip-sp     at a call's exit, seccomp and signal-delivery stops, and a
@@ -11,6 +12,7 @@
  *             the restored frame).
  * Each is one result for the group, its failures naming each stop. */
 #include <stdio.h>
+#include <string.h>
 
 #include "judge-families.h"
 #include "payloads/change.h"
@@ -20,6 +22,16 @@ static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t ex
 	check_fail(j, "stop %u (%s of %s): %s expected %#llx, seen %#llx", k,
 		   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys), what,
 		   (unsigned long long)expected, (unsigned long long)seen);
+}
+
+/* GET's arch at a stop in no syscall (personality.h, no_syscall_arch). */
+static uint32_t no_syscall_arch(const struct judge *j)
+{
+	const struct pr_personality *p = pr_run_program(j->run);
+
+	if (p->no_syscall_arch.machine && strcmp(p->no_syscall_arch.machine, j->run->machine) == 0)
+		return p->no_syscall_arch.audit_arch;
+	return p->audit_arch;
 }
 
 /* A call made through the program's own path is in its ABI, and so is a
@@ -34,12 +46,13 @@ static void arch(struct judge *j, unsigned k, const struct pr_stop *s, const str
 	(void)s;
 	/* So is the exec's event, and the new image's stops after it: the
 	 * program's (x86's set_personality_64bit() clears TS_COMPAT).  The
-	 * execve's entry stop is its path's.  And so are a fault's stops, its
-	 * signal's delivery and the exit event after it: the program faulted
-	 * in its own code, in no syscall of any path. */
-	if (ps->sys == PR_SYS_rt_sigreturn || (ps->sys == PR_SYS_execve && ps->kind == PR_STOP_EVENT) ||
-	    (c && pr_call_does(c, PR_ACTION_FAULT) && ps->kind != PR_STOP_ENTRY && ps->kind != PR_STOP_EXIT))
+	 * execve's entry stop is its path's. */
+	if (ps->sys == PR_SYS_rt_sigreturn || (ps->sys == PR_SYS_execve && ps->kind == PR_STOP_EVENT))
 		want = pr_run_program(j->run)->audit_arch;
+	/* A fault's stops, its signal's delivery and the exit event after it,
+	 * are in no syscall: the program's, or what its arch says there. */
+	if (c && pr_call_does(c, PR_ACTION_FAULT) && ps->kind != PR_STOP_ENTRY && ps->kind != PR_STOP_EXIT)
+		want = no_syscall_arch(j);
 	if (info->arch != want)
 		stop_fail(j, k, "arch", want, info->arch);
 }

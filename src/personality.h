@@ -31,6 +31,16 @@ struct pr_personality {
 	const char *name;        /* "x86_64", "i386", "s390-31", ... */
 	const char *summary;     /* one line for --help and diagnostics */
 	uint32_t audit_arch;     /* AUDIT_ARCH_* the info must report */
+	/* At a stop in no syscall (a fault's signal-delivery and exit-event
+	 * stops) GET's arch is syscall_get_arch()'s, "only valid ... when
+	 * @task is stopped on entry to a system call"
+	 * (include/asm-generic/syscall.h): where the arch answers by the call
+	 * in progress, not by the task, a kernel whose uname machine is
+	 * .machine reports .audit_arch there.  Unset: audit_arch. */
+	struct {
+		const char *machine;
+		uint32_t audit_arch;
+	} no_syscall_arch;
 	unsigned word_bits;      /* 64 or 32: width of args and results */
 	/* Width of the ABI's long and pointers in memory (the timespec and
 	 * iovec tables the tracee writes); 0: word_bits.  mips n32: 32, its

@@ -300,7 +300,7 @@ START_TEST(attach_rounds_near_misses)
 	struct pr_stop *first;
 
 	fab_use("x86_64", "attach-running-threads");
-	fab_expect_all_pass(20);
+	fab_expect_all_pass(10);
 	first = fab_stop_of("leader-read", PR_STOP_SIGNAL);
 	FAB_EDIT_INFO(&first[7], info.op = PR_OP_ENTRY);
 	fab_expect("leader-read.seize", PR_FAIL, "stop 11 (round 2, thread 1): op");

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "group-plan.h"
 #include "judge.h"
 #include "plan-run.h"
 #include "stress-kill.h"
@@ -122,6 +123,46 @@ START_TEST(correct_kernel_passes_every_random_kill)
 				derived++;
 			}
 	ck_assert_uint_gt(derived, 0);
+}
+END_TEST
+
+/* An i386 program's fault under an x86_64 kernel: in no syscall, GET's arch
+ * is x86's syscall_get_arch() with TS_COMPAT clear, X86_64 (personality.h,
+ * no_syscall_arch); under a kernel of another machine, i386's own. */
+static void arch_to(struct pr_info *info, void *arg)
+{
+	info->arch = *(uint32_t *)arg;
+}
+
+START_TEST(fault_arch_is_the_kernels_in_no_syscall)
+{
+	static const struct {
+		const char *machine;
+		uint32_t reported;
+		enum pr_verdict v;
+	} cases[] = {
+		{ "x86_64", 0xc000003e, PR_PASS }, { "x86_64", 0x40000003, PR_FAIL },
+		{ "i686", 0x40000003, PR_PASS }, { "i686", 0xc000003e, PR_FAIL },
+	};
+
+	for (unsigned n = 0; n < sizeof(cases) / sizeof(cases[0]); n++) {
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		struct pr_run run;
+		struct fab_results *c;
+		unsigned np;
+
+		fresh("i386", "fault-exit-event", &run);
+		snprintf(run.machine, sizeof(run.machine), "%s", cases[n].machine);
+		np = pr_plan(run.group, plan);
+		for (unsigned k = 0; k < np && k < run.nstops; k++)
+			if (plan[k].call >= 0 && pr_call_does(&run.group->calls[plan[k].call], PR_ACTION_FAULT) &&
+			    plan[k].kind != PR_STOP_ENTRY && plan[k].kind != PR_STOP_EXIT)
+				synth_edit(&run, k, arch_to, (void *)&cases[n].reported);
+		c = judge(&run);
+		assert_verdict(c, "arch", cases[n].v, cases[n].v == PR_FAIL ? "arch expected" : NULL);
+		free(c);
+		synth_free(&run);
+	}
 }
 END_TEST
 
@@ -437,7 +478,7 @@ END_TEST
 Suite *judge_suite(void)
 {
 	const TTest *const tests[] = {
-		every_plan_fits, correct_kernel_passes_everything, correct_kernel_passes_every_random_kill, args_shifted_with_nr_in_args0_fail_args,
+		every_plan_fits, correct_kernel_passes_everything, correct_kernel_passes_every_random_kill, fault_arch_is_the_kernels_in_no_syscall, args_shifted_with_nr_in_args0_fail_args,
 		errno_sign_flipped_fails_rval, sp_off_by_16_fails_sp, wrong_arch_fails_arch,
 		reserved_bytes_nonzero_fail_reserved, exit_ip_moved_fails_ip_sp, ip_at_trap_start_fails_ip_trap,
 		compat_high_address_sign_extended_fails_rval, exit_reported_as_entry_breaks_alternation,

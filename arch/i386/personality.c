@@ -9,6 +9,12 @@ const struct pr_personality pr_personality_i386 = {
 	.name = "i386",
 	.summary = "i386, int $0x80 or the vDSO's __kernel_vsyscall",
 	.audit_arch = 0x40000003,
+	/* Under a 64-bit kernel x86's syscall_get_arch() is I386 only while
+	 * TS_COMPAT is set (arch/x86/include/asm/syscall.h): a 32-bit
+	 * syscall's entry sets it (syscall_32.c), every return to user mode
+	 * clears it (arch_exit_to_user_mode_prepare(), asm/entry-common.h;
+	 * 6.1.192 and 7.3.4 alike).  A 32-bit kernel's is I386 always. */
+	.no_syscall_arch = { "x86_64", 0xc000003e },
 	.word_bits = 32,
 	.big_endian = false,
 	.nr_mask = UINT64_MAX,
