@@ -404,7 +404,9 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		return;
 	}
 	/* feed: a blocking pipe whose read end the tracee has as PR_FD_FEED and
-	 * whose write end only the tracer holds (restarted reads). */
+	 * whose write end only the tracer holds (restarted reads).  The tracer
+	 * keeps the read end open too: a byte fed at the stop a kill lands at
+	 * finds the tracee dead, which would be SIGPIPE for the tracer. */
 	if (pipe2(hs, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(feed, O_CLOEXEC) != 0 ||
 	    (l->group->seize && pipe2(go, O_CLOEXEC) != 0)) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "pipe: %s", strerror(errno));
@@ -419,7 +421,6 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	}
 	close(hs[1]);
 	close(err[1]);
-	close(feed[0]);
 	run->pid = pid;
 	if (pid < 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "fork: %s", strerror(errno));
@@ -433,6 +434,7 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		trace_launched(l, run, pid, hs[0], err[0], feed[1], go, deadline);
 	close(hs[0]);
 	close(err[0]);
+	close(feed[0]);
 	close(feed[1]);
 	pr_workdir_remove(workdir);
 }
