@@ -39,7 +39,7 @@ static void plan_call(struct pr_planner *b, unsigned i)
 		 * it sees the tracer's changes): entry, then seccomp, then exit. */
 		if (!g->cont)
 			pr_plan_put(b, PR_STOP_ENTRY, (int)i, c->sys, false, 0, 0);
-		if (c->seccomp)
+		if (pr_call_seccomp_traced(c))
 			pr_plan_put(b, PR_STOP_SECCOMP, (int)i, c->sys, false, 0, 0);
 		if (g->cont)
 			return;

@@ -98,7 +98,7 @@ CALL_CHECK(entry_first)
 static bool filtered(const struct judge *j, const struct pr_call *c, unsigned i)
 {
 	(void)j, (void)i;
-	return c->seccomp;
+	return pr_call_seccomp_traced(c);
 }
 
 /* Under PTRACE_CONT there are no syscall stops to come first. */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/ptrace.h>
+#include <linux/seccomp.h>
 
 #include "info.h"
 #include "scenario.h"
@@ -212,6 +213,11 @@ const struct pr_interrupt *pr_call_interrupt(const struct pr_call *c)
 	if (!d)
 		d = pr_call_does(c, PR_ACTION_PTRACE_INTERRUPT);
 	return d ? &d->interrupt : NULL;
+}
+
+bool pr_call_seccomp_traced(const struct pr_call *c)
+{
+	return c->seccomp && PR_SECCOMP_ACTION(c->seccomp) == SECCOMP_RET_TRACE;
 }
 
 const struct pr_tamper *pr_call_tamper(const struct pr_call *c)

@@ -258,8 +258,9 @@ struct pr_call {
 	struct pr_arg args[6];
 	enum pr_expect expect;
 	int64_t value;
-	/* Seccomp: 0, or PR_SECCOMP_TRACE | data: the tracee's filter returns
-	 * SECCOMP_RET_TRACE | data for this call's syscall. */
+	/* Seccomp: 0, or what the tracee's filter returns for this call's
+	 * syscall (<linux/seccomp.h>'s SECCOMP_RET_<action> | data; never
+	 * SECCOMP_RET_KILL_THREAD, which is 0). */
 	uint32_t seccomp;
 	/* Made through the program's own first path in its own ABI, whatever
 	 * the run's path: a program on a foreign path (x86_64's int $0x80)
@@ -278,8 +279,12 @@ const struct pr_tamper *pr_call_tamper(const struct pr_call *c);
 /* Its PTRACE_EVENT_* stops: the action's list, or { 0, 0 }. */
 const unsigned char *pr_call_events(const struct pr_call *c);
 
-#define PR_SECCOMP_TRACE 0x10000u
 #define PR_SECCOMP_DATA(v) ((uint16_t)(v))
+/* The action of a call's filter (SECCOMP_RET_ACTION_FULL of its seccomp). */
+#define PR_SECCOMP_ACTION(v) ((uint32_t)(v) & 0xffff0000u)
+/* Does the call's filter return SECCOMP_RET_TRACE (a PTRACE_EVENT_SECCOMP
+ * stop)? */
+bool pr_call_seccomp_traced(const struct pr_call *c);
 
 /* Check families a group asks the judge for. */
 enum {

@@ -9,6 +9,7 @@
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <linux/seccomp.h>
 
 #include "info.h"
 #include "scenario.h"
@@ -118,7 +119,7 @@ static const struct pr_call info_size_calls[] = {
 /* info-size at a PTRACE_EVENT_SECCOMP stop too (op SECCOMP, 84 bytes): the
  * filter traces this call; its entry, seccomp and exit stops are probed. */
 static const struct pr_call info_size_seccomp_calls[] = {
-	{ "getppid", PR_SYS_getppid, NONE6, OK(PPID), .seccomp = PR_SECCOMP_TRACE | 0x51 },
+	{ "getppid", PR_SYS_getppid, NONE6, OK(PPID), .seccomp = SECCOMP_RET_TRACE | 0x51 },
 };
 
 /* Traced without PTRACE_O_TRACESYSGOOD: the same entry and exit stops, each a
@@ -143,7 +144,7 @@ static const struct pr_call forged_sigtrap_calls[] = {
  * is not filtered: no seccomp stop); the last one is skipped at its seccomp
  * stop through the arch's registers (nr = -1) and must return what the arch
  * returns for a skipped call (PR_EXPECT_SKIPPED). */
-#define TRACE(data) .seccomp = PR_SECCOMP_TRACE | (data)
+#define TRACE(data) .seccomp = SECCOMP_RET_TRACE | (data)
 #define LAST { PR_ARG_LAST, 0, NULL }
 
 static const struct pr_tamper skip_at_seccomp = {

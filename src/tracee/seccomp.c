@@ -1,5 +1,5 @@
-/* The seccomp scenarios' fixture: a classic-BPF filter that returns
- * SECCOMP_RET_TRACE | data for each filtered call's syscall, for the
+/* The seccomp scenarios' fixture: a classic-BPF filter that returns each
+ * filtered call's seccomp (its action | data) for the call's syscall, for the
  * personality's AUDIT_ARCH only, and allows everything else.  Installed last,
  * so that nothing the fixture or the handshake does meets it. */
 #include <errno.h>
@@ -37,7 +37,7 @@ int pr_fixture_seccomp(const struct pr_personality *p, const struct pr_group *g)
 		f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K,
 						      (uint32_t)pr_syscall_nr(p, c->sys), 0, 1);
 		f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K,
-						      SECCOMP_RET_TRACE | PR_SECCOMP_DATA(c->seccomp));
+						      c->seccomp);
 	}
 	f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
 
