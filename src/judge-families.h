@@ -24,6 +24,7 @@ PR_JUDGE_FAMILY(mixed)
 PR_JUDGE_FAMILY(events)
 PR_JUDGE_FAMILY(refusals)
 PR_JUDGE_FAMILY(lifecycle)
+PR_JUDGE_FAMILY(proc_syscall)
 PR_JUDGE_FAMILY(frame)   /* every group */
 #undef PR_JUDGE_FAMILY
 

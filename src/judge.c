@@ -28,6 +28,7 @@ static const struct family {
 	FAMILY(PR_CHECK_EVENTS, events),
 	FAMILY(PR_CHECK_REFUSALS, refusals),
 	FAMILY(PR_CHECK_LIFECYCLE, lifecycle),
+	FAMILY(PR_CHECK_PROC_SYSCALL, proc_syscall),
 	FAMILY(0, frame),
 #undef FAMILY
 };

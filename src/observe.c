@@ -168,6 +168,27 @@ void pr_observe_former(pid_t former, struct pr_stop *s)
 	pr_exec_make(s)->former_wait = r < 0 ? -errno : r;
 }
 
+int pr_observe_proc_syscall(pid_t tid, char *line, size_t len)
+{
+	char path[64];
+	int fd, err = 0;
+	ssize_t n;
+
+	line[0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	/* One read: proc_pid_syscall() prints the whole line at once. */
+	n = read(fd, line, len - 1);
+	if (n < 0)
+		err = -errno;
+	close(fd);
+	line[n > 0 ? n : 0] = '\0';
+	line[strcspn(line, "\n")] = '\0';
+	return err;
+}
+
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
 {
 	struct pr_seen *seen = pr_seen_make(s);

@@ -21,6 +21,10 @@ void pr_observe_stub_sp(pid_t pid, const struct pr_run *run, struct pr_stop *s);
  * (payloads/seen.h), with process_vm_readv. */
 void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
 
+/* The line /proc/TID/syscall says now, its newline cut, into line (len
+ * bytes): 0, or -errno (payloads/proc-syscall.h). */
+int pr_observe_proc_syscall(pid_t tid, char *line, size_t len);
+
 /* At an exec event: the entry point in the ELF header of the file exec'd and
  * the kernel's start_stack (payloads/exec.h). */
 void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s);

@@ -26,6 +26,10 @@ enum {
 	 * of SIGSTOP) or, for a PTRACE_EVENT_STOP, PTRACE_SEIZE and
 	 * PTRACE_INTERRUPT (attach-rounds.c). */
 	PR_TRACER_ATTACH = 1 << 9,
+	/* Before the stop is waited for: once the thread sleeps (in the
+	 * call), its /proc/PID/syscall read, then one byte into PR_FD_FEED
+	 * (blocked.c). */
+	PR_TRACER_READ_BLOCKED = 1 << 12,
 };
 
 /* How the tracer resumes the tracee from a stop. */

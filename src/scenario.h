@@ -222,6 +222,10 @@ enum pr_action_id {
 				     * the leader's exit event, the exec event
 				     * under the leader's pid, the new image's
 				     * exit */
+	PR_ACTION_BLOCKED,          /* blocked: after the call's entry stop,
+				     * once the tracee sleeps in it, the tracer
+				     * reads /proc/PID/syscall, then feeds
+				     * PR_FD_FEED so the call returns */
 	PR_ACTION_COUNT,
 };
 
@@ -302,6 +306,7 @@ enum {
 	PR_CHECK_EVENTS = 1 << 11,   /* PTRACE_EVENT stops: status, op NONE, size, message, child */
 	PR_CHECK_REFUSALS = 1 << 12, /* at every stop, the SETs the kernel must refuse (and ignore) */
 	PR_CHECK_LIFECYCLE = 1 << 13, /* a killed tracee's end: the stops before its death, the death */
+	PR_CHECK_PROC_SYSCALL = 1 << 14, /* /proc/PID/syscall agrees with GET (every group) */
 };
 
 /* A PTRACE_SET_SYSCALL_INFO the kernel must refuse, or accept changing

@@ -649,8 +649,20 @@ static const struct pr_call attach_running_calls[] = {
 	EXIT_WITH_LAST,
 };
 
+/* /proc/PID/syscall of a tracee asleep in a read of the empty PR_FD_FEED and
+ * not stopped (src/actions/blocked.c): the syscall's line, what GET said at
+ * the read's entry stop; then the tracer feeds a byte and the read returns
+ * 1.  Arguments 4-6, which read() ignores, carry patterns, so each shows. */
+#define BLOCKED { PR_ACTION_BLOCKED }
+
+static const struct pr_call blocked_calls[] = {
+	{ "blocked-read", PR_SYS_read, { VAL(PR_FD_FEED), BUF, VAL(1), PAT(4), PAT(5), PAT(6) }, PR_EXPECT_VALUE, 1,
+	  .does = { BLOCKED } },
+};
+
+/* Every group's syscall stops are read through /proc/PID/syscall too. */
 #define GROUP(name, summary, calls, checks, ...) \
-	{ name, summary, calls, COUNT(calls), checks, __VA_ARGS__ }
+	{ name, summary, calls, COUNT(calls), (checks) | PR_CHECK_PROC_SYSCALL, __VA_ARGS__ }
 
 const struct pr_group pr_groups[] = {
 	GROUP("stops", "initial SIGSTOP and the entry/exit stop sequence", stops_calls,
@@ -755,6 +767,8 @@ const struct pr_group pr_groups[] = {
 	GROUP("fault-exit-event", "the same under PTRACE_O_TRACEEXIT: PTRACE_EVENT_EXIT at the fault, its message "
 	      "SIGSEGV (0x80 with WCOREDUMP)", fault_calls,
 	      PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
+	GROUP("proc-syscall-blocked", "/proc/PID/syscall of a tracee asleep in a read, not stopped: the read's line, "
+	      "GET's at its entry stop", blocked_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

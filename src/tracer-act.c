@@ -14,6 +14,7 @@
 #include "infosize.h"
 #include "observe.h"
 #include "payloads/child.h"
+#include "payloads/proc-syscall.h"
 #include "tamper.h"
 #include "tracer-parts.h"
 #include "unwind.h"
@@ -157,6 +158,21 @@ static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, str
 	pr_observe_former((pid_t)run->worker_tid, s);
 }
 
+/* Every syscall stop: what /proc/PID/syscall says of it. */
+static bool at_syscall_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return (l->group->checks & PR_CHECK_PROC_SYSCALL) &&
+	       (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT || ps->kind == PR_STOP_SECCOMP);
+}
+static void proc_syscall(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	struct pr_proc_syscall *ps = pr_proc_syscall_make(s);
+
+	(void)l, (void)run;
+	ps->err = pr_observe_proc_syscall(pid, ps->line, sizeof(ps->line));
+}
+
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
 	{ "the SETs the kernel must refuse", at_refusal_stop, refusals },
@@ -166,6 +182,7 @@ static const struct observation observations[] = {
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
+	{ "/proc/PID/syscall", at_syscall_stop, proc_syscall },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
@@ -269,6 +286,16 @@ void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop 
 				       strerror(errno));
 			return;
 		}
+}
+
+void pr_read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, double deadline, struct pr_stop *s)
+{
+	struct pr_proc_syscall *ps = pr_proc_syscall_make(s);
+
+	while (!sleeping(pid, tid) && pr_now() < deadline)
+		usleep(1000);
+	ps->blocked_err = pr_observe_proc_syscall(tid, ps->blocked, sizeof(ps->blocked));
+	feed_byte(run, feed);
 }
 
 /* What the group's checks record at this stop, then the plan's PR_TRACER_*

@@ -28,6 +28,9 @@ void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_s
  * leader and worker, which /proc/PID/task must list alone), once asleep,
  * attached as ps's kind says (failing: the run's end says why). */
 void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline);
+/* Before waiting for stop s (PR_TRACER_READ_BLOCKED): once thread tid of
+ * pid sleeps, its /proc/PID/syscall into s's payload, then a byte fed. */
+void pr_read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, double deadline, struct pr_stop *s);
 /* What the group's checks record at the stop beyond the common record. */
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
 		   struct pr_stop *s);

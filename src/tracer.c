@@ -169,6 +169,8 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 			if (run->end != PR_END_NONE)
 				return false;
 		}
+		if (ps->tracer & PR_TRACER_READ_BLOCKED)
+			pr_read_while_blocked(run, pid, tid, feed, deadline, &run->stops[k]);
 		if (!next_stop(run, tid, &status, deadline, l->timeout))
 			return false;
 		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));

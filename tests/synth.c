@@ -5,7 +5,9 @@
 #include <sys/ptrace.h>
 
 #include "synth.h"
+#include "payloads/change.h"
 #include "payloads/exec.h"
+#include "payloads/proc-syscall.h"
 #include "payloads/refused.h"
 #include "payloads/seen.h"
 #include "payloads/sizes.h"
@@ -382,6 +384,52 @@ static void synth_stop(const struct pr_personality *p, const struct pr_run *run,
 	after_info(p, run, ps, s);
 }
 
+static void info_at(const struct pr_personality *p, const struct pr_stop *s, struct pr_info *info)
+{
+	const struct pr_change *ch = pr_change_of(s);
+
+	if (ch->tampered && ch->after_ret > 0)
+		pr_change_after(ch, p->big_endian, info);
+	else
+		pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, info);
+}
+
+/* /proc/PID/syscall at each syscall stop, as a correct kernel prints it from
+ * the registers GET reads (bugs and all, the same hooks): at an entry or
+ * seccomp stop GET's nr, args, sp and pc; at an exit stop the nr and args
+ * of the call's last entry or seccomp stop (after a change made there), the
+ * exit's sp and pc; x86's -1 in a frame rt_sigreturn restored or an image
+ * execve made (restore_sigcontext(), start_thread()). */
+static void proc_lines(const struct pr_personality *p, const struct pr_run *run, const struct pr_plan_stop *plan,
+		       unsigned n)
+{
+	struct pr_proc_view v = { PR_PROC_SYSCALL, -1, { 0 }, 0, 0 };
+
+	for (unsigned k = 0; k < n && (run->group->checks & PR_CHECK_PROC_SYSCALL); k++) {
+		struct pr_info info;
+
+		if (plan[k].kind != PR_STOP_ENTRY && plan[k].kind != PR_STOP_SECCOMP && plan[k].kind != PR_STOP_EXIT)
+			continue;
+		pr_info_decode(run->stops[k].info, (size_t)run->stops[k].info_ret, p->big_endian, &info);
+		if (plan[k].kind != PR_STOP_EXIT && info.op == PR_OP_NONE) /* no PTRACE_O_TRACESYSGOOD */
+			entry_info(p, run, (unsigned)plan[k].call, plan[k].sys, &info);
+		if (plan[k].kind != PR_STOP_EXIT) {
+			v.nr = (int32_t)info.nr;
+			memcpy(v.args, info.args, sizeof(v.args));
+		}
+		if (plan[k].kind == PR_STOP_EXIT && (plan[k].sys == PR_SYS_rt_sigreturn || plan[k].sys == PR_SYS_execve))
+			v.nr = -1;
+		v.sp = info.stack_pointer;
+		v.pc = info.instruction_pointer;
+		pr_proc_syscall_format(&v, pr_proc_syscall_make(&run->stops[k])->line, PR_PROC_LINE_MAX);
+		if (plan[k].kind != PR_STOP_EXIT && info.op != PR_OP_NONE) { /* what the exit stop after a change there says */
+			info_at(p, &run->stops[k], &info);
+			v.nr = (int32_t)info.nr;
+			memcpy(v.args, info.args, sizeof(v.args));
+		}
+	}
+}
+
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
 		  const struct pr_synth_bug *bug, struct pr_run *run)
 {
@@ -415,6 +463,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 		 : "killed by signal %d", end.code);
 	for (unsigned k = 0; k < n; k++)
 		synth_stop(p, run, plan, k, bug, pr_plan_sized(g, plan, k), &run->stops[k]);
+	proc_lines(p, run, plan, n);
 }
 
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)
@@ -435,4 +484,11 @@ void synth_edit(const struct pr_run *run, unsigned i, void (*fn)(struct pr_info 
 	pr_info_decode(s->info, (size_t)s->info_ret, run->pers->big_endian, &info);
 	fn(&info, arg);
 	s->info_ret = (int64_t)pr_info_encode(&info, run->pers->big_endian, s->info);
+	{
+		/* /proc/PID/syscall reads the same hooks: it says what the edit made. */
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		unsigned n = pr_plan(run->group, plan);
+
+		proc_lines(run->pers, run, plan, n < run->nstops ? n : run->nstops);
+	}
 }

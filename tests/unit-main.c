@@ -37,6 +37,7 @@ int main(void)
 	srunner_add_suite(sr, tamper_suite());
 	srunner_add_suite(sr, unwind_suite());
 	srunner_add_suite(sr, actions_suite());
+	srunner_add_suite(sr, proc_syscall_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);
