@@ -26,6 +26,8 @@
  *                   whose syscall number each arch leaves its own way (x86
  *                   restore_sigcontext() sets orig_ax -1; mips keeps
  *                   thread_info's syscall): SP and PC only;
+ *   fault           the stops after a fault of the tracee's own, in no
+ *                   syscall: "-1 SP PC" (at_fault() cites the source);
  *   blocked         a call the tracee sleeps in, not stopped
  *                   (src/actions/blocked.c): the line GET's at its entry
  *                   stop. */
@@ -168,19 +170,73 @@ static void at_exit(struct judge *j, unsigned k, const char *line, int err, cons
 	said(j, k, "instruction_pointer", get->instruction_pointer, v.pc);
 }
 
+/* A stop of a call that faults, after the fault (src/actions/fault.c: the
+ * SIGSEGV's delivery, the exit event): in no syscall.  lib/syscall.c's
+ * task_current_syscall(): "If @target is blocked in the kernel during a
+ * fault or exception, returns zero with *@info.data.nr set to -1 and does
+ * not fill in @info.data.args" (syscall_get_nr(): "If @task is not executing
+ * a system call, i.e. it's blocked inside the kernel for a fault or signal,
+ * returns -1", include/asm-generic/syscall.h).  So "-1 SP PC", at GET's sp
+ * and pc there. */
+static void at_fault(struct judge *j, unsigned k, const char *line, int err, const struct pr_stop *s,
+		     const struct pr_info *get)
+{
+	struct pr_proc_view v;
+
+	(void)s;
+	if (!line_of(j, k, line, err, PR_PROC_NO_SYSCALL, &v))
+		return;
+	said_by(j, k, "nr", "lib/syscall.c", (uint32_t)-1, (uint32_t)v.nr);
+	said(j, k, "stack_pointer", get->stack_pointer, v.sp);
+	said(j, k, "instruction_pointer", get->instruction_pointer, v.pc);
+}
+
+static void at_syscall(struct judge *j, unsigned k, const char *line, int err, const struct pr_stop *s,
+		       const struct pr_info *get)
+{
+	agrees(j, k, line, err, s, get);
+}
+
+static void at_exit_stop(struct judge *j, unsigned k, const char *line, int err, const struct pr_stop *s,
+			 const struct pr_info *get)
+{
+	(void)s;
+	at_exit(j, k, line, err, get);
+}
+
+static bool is_entry(const struct judge *j, unsigned k)
+{
+	return j->plan[k].kind == PR_STOP_ENTRY;
+}
+static bool is_seccomp(const struct judge *j, unsigned k)
+{
+	return j->plan[k].kind == PR_STOP_SECCOMP;
+}
+static bool is_exit(const struct judge *j, unsigned k)
+{
+	return j->plan[k].kind == PR_STOP_EXIT;
+}
+static bool after_fault(const struct judge *j, unsigned k)
+{
+	return pr_plan_after_fault(j->g, &j->plan[k]);
+}
+
 static const struct {
 	const char *name;
-	enum pr_stop_kind kind;
+	bool (*at)(const struct judge *j, unsigned k);
+	void (*judge)(struct judge *j, unsigned k, const char *line, int err, const struct pr_stop *s,
+		      const struct pr_info *get);
 } kinds[] = {
-	{ "proc-syscall-entry", PR_STOP_ENTRY },
-	{ "proc-syscall-seccomp", PR_STOP_SECCOMP },
-	{ "proc-syscall-exit", PR_STOP_EXIT },
+	{ "proc-syscall-entry", is_entry, at_syscall },
+	{ "proc-syscall-seccomp", is_seccomp, at_syscall },
+	{ "proc-syscall-exit", is_exit, at_exit_stop },
+	{ "proc-syscall-fault", after_fault, at_fault },
 };
 
-static bool plans(const struct judge *j, enum pr_stop_kind kind)
+static bool plans(const struct judge *j, unsigned c)
 {
 	for (unsigned k = 0; k < j->nplan; k++)
-		if (j->plan[k].kind == kind)
+		if (kinds[c].at(j, k))
 			return true;
 	return false;
 }
@@ -203,7 +259,7 @@ static const char *unread(const struct judge *j)
 		       : NULL;
 }
 
-static void judge_kind(struct judge *j, enum pr_stop_kind kind, const char *skip)
+static void judge_kind(struct judge *j, unsigned c, const char *skip)
 {
 	if (skip) {
 		check_skip(j, skip);
@@ -211,18 +267,13 @@ static void judge_kind(struct judge *j, enum pr_stop_kind kind, const char *skip
 	}
 	for (unsigned k = 0; k < j->nplan; k++) {
 		const struct pr_stop *s;
-		const struct pr_proc_syscall *ps;
 		struct pr_info info;
 
-		if (j->plan[k].kind != kind)
+		if (!kinds[c].at(j, k))
 			continue;
 		if (!check_stop(j, (int)k, &s, &info))
 			break;
-		ps = pr_proc_syscall_of(s);
-		if (kind == PR_STOP_EXIT)
-			at_exit(j, k, ps->line, ps->err, &info);
-		else
-			agrees(j, k, ps->line, ps->err, s, &info);
+		kinds[c].judge(j, k, pr_proc_syscall_of(s)->line, pr_proc_syscall_of(s)->err, s, &info);
 	}
 }
 
@@ -250,9 +301,9 @@ void judge_proc_syscall(struct judge *j)
 	const char *skip = unread(j);
 
 	for (unsigned c = 0; c < COUNT_OF(kinds); c++)
-		if (plans(j, kinds[c].kind)) {
+		if (plans(j, c)) {
 			check_begin(j, NULL, -1, "%s", kinds[c].name);
-			judge_kind(j, kinds[c].kind, skip);
+			judge_kind(j, c, skip);
 			check_end(j);
 		}
 	for (unsigned i = 0; i < j->g->ncalls; i++)
@@ -266,7 +317,7 @@ void judge_proc_syscall(struct judge *j)
 void names_proc_syscall(const struct judge *j, const struct names *out)
 {
 	for (unsigned c = 0; c < COUNT_OF(kinds); c++)
-		if (plans(j, kinds[c].kind))
+		if (plans(j, c))
 			name_add(out, "%s", kinds[c].name);
 	for (unsigned i = 0; i < j->g->ncalls; i++)
 		if (blocked(j, i))

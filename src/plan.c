@@ -49,6 +49,19 @@ bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps)
 	return (g->checks & PR_CHECK_REFUSALS) && (!g->refusals_none_only || stop_op(g, ps) == PR_OP_NONE);
 }
 
+bool pr_plan_after_fault(const struct pr_group *g, const struct pr_plan_stop *ps)
+{
+	return ps->call >= 0 && pr_call_does(&g->calls[ps->call], PR_ACTION_FAULT) &&
+	       (ps->kind == PR_STOP_SIGNAL || ps->kind == PR_STOP_EVENT);
+}
+
+bool pr_plan_reads_proc_syscall(const struct pr_group *g, const struct pr_plan_stop *ps)
+{
+	return (g->checks & PR_CHECK_PROC_SYSCALL) &&
+	       (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT || ps->kind == PR_STOP_SECCOMP ||
+		pr_plan_after_fault(g, ps));
+}
+
 int pr_plan_find(const struct pr_plan_stop *plan, unsigned n, unsigned call, enum pr_stop_kind k)
 {
 	for (unsigned s = 0; s < n; s++)

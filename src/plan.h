@@ -76,6 +76,12 @@ void pr_plan_stop_shape(const struct pr_personality *p, const struct pr_group *g
 /* Is stop k of the plan an interrupted call's signal-delivery or
  * PTRACE_EVENT_STOP stop (where the arch has rewound the pc to the trap)? */
 bool pr_plan_after_interrupt(const struct pr_plan_stop *plan, unsigned k);
+/* Is the stop one of a call that faults, after the fault (the SIGSEGV's
+ * delivery, the exit event: fault.c), in no syscall? */
+bool pr_plan_after_fault(const struct pr_group *g, const struct pr_plan_stop *ps);
+/* Does the tracer read /proc/PID/syscall at this stop (every syscall stop,
+ * and those after a fault)? */
+bool pr_plan_reads_proc_syscall(const struct pr_group *g, const struct pr_plan_stop *ps);
 /* Does the tracer make the pr_refusals SETs at this stop? */
 bool pr_plan_refuses(const struct pr_group *g, const struct pr_plan_stop *ps);
 

@@ -158,12 +158,10 @@ static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, str
 	pr_observe_former((pid_t)run->worker_tid, s);
 }
 
-/* Every syscall stop: what /proc/PID/syscall says of it. */
-static bool at_syscall_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+static bool at_proc_syscall_stop(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
 {
 	(void)run;
-	return (l->group->checks & PR_CHECK_PROC_SYSCALL) &&
-	       (ps->kind == PR_STOP_ENTRY || ps->kind == PR_STOP_EXIT || ps->kind == PR_STOP_SECCOMP);
+	return pr_plan_reads_proc_syscall(l->group, ps);
 }
 static void proc_syscall(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
 {
@@ -182,7 +180,7 @@ static const struct observation observations[] = {
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
-	{ "/proc/PID/syscall", at_syscall_stop, proc_syscall },
+	{ "/proc/PID/syscall", at_proc_syscall_stop, proc_syscall },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,

@@ -405,12 +405,19 @@ static void proc_lines(const struct pr_personality *p, const struct pr_run *run,
 {
 	struct pr_proc_view v = { PR_PROC_SYSCALL, -1, { 0 }, 0, 0 };
 
-	for (unsigned k = 0; k < n && (run->group->checks & PR_CHECK_PROC_SYSCALL); k++) {
+	for (unsigned k = 0; k < n; k++) {
 		struct pr_info info;
 
-		if (plan[k].kind != PR_STOP_ENTRY && plan[k].kind != PR_STOP_SECCOMP && plan[k].kind != PR_STOP_EXIT)
+		if (!pr_plan_reads_proc_syscall(run->group, &plan[k]))
 			continue;
 		pr_info_decode(run->stops[k].info, (size_t)run->stops[k].info_ret, p->big_endian, &info);
+		if (pr_plan_after_fault(run->group, &plan[k])) { /* in no syscall */
+			struct pr_proc_view fault = { PR_PROC_NO_SYSCALL, -1, { 0 }, info.stack_pointer,
+						      info.instruction_pointer };
+
+			pr_proc_syscall_format(&fault, pr_proc_syscall_make(&run->stops[k])->line, PR_PROC_LINE_MAX);
+			continue;
+		}
 		if (plan[k].kind != PR_STOP_EXIT && info.op == PR_OP_NONE) /* no PTRACE_O_TRACESYSGOOD */
 			entry_info(p, run, (unsigned)plan[k].call, plan[k].sys, &info);
 		if (plan[k].kind != PR_STOP_EXIT) {

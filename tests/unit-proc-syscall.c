@@ -126,6 +126,26 @@ START_TEST(blocked_arg_differs)
 }
 END_TEST
 
+START_TEST(fault_passes)
+{
+	fab_use("riscv64", "fault-exit-event");
+	fab_expect("proc-syscall-fault", PR_PASS, "");
+}
+END_TEST
+
+/* The last syscall still named at the fault's stops (a stale number). */
+START_TEST(fault_names_a_syscall)
+{
+	struct pr_stop *s;
+
+	fab_use("mips-o32", "fault");
+	s = fab_stop_of("faults", PR_STOP_SIGNAL);
+	FAB_EDIT_PROC(s, (v.nr = 4125, v.form = PR_PROC_SYSCALL));
+	fab_expect("proc-syscall-fault", PR_FAIL, "(signal of mprotect): /proc/PID/syscall said \"4125 0x0 0x0 0x0 0x0 "
+		   "0x0 0x0 ");
+}
+END_TEST
+
 static void use_seccomp(void)
 {
 	fab_use("x86_64", "seccomp");
@@ -136,7 +156,7 @@ Suite *proc_syscall_suite(void)
 	const TTest *const tests[] = {
 		correct_run_passes, entry_arg_differs, seccomp_nr_differs, exit_sp_differs, skipped_call_still_named,
 		running_at_a_stop, unread_skips, no_such_file_skips, no_sysgood_against_registers, blocked_passes,
-		blocked_running, blocked_arg_differs, NULL,
+		blocked_running, blocked_arg_differs, fault_passes, fault_names_a_syscall, NULL,
 	};
 
 	return pr_suite("proc-syscall", "judge", use_seccomp, tests);
