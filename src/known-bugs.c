@@ -11,6 +11,7 @@
 #include "info.h"
 #include "group-plan.h"
 #include "payloads/change.h"
+#include "payloads/proc-syscall.h"
 #include "payloads/refused.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
@@ -496,6 +497,37 @@ static bool o32_args_past_regs_wrong(const struct pr_personality *p, const struc
 	return args_past_regs_wrong(p, g, run, r, indirect ? 3 : 4);
 }
 
+/* At the stops after a fault of the tracee's own, in no syscall,
+ * /proc/PID/syscall names the syscall the thread made last (the faulting
+ * call's number, its full line) where task_current_syscall() documents -1;
+ * its sp and pc are still the fault's (GET's there). */
+static bool proc_names_last_syscall(const struct pr_personality *p, const struct pr_group *g,
+				    const struct pr_run *run, const struct pr_result *r)
+{
+	const char *tail = strrchr(r->name, '.');
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+	bool seen = false;
+
+	if (strcmp(tail ? tail + 1 : r->name, "proc-syscall-fault") != 0)
+		return false;
+	for (unsigned k = 0; k < n && k < run->nstops; k++) {
+		const struct pr_stop *s = &run->stops[k];
+		struct pr_proc_view v;
+		struct pr_info info;
+
+		if (!pr_plan_after_fault(g, &plan[k]) || s->info_ret <= 0)
+			continue;
+		pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &info);
+		pr_proc_syscall_parse(pr_proc_syscall_of(s)->line, &v);
+		if (v.form != PR_PROC_SYSCALL || v.nr != (int32_t)pr_expected_nr(p, g->calls[plan[k].call].sys) ||
+		    v.sp != info.stack_pointer || v.pc != info.instruction_pointer)
+			return false;
+		seen = true;
+	}
+	return seen;
+}
+
 /* Where each fix (and each bug) landed: read on 2026-12-05 in Debian's
  * linux-source 6.1.192, 6.12.118, 7.2.6, 7.2.13 and 7.3.4 (the code), the
  * Debian changelogs of those lines (each stable update's commit titles) and
@@ -587,6 +619,21 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  .evidence = "seen on 7.3.4 built from linux-source-7.3 (sc and scv); Debian's 7.2.13 passes; 6.1.192's "
 		      "source presets -ENOSYS; 7.2.y none inferred (7.2.13 passes, an entry conversion is no stable "
 		      "material)" },
+	/* Found by this suite (issue 28's proc-syscall-fault): riscv's
+	 * syscall_get_nr() returns regs->a7 whatever the trap
+	 * (arch/riscv/include/asm/syscall.h, 6.1.192's and 7.3.4's alike), so at a fault it is the number the thread's last
+	 * ecall left there; task_current_syscall() then fills in that
+	 * syscall's arguments too.  The candidate fix returns -1 where
+	 * regs->cause is not EXC_SYSCALL, as x86 (orig_ax = -1 at exception
+	 * entry), arm64 (NO_SYSCALL), s390 (PIF_SYSCALL cleared) and powerpc
+	 * (trap_is_syscall()) do. */
+	{ "found-here:riscv-proc-syscall-fault",
+	  "riscv: syscall_get_nr() returns a7 at a fault, so /proc/PID/syscall names the last syscall instead of -1",
+	  { "riscv*" }, NULL, proc_names_last_syscall, .fixed = "unfixed",
+	  .breaks = { "fault*.proc-syscall-fault" },
+	  .evidence = "seen on Debian's 7.2.13 (\"226 0x11000 0x1000 ...\": mprotect's line at its SIGSEGV); "
+		      "return regs->a7 in 6.1.192's and 7.3.4's syscall_get_nr()",
+	  .finding = "riscv-proc-syscall-fault" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
 	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
 	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },

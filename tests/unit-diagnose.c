@@ -8,6 +8,7 @@
 #include "group-plan.h"
 #include "unit-replay.h"
 #include "payloads/change.h"
+#include "payloads/proc-syscall.h"
 #include "payloads/seen.h"
 
 struct diagnosed {
@@ -291,6 +292,29 @@ static void n_873e(struct pr_run *r)
 	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 }
 
+/* /proc/PID/syscall at the stops after the fault names mprotect, the last
+ * syscall, at the fault's sp and pc (plus sp_off). */
+static void proc_fault_line(struct pr_run *r, uint64_t sp_off)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(r->group, plan);
+
+	for (unsigned k = 0; k < n && k < r->nstops; k++) {
+		struct pr_proc_view v = { PR_PROC_SYSCALL, 0, { 0x11000, 0x1000 }, 0, 0 };
+		struct pr_info info;
+
+		if (!pr_plan_after_fault(r->group, &plan[k]))
+			continue;
+		pr_info_decode(r->stops[k].info, (size_t)r->stops[k].info_ret, false, &info);
+		v.nr = (int32_t)pr_expected_nr(r->pers, PR_SYS_mprotect);
+		v.sp = info.stack_pointer + sp_off;
+		v.pc = info.instruction_pointer;
+		pr_proc_syscall_format(&v, pr_proc_syscall_make(&r->stops[k])->line, PR_PROC_LINE_MAX);
+	}
+}
+static void b_procfault(struct pr_run *r) { proc_fault_line(r, 0); }
+static void n_procfault(struct pr_run *r) { proc_fault_line(r, 16); /* not the fault's sp */ }
+
 /* Each catalogued bug's symptom, and a near miss that shares part of it but
  * not all, made on an x86_64 run by corrupting what a correct kernel
  * shows: the info of one stop (call, kind, again) edited by symptom or
@@ -322,6 +346,7 @@ static const struct fault faults[] = {
 	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign_readback, n_ppcsign_readback) },
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
 	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
+	{ "found-here:riscv-proc-syscall-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
 	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
 	{ "8c150ba2fb59", "restart",
 	  EDIT("nanosleep-regs-restored", PR_STOP_ENTRY, true, i386_restart_nr, other_nr_at_restart) },
