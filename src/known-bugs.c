@@ -620,20 +620,23 @@ const struct pr_known_bug pr_known_bugs[] = {
 		      "source presets -ENOSYS; 7.2.y none inferred (7.2.13 passes, an entry conversion is no stable "
 		      "material)" },
 	/* Found by this suite (issue 28's proc-syscall-fault): riscv's
-	 * syscall_get_nr() returns regs->a7 whatever the trap
-	 * (arch/riscv/include/asm/syscall.h, 6.1.192's and 7.3.4's alike), so at a fault it is the number the thread's last
-	 * ecall left there; task_current_syscall() then fills in that
-	 * syscall's arguments too.  The candidate fix returns -1 where
-	 * regs->cause is not EXC_SYSCALL, as x86 (orig_ax = -1 at exception
-	 * entry), arm64 (NO_SYSCALL), s390 (PIF_SYSCALL cleared) and powerpc
-	 * (trap_is_syscall()) do. */
-	{ "found-here:riscv-proc-syscall-fault",
-	  "riscv: syscall_get_nr() returns a7 at a fault, so /proc/PID/syscall names the last syscall instead of -1",
-	  { "riscv*" }, NULL, proc_names_last_syscall, .fixed = "unfixed",
+	 * syscall_get_nr() returns regs->a7 whatever the trap, mips's
+	 * thread_info's syscall, which only syscall entry sets
+	 * (arch/{riscv,mips}/include/asm/syscall.h, scall*.S; 6.1.192's and
+	 * 7.3.4's alike); so at a fault both name the thread's last syscall
+	 * and task_current_syscall() fills in its arguments too.  The
+	 * candidate fix returns -1 where the trap that saved the registers
+	 * was no syscall (riscv's regs->cause, mips's cp0_cause ExcCode), as
+	 * x86 (orig_ax = -1 at exception entry), arm64 (NO_SYSCALL), s390
+	 * (PIF_SYSCALL cleared) and powerpc (trap_is_syscall()) do. */
+	{ "found-here:syscall-nr-at-fault",
+	  "riscv, mips: syscall_get_nr() keeps the last syscall's number at a fault, so /proc/PID/syscall names it, not -1",
+	  { "riscv*", "mips*" }, NULL, proc_names_last_syscall, .fixed = "unfixed",
 	  .breaks = { "fault*.proc-syscall-fault" },
-	  .evidence = "seen on Debian's 7.2.13 (\"226 0x11000 0x1000 ...\": mprotect's line at its SIGSEGV); "
-		      "return regs->a7 in 6.1.192's and 7.3.4's syscall_get_nr()",
-	  .finding = "riscv-proc-syscall-fault" },
+	  .evidence = "seen on Debian's riscv64 7.2.13 (\"226 0x11000 0x1000 ...\": mprotect's line at its SIGSEGV) "
+		      "and mips64el 6.1.0-50 (n64 5010, n32 6010, o32 4125); return regs->a7 and "
+		      "task_thread_info(task)->syscall in 6.1.192's and 7.3.4's syscall_get_nr()",
+	  .finding = "syscall-nr-at-fault" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
 	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
 	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },

@@ -346,7 +346,7 @@ static const struct fault faults[] = {
 	{ "posted:ppc-sc-set-error-sign", "set-info", BEND(b_ppcsign_readback, n_ppcsign_readback) },
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
 	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
-	{ "found-here:riscv-proc-syscall-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
+	{ "found-here:syscall-nr-at-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
 	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
 	{ "8c150ba2fb59", "restart",
 	  EDIT("nanosleep-regs-restored", PR_STOP_ENTRY, true, i386_restart_nr, other_nr_at_restart) },

@@ -1,9 +1,10 @@
 /*
- * Reproducer for "found-here:riscv-proc-syscall-fault": riscv's
- * syscall_get_nr() (arch/riscv/include/asm/syscall.h) returns regs->a7
- * whatever trap the task is in.  At a fault, a7 still holds the number of
- * the thread's last syscall, so /proc/PID/syscall (task_current_syscall(),
- * lib/syscall.c) prints that syscall with its arguments, where it documents
+ * Reproducer for "found-here:syscall-nr-at-fault": riscv's and mips's
+ * syscall_get_nr() (arch/{riscv,mips}/include/asm/syscall.h) return regs->a7,
+ * thread_info's syscall, whatever trap the task is in.  At a fault they still
+ * hold the number of the thread's last syscall, so /proc/PID/syscall
+ * (task_current_syscall(), lib/syscall.c) prints that syscall with its
+ * arguments, where it documents
  * "If @target is blocked in the kernel during a fault or exception, returns
  * zero with *@info.data.nr set to -1".
  *
