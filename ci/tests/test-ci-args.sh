@@ -7,7 +7,7 @@ CI_DIR=$(cd "$(dirname "$0")/.." && pwd)
 source "$CI_DIR/../tests/tap.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for cmd in "matrix --out" "matrix --arches" "matrix --jobs" "matrix --stress" "soak --runs" "soak --runner" "soak --runs x" \
+for cmd in "matrix --out" "matrix --arches" "matrix --jobs" "matrix --stress" "matrix --save-recordings" "soak --runs" "soak --runner" "soak --runs x" \
 	"vm-check --arch x86_64 --stress" "vm-check --arch x86_64 --stress 0" "vm-check --arch x86_64 --debug" \
 	"native-check --stress x"; do
 	# shellcheck disable=SC2086 # the words are the command
