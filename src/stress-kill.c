@@ -34,8 +34,9 @@ static bool fits(const struct pr_group *g, const struct pr_plan_stop *ps)
 	c = &g->calls[ps->call];
 	if ((unsigned)ps->call >= PR_STRESS_KILL_CALLS || c->does[PR_DOES_MAX - 1].id)
 		return false;
+	/* (A worker's calls are a threads group's, which no kill fits.) */
 	for (const struct pr_do *d = c->does; d < c->does + PR_DOES_MAX && d->id; d++)
-		if (pr_actions[d->id]->run_end || d->id == PR_ACTION_UNTRACED || d->id == PR_ACTION_WORKER)
+		if (pr_actions[d->id]->run_end || pr_actions[d->id]->untraced)
 			return false;
 	return true;
 }
