@@ -136,11 +136,8 @@ END_TEST
 /* The last syscall still named at the fault's stops (a stale number). */
 START_TEST(fault_names_a_syscall)
 {
-	struct pr_stop *s;
-
 	fab_use("mips-o32", "fault");
-	s = fab_stop_of("faults", PR_STOP_SIGNAL);
-	FAB_EDIT_PROC(s, (v.nr = 4125, v.form = PR_PROC_SYSCALL));
+	FAB_EDIT_PROC(fab_stop_of("faults", PR_STOP_SIGNAL), (v.nr = 4125, v.form = PR_PROC_SYSCALL));
 	fab_expect("proc-syscall-fault", PR_FAIL, "(signal of mprotect): /proc/PID/syscall said \"4125 0x0 0x0 0x0 0x0 "
 		   "0x0 0x0 ");
 }
