@@ -119,9 +119,16 @@ static bool faulted(const struct judge *j, const struct pr_call *c)
 	return pr_call_does(c, PR_ACTION_FAULT);
 }
 
+/* Its filter returned SECCOMP_RET_KILL_PROCESS (src/actions/seccomp-kill.c). */
+static bool seccomp_killed(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_SECCOMP_KILL);
+}
+
 static bool dies(const struct judge *j, const struct pr_call *c)
 {
-	return killed(j, c) || faulted(j, c);
+	return killed(j, c) || faulted(j, c) || seccomp_killed(j, c);
 }
 
 /* Each stop of call idx's attach rounds of one kind (src/actions/

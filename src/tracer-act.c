@@ -157,6 +157,20 @@ static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, str
 	pr_observe_former((pid_t)run->worker_tid, s);
 }
 
+/* A trapped call's SIGSYS handler's rt_sigreturn entry (seccomp-trap.c):
+ * what the handler stored. */
+static bool at_sigsys_return(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return at_sigreturn(l, run, ps) && ps->call >= 0 &&
+	       pr_call_does(&l->group->calls[ps->call], PR_ACTION_SECCOMP_TRAP);
+}
+static void sigsys(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)l;
+	pr_observe_sigsys(pid, run->pers, s);
+}
+
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
 	{ "the SETs the kernel must refuse", at_refusal_stop, refusals },
@@ -166,6 +180,7 @@ static const struct observation observations[] = {
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
+	{ "what the SIGSYS handler stored", at_sigsys_return, sigsys },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,

@@ -114,6 +114,16 @@ static bool mips_skip_leaves(bool at_seccomp, uint64_t arg0, uint64_t *reg)
 	return at_seccomp;
 }
 
+/* syscall_rollback() does nothing (arch/mips/include/asm/syscall.h), and a
+ * call syscall_trace_enter() skips goes straight to syscall_exit
+ * (scall*.S: "bltz v0, 1f ... 1: j syscall_exit"): v0 still holds the
+ * number it entered with, a3, the error flag, its fourth argument. */
+static void mips_rollback_leaves(uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+{
+	raw->ret = nr;
+	raw->err = args[3];
+}
+
 #define MIPS_COMMON \
 	.big_endian = false, \
 	.nr_mask = UINT64_MAX, \
@@ -121,6 +131,7 @@ static bool mips_skip_leaves(bool at_seccomp, uint64_t arg0, uint64_t *reg)
 	.scratch_addr = 0x20000000, \
 	.encode_result = mips_encode_result, \
 	.regset_skip_leaves = mips_skip_leaves, \
+	.rollback_leaves = mips_rollback_leaves, \
 	.errnos = mips_errnos, \
 	.signals = mips_signals
 

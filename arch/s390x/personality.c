@@ -31,6 +31,9 @@ const struct pr_personality pr_personality_s390x = {
 	 * svc_insn, siginfo at 168, the ucontext at 296; uc_flags 8, uc_link 8,
 	 * uc_stack 24, uc_mcontext (_sigregs) 344, then uc_sigmask. */
 	.sigframe_mask_offset = 680,
+	/* syscall_rollback() (arch/s390/include/asm/syscall.h: gprs[2] = orig_gpr2): the saved first argument back in the
+	 * result register. */
+	.rollback_leaves = pr_rollback_arg0,
 };
 
 /* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
@@ -49,5 +52,8 @@ const struct pr_personality pr_personality_s390_31 = {
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext (_sigregs32, again
 	 * 8-byte aligned, at 24) 272, then uc_sigmask at 296. */
 	.sigframe_mask_offset = 528,
+	/* syscall_rollback() (arch/s390/include/asm/syscall.h: gprs[2] = orig_gpr2): the saved first argument back in the
+	 * result register. */
+	.rollback_leaves = pr_rollback_arg0,
 	.regset_result_low_word = true,
 };
