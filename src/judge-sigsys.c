@@ -155,16 +155,18 @@ static void expect_both(struct judge *j, const char *field, uint64_t want, uint6
 CALL_CHECK(check_si_call_addr)
 {
 	const uint64_t *w = record(j, s);
+	uint64_t mask = pr_word_mask(pr_run_program(j->run));
 	struct pr_info entry;
 
 	CHECK_ARGS_USED;
 	if (!w || !entry_info(j, idx, &entry))
 		return;
 	/* The address after the trap, as the entry check knows it (or, where
-	 * the path marks none, GET's, which the entry family judges). */
-	expect_both(j, "si_call_addr", j->run->stub_trap ? j->run->stub_trap : entry.instruction_pointer,
-		    w[PR_SIGSYS_CALL_ADDR] & pr_word_mask(pr_run_program(j->run)), "instruction_pointer",
-		    entry.instruction_pointer);
+	 * the path marks none, GET's, which the entry family judges), as a
+	 * pointer of the program: its word (GET's upper half is the entry
+	 * family's to judge). */
+	expect_both(j, "si_call_addr", (j->run->stub_trap ? j->run->stub_trap : entry.instruction_pointer) & mask,
+		    w[PR_SIGSYS_CALL_ADDR] & mask, "instruction_pointer", entry.instruction_pointer & mask);
 }
 
 CALL_CHECK(check_si_syscall)
