@@ -48,6 +48,7 @@ CALL_CHECK(tracee_sees)
 	bool is_error;
 
 	CHECK_ARGS_USED;
+	check_about(j, c + 1); /* the report call, whose entry it reads */
 	expected_result(j, c, idx, c->expect, c->value, &rval, &is_error);
 	expect_hex(j, "what the call returned to the tracee (the next call's args[0])",
 		   (uint64_t)rval & pr_word_mask(j->p), info->args[0]);
