@@ -141,15 +141,21 @@ CALL_CHECK(check_si_errno)
 			   w[PR_SIGSYS_ERRNO]);
 }
 
-/* A value the handler got and one GET reported at the entry stop: both
- * named, each against the expectation. */
+/* A value the handler got against the expectation, and the one GET
+ * reported at the entry stop: a failure names both reporters and what each
+ * said.  GET wrong where the handler is right is the entry stop's own
+ * failure (filtered-entry, where the catalogue knows GET's bugs): a note
+ * here. */
 static void expect_both(struct judge *j, const char *field, uint64_t want, uint64_t handler, const char *get_field,
 			uint64_t get)
 {
-	if (handler != want || get != want || handler != get)
-		check_fail(j, "%s: expected %#llx; the SIGSYS handler's siginfo says %#llx, GET at the call's "
+	if (handler != want)
+		check_fail(j, "%s: expected %#llx; the SIGSYS handler says %#llx, GET at the call's "
 			   "entry stop (%s) %#llx", field, (unsigned long long)want, (unsigned long long)handler,
 			   get_field, (unsigned long long)get);
+	else if (get != handler)
+		check_note(j, "%s: the SIGSYS handler's %#llx as expected; GET at the call's entry stop (%s) "
+			   "says %#llx", field, (unsigned long long)handler, get_field, (unsigned long long)get);
 }
 
 CALL_CHECK(check_si_call_addr)

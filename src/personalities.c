@@ -137,16 +137,16 @@ const char *pr_sys_name(enum pr_sys sys)
 	return sys < PR_SYS_COUNT ? names[sys] : "unknown";
 }
 
-void pr_rollback_arg0(uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+void pr_rollback_arg0(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
 {
-	(void)nr;
+	(void)path, (void)nr;
 	raw->ret = args[0];
 	raw->err = 0;
 }
 
-void pr_rollback_nr(uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+void pr_rollback_nr(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
 {
-	(void)args;
+	(void)path, (void)args;
 	raw->ret = nr;
 	raw->err = 0;
 }

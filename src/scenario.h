@@ -458,10 +458,10 @@ void pr_iov_dest_expected(uint8_t out[PR_DEST_SIZE]);
 /* The destination area a tamper's process_vm_writev writes to, or -1. */
 int pr_tamper_dest_area(const struct pr_tamper *t);
 
-/* PR_EXPECT_ROLLED_BACK for call c (index idx) of personality p: the
+/* PR_EXPECT_ROLLED_BACK for call c (index idx) of personality p on path: the
  * result registers its rollback_leaves gives, as its convention reports
  * them (decode_result). */
-void pr_expected_rolled_back(const struct pr_personality *p, const struct pr_call *c, unsigned idx,
+void pr_expected_rolled_back(const struct pr_personality *p, const char *path, const struct pr_call *c, unsigned idx,
 			     int64_t tracee_pid, int64_t *rval, bool *is_error);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */

@@ -32,7 +32,7 @@ START_TEST(si_arch_wrong)
 	fab_use("arm", "seccomp-trap");
 	handler_record("trapped")[PR_SIGSYS_ARCH] = 0xc00000b7; /* AUDIT_ARCH_AARCH64 for an arm task */
 	fab_expect("trapped.si_arch", PR_FAIL,
-		   "si_arch: expected 0x40000028; the SIGSYS handler's siginfo says 0xc00000b7, "
+		   "si_arch: expected 0x40000028; the SIGSYS handler says 0xc00000b7, "
 		   "GET at the call's entry stop (arch) 0x40000028");
 	fab_expect("trapped.si_syscall", PR_PASS, "");
 }

@@ -23,9 +23,9 @@ static void ia64_encode_result(int64_t rval, bool is_error, struct pr_raw_regs *
 	raw->err = is_error ? UINT64_MAX : 0;
 }
 
-static void ia64_rollback_leaves(uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+static void ia64_rollback_leaves(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
 {
-	(void)nr, (void)args;
+	(void)path, (void)nr, (void)args;
 	raw->ret = 1;
 	raw->err = 0;
 }
