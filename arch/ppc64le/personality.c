@@ -67,9 +67,11 @@ const struct pr_personality pr_personality_ppc64le = {
 	 * that gpr[3] for a call seccomp skipped ("if (unlikely(r0 >=
 	 * NR_syscalls)) return regs->gpr[3]") and syscall_exit_prepare() keeps
 	 * it (CR0.SO cleared at entry, system_call_common: no error).  7.3's
-	 * returns syscall_get_error() instead, 0 here, which then replaces it
-	 * (arch/powerpc/kernel/syscall.c): the handler no longer sees the
-	 * original registers. */
+	 * returns syscall_get_error() instead, which then replaces it
+	 * (arch/powerpc/kernel/syscall.c); Debian's 7.2.13 was seen to put
+	 * -ENOSYS there (sc: r3 38 with SO, scv: -38), at the exit stop and in
+	 * the handler's ucontext: the handler no longer sees the original
+	 * registers (a finding, 2026-12-05). */
 	.rollback_leaves = pr_rollback_arg0,
 	/* do_syscall_trace_enter(): a skipped call returns -ENOSYS in r3 (the
 	 * first argument lives on in orig_gpr3). */

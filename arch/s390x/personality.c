@@ -36,7 +36,8 @@ const struct pr_personality pr_personality_s390x = {
 	 * ("|| !permit) goto out", arch/s390/kernel/syscall.c).  6.1's
 	 * do_syscall() goes to out only with PIF_SYSCALL_RET_SET, which
 	 * syscall_set_return_value() sets and syscall_rollback() does not:
-	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument. */
+	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument, and
+	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
 	.rollback_leaves = pr_rollback_arg0,
 };
 
@@ -61,7 +62,8 @@ const struct pr_personality pr_personality_s390_31 = {
 	 * ("|| !permit) goto out", arch/s390/kernel/syscall.c).  6.1's
 	 * do_syscall() goes to out only with PIF_SYSCALL_RET_SET, which
 	 * syscall_set_return_value() sets and syscall_rollback() does not:
-	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument. */
+	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument, and
+	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
 	.rollback_leaves = pr_rollback_arg0,
 	.regset_result_low_word = true,
 };
