@@ -234,7 +234,7 @@ enum pr_action_id {
 	PR_ACTION_SECCOMP_TRAP,     /* seccomp-trap: the call's filter returns
 				     * SECCOMP_RET_TRAP | data: its exit stop,
 				     * SIGSYS's delivery stop, the tracee's
-				     * handler (src/tracee/signals.c) and its
+				     * handler (src/tracee/sigsys.c) and its
 				     * rt_sigreturn */
 	PR_ACTION_COUNT,
 };
@@ -402,7 +402,7 @@ const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g);
 #define PR_SCRATCH_SOURCE 0x70c0     /* what the source segments hold */
 #define PR_SCRATCH_DEST 0x7100       /* two destination areas of PR_DEST_SIZE */
 #define PR_DEST_SIZE 16
-/* What the tracee's SIGSYS handler got (src/tracee/signals.c), 8-byte
+/* What the tracee's SIGSYS handler got (src/tracee/sigsys.c), 8-byte
  * words in its byte order: PR_SIGSYS_* below. */
 #define PR_SCRATCH_SIGSYS 0x7e00
 enum {
