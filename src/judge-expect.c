@@ -16,6 +16,10 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
 		value = judge_child_pid(j, i);
 	if (e == PR_EXPECT_TID) /* the calling thread's */
 		value = pr_call_does(c, PR_ACTION_WORKER) ? j->run->worker_tid : pid;
+	if (e == PR_EXPECT_ROLLED_BACK) {
+		pr_expected_rolled_back(j->p, j->run->path, c, i, pid, rval, is_error);
+		return;
+	}
 	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
 			   j->run->ppid, rval, is_error);
 }

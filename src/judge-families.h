@@ -26,6 +26,8 @@ PR_JUDGE_FAMILY(refusals)
 PR_JUDGE_FAMILY(lifecycle)
 PR_JUDGE_FAMILY(proc_syscall)
 PR_JUDGE_FAMILY(frame)   /* every group */
+PR_JUDGE_FAMILY(sigsys)
+PR_JUDGE_FAMILY(seccomp_ret)
 #undef PR_JUDGE_FAMILY
 
 #endif

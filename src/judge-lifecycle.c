@@ -1,7 +1,8 @@
 /* Life cycle: for each call the tracer kills (src/actions/kill.c) or
  * detaches at (src/actions/detach.c), or exits at (src/actions/
  * tracer-exit.c: with PTRACE_O_EXITKILL a death, without a detach), or
- * that faults (src/actions/fault.c),
+ * that faults (src/actions/fault.c) or its seccomp filter kills
+ * (src/actions/seccomp-kill.c),
  *   NAME.fault-ip, NAME.fault-sp
  *                    the fault's signal-delivery-stop is at the faulting
  *                    instruction, right after the stub's trap, with the sp
@@ -9,7 +10,8 @@
  *                    the call's return faulted where it returned to; the
  *                    registers read and agree;
  *   NAME.death       killed, waitpid says WIFSIGNALED with SIGKILL (faulted:
- *                    SIGSEGV, WCOREDUMP as the exit event's message says,
+ *                    SIGSEGV, seccomp-killed SIGSYS, WCOREDUMP as the exit
+ *                    event's message says,
  *                    judge-events.c), and no stop came after the plan's
  *                    last (ptrace(2), "Death under ptrace");
  *   NAME.goes-on     detached, the tracee runs on untraced: it exits with
@@ -119,9 +121,16 @@ static bool faulted(const struct judge *j, const struct pr_call *c)
 	return pr_call_does(c, PR_ACTION_FAULT);
 }
 
+/* Its filter returned SECCOMP_RET_KILL_PROCESS (src/actions/seccomp-kill.c). */
+static bool seccomp_killed(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return pr_call_does(c, PR_ACTION_SECCOMP_KILL);
+}
+
 static bool dies(const struct judge *j, const struct pr_call *c)
 {
-	return killed(j, c) || faulted(j, c);
+	return killed(j, c) || faulted(j, c) || seccomp_killed(j, c);
 }
 
 /* Each stop of call idx's attach rounds of one kind (src/actions/

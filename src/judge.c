@@ -30,6 +30,8 @@ static const struct family {
 	FAMILY(PR_CHECK_LIFECYCLE, lifecycle),
 	FAMILY(PR_CHECK_PROC_SYSCALL, proc_syscall),
 	FAMILY(0, frame),
+	FAMILY(PR_CHECK_SIGSYS, sigsys, .whole_run = true),
+	FAMILY(PR_CHECK_SECCOMP_RET, seccomp_ret),
 #undef FAMILY
 };
 

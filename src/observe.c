@@ -15,6 +15,7 @@
 #include "payloads/frame.h"
 #include "payloads/seen.h"
 #include "payloads/stored-sp.h"
+#include "payloads/sigsys.h"
 
 #ifndef PTRACE_GETSIGMASK
 #define PTRACE_GETSIGMASK 0x420a
@@ -201,4 +202,15 @@ void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *
 					     sizeof(seen->seen_dest));
 	/* The tracee's byte order, which it shares with its tracer. */
 	seen->seen_result = seen->seen_err ? 0 : pr_load_word(result, sizeof(result), p->big_endian);
+}
+
+void pr_observe_sigsys(pid_t pid, const struct pr_personality *p, struct pr_stop *s)
+{
+	struct pr_sigsys *y = pr_sigsys_make(s);
+	uint8_t words[PR_SIGSYS_WORDS * 8];
+
+	y->sigsys_read = true;
+	y->sigsys_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_SIGSYS, words, sizeof(words));
+	for (unsigned w = 0; !y->sigsys_err && w < PR_SIGSYS_WORDS; w++) /* its byte order, the tracer's */
+		y->sigsys[w] = pr_load_word(words + 8 * w, 8, p->big_endian);
 }

@@ -31,4 +31,8 @@ void pr_observe_exec(pid_t pid, const char *file, struct pr_stop *s);
 /* At a worker's exec's stop: waitpid(its former tid, __WALL | WNOHANG). */
 void pr_observe_former(pid_t former, struct pr_stop *s);
 
+/* At a SIGSYS handler's rt_sigreturn: what the handler stored at
+ * PR_SCRATCH_SIGSYS (payloads/sigsys.h). */
+void pr_observe_sigsys(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
+
 #endif

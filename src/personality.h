@@ -110,6 +110,12 @@ struct pr_personality {
 	 * minus instruction_pointer (the arch's trap offset; 0 where both name
 	 * the instruction after the trap). */
 	int64_t unwind_ip_offset;
+	/* The result registers (ret, err) syscall_rollback() leaves where
+	 * __seccomp_filter() traps or kills a call (kernel/seccomp.c: "Show
+	 * the handler the original registers"), the call not made: from the
+	 * number and arguments the call entered with through the path (the
+	 * arch's asm/syscall.h, cited in its personality.c). */
+	void (*rollback_leaves)(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw);
 };
 
 /* All known personalities, NULL-terminated (src/personalities.c). */
@@ -153,6 +159,14 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 /* regset_skip_leaves where result and first argument share a register the
  * kernel leaves alone at a skip (arm64's x0, arm's r0): the first argument. */
 bool pr_skip_leaves_arg0(bool at_seccomp, uint64_t arg0, uint64_t *reg);
+
+/* rollback_leaves where syscall_rollback() copies the entry's saved copy
+ * of the first argument back into the shared result register (arm64
+ * orig_x0, arm ARM_ORIG_r0, s390 orig_gpr2, powerpc orig_gpr3, riscv
+ * orig_a0): the first argument; where it copies orig_ax, the number
+ * (x86). */
+void pr_rollback_arg0(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw);
+void pr_rollback_nr(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw);
 
 /* An unsigned integer of width bytes stored in the given byte order. */
 uint64_t pr_load_word(const uint8_t *b, unsigned width, bool big_endian);

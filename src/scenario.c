@@ -234,3 +234,16 @@ const unsigned char *pr_call_events(const struct pr_call *c)
 
 	return d ? d->events : none;
 }
+
+void pr_expected_rolled_back(const struct pr_personality *p, const char *path, const struct pr_call *c, unsigned idx,
+			     int64_t tracee_pid, int64_t *rval, bool *is_error)
+{
+	struct pr_raw_regs raw = { 0 };
+	uint64_t args[6];
+
+	for (unsigned a = 0; a < 6; a++)
+		args[a] = pr_arg_value(p, c, idx, a, tracee_pid);
+	p->rollback_leaves(path, pr_syscall_nr(p, c->sys), args, &raw);
+	raw.ret &= pr_word_mask(p);
+	p->decode_result(&raw, rval, is_error);
+}

@@ -80,6 +80,11 @@ enum pr_expect {
 				* skipped with nr -1: -ENOSYS, or the first
 				* argument where the arch leaves its register be */
 	PR_EXPECT_SKIPPED_SECCOMP, /* the same, skipped at its seccomp stop */
+	PR_EXPECT_ROLLED_BACK, /* what syscall_rollback() leaves in the result
+				* registers of a call the filter traps or kills
+				* (SECCOMP_RET_TRAP, _KILL_PROCESS: __seccomp_filter(),
+				* kernel/seccomp.c), the call not made: the
+				* personality's rollback_leaves (pr_expected_rolled_back) */
 };
 
 /* The kinds of stop a group's run goes through (see pr_plan). */
@@ -226,6 +231,15 @@ enum pr_action_id {
 				     * once the tracee sleeps in it, the tracer
 				     * reads /proc/PID/syscall, then feeds
 				     * PR_FD_FEED so the call returns */
+	PR_ACTION_SECCOMP_KILL,     /* seccomp-kill: the call's filter returns
+				     * SECCOMP_RET_KILL_PROCESS: its exit stop,
+				     * the exit event where asked, death by
+				     * SIGSYS with no signal-delivery-stop */
+	PR_ACTION_SECCOMP_TRAP,     /* seccomp-trap: the call's filter returns
+				     * SECCOMP_RET_TRAP | data: its exit stop,
+				     * SIGSYS's delivery stop, the tracee's
+				     * handler (src/tracee/sigsys.c) and its
+				     * rt_sigreturn */
 	PR_ACTION_COUNT,
 };
 
@@ -307,6 +321,8 @@ enum {
 	PR_CHECK_REFUSALS = 1 << 12, /* at every stop, the SETs the kernel must refuse (and ignore) */
 	PR_CHECK_LIFECYCLE = 1 << 13, /* a killed tracee's end: the stops before its death, the death */
 	PR_CHECK_PROC_SYSCALL = 1 << 14, /* /proc/PID/syscall agrees with GET (every group) */
+	PR_CHECK_SIGSYS = 1 << 16,   /* SECCOMP_RET_TRAP: SIGSYS's siginfo and ucontext, its delivery stop */
+	PR_CHECK_SECCOMP_RET = 1 << 17, /* a call the filter fails, traps or kills: its stops, what the tracee sees */
 };
 
 /* A PTRACE_SET_SYSCALL_INFO the kernel must refuse, or accept changing
@@ -391,6 +407,17 @@ const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g);
 #define PR_SCRATCH_SOURCE 0x70c0     /* what the source segments hold */
 #define PR_SCRATCH_DEST 0x7100       /* two destination areas of PR_DEST_SIZE */
 #define PR_DEST_SIZE 16
+/* What the tracee's SIGSYS handler got (src/tracee/sigsys.c), 8-byte
+ * words in its byte order: PR_SIGSYS_* below. */
+#define PR_SCRATCH_SIGSYS 0x7e00
+enum {
+	PR_SIGSYS_HANDLED,     /* 1 once the handler ran */
+	PR_SIGSYS_SIGNO, PR_SIGSYS_CODE, PR_SIGSYS_ERRNO, PR_SIGSYS_CALL_ADDR, PR_SIGSYS_SYSCALL, PR_SIGSYS_ARCH,
+	PR_SIGSYS_UC_READ,     /* 1 where the arch's hook read the ucontext */
+	PR_SIGSYS_UC_NR,       /* its syscall number register, then the six */
+	PR_SIGSYS_UC_ARGS,     /* argument registers (PR_SIGSYS_UC_ARGS + i) */
+	PR_SIGSYS_WORDS = PR_SIGSYS_UC_ARGS + 6,
+};
 #define PR_SCRATCH_RESULT 0x7f00     /* the tracee's last result, 8 bytes, its order */
 #define PR_IOV_SOURCE "ab\0\0\0\0\0\0cdef"  /* segments: 2 bytes at 0, 4 at 8 */
 #define PR_SCRATCH_BUF 0x8000        /* a 4 KiB writable buffer */
@@ -435,6 +462,12 @@ void pr_iov_table(const struct pr_personality *p, unsigned which, uint64_t base[
 void pr_iov_dest_expected(uint8_t out[PR_DEST_SIZE]);
 /* The destination area a tamper's process_vm_writev writes to, or -1. */
 int pr_tamper_dest_area(const struct pr_tamper *t);
+
+/* PR_EXPECT_ROLLED_BACK for call c (index idx) of personality p on path: the
+ * result registers its rollback_leaves gives, as its convention reports
+ * them (decode_result). */
+void pr_expected_rolled_back(const struct pr_personality *p, const char *path, const struct pr_call *c, unsigned idx,
+			     int64_t tracee_pid, int64_t *rval, bool *is_error);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

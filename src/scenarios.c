@@ -649,6 +649,56 @@ static const struct pr_call attach_running_calls[] = {
 	EXIT_WITH_LAST,
 };
 
+/* Seccomp's other actions under PTRACE_SYSCALL (issue 28): the filter
+ * (src/tracee/seccomp.c) returns the row's seccomp for its syscall.  Its
+ * entry stop comes first, then __seccomp_filter() (kernel/seccomp.c) acts
+ * and skips the call, and its exit stop still comes (the skipped call's
+ * exit work; src/actions/seccomp-kill.c cites each arch's path); no
+ * PTRACE_EVENT_SECCOMP stop, that being RET_TRACE's alone.
+ * RET_ERRNO: syscall_set_return_value(-data), "capped at MAX_ERRNO": the
+ * exit stop and the tracee (its report) see -errno; mkdirat is not made
+ * (the directory is not there to remove after it).  The errnos are below
+ * 35, numbered alike on every arch. */
+#define ERRNO_RET(e) .seccomp = SECCOMP_RET_ERRNO | (e)
+#define SEES(name) { name "-report", PR_SYS_getpid, { LAST }, OK(PID) }
+
+static const struct pr_call seccomp_errno_calls[] = {
+	{ "errno-getppid", PR_SYS_getppid, PATTERNS, FAILS(EACCES), ERRNO_RET(EACCES) },
+	SEES("errno-getppid"),
+	{ "errno-mkdirat", PR_SYS_mkdirat, { VAL(AT_FDCWD), STR("made"), VAL(0755) }, FAILS(EROFS), ERRNO_RET(EROFS) },
+	{ "not-made", PR_SYS_unlinkat, { VAL(AT_FDCWD), STR("made"), VAL(AT_REMOVEDIR) }, FAILS(ENOENT) },
+	{ "errno-capped", PR_SYS_dup, PATTERNS, FAILS(4095), ERRNO_RET(0xffff) },
+	SEES("errno-capped"),
+};
+
+/* RET_KILL_PROCESS (src/actions/seccomp-kill.c, which says why): the exit
+ * stop reports what syscall_rollback() left; no signal-delivery-stop
+ * (SA_IMMUTABLE); under PTRACE_O_TRACEEXIT the exit event, its message
+ * SIGSYS (0x80 with a core); death by SIGSYS. */
+#define SECCOMP_KILLS { PR_ACTION_SECCOMP_KILL }
+
+static const struct pr_call seccomp_kill_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "killed", PR_SYS_getppid, PATTERNS, PR_EXPECT_ROLLED_BACK, 0, .seccomp = SECCOMP_RET_KILL_PROCESS | 0x4b,
+	  .does = { SECCOMP_KILLS } },
+};
+
+/* RET_TRAP | data (src/actions/seccomp-trap.c): the exit stop, SIGSYS's
+ * delivery stop at the trap, the tracee's handler (src/tracee/sigsys.c)
+ * and its rt_sigreturn; the call returns what syscall_rollback() left,
+ * which its report shows.  Two syscalls, two data. */
+#define SECCOMP_TRAPS { PR_ACTION_SECCOMP_TRAP }
+
+static const struct pr_call seccomp_trap_calls[] = {
+	{ "getpid", PR_SYS_getpid, NONE6, OK(PID) },
+	{ "trapped", PR_SYS_getppid, PATTERNS, PR_EXPECT_ROLLED_BACK, 0, .seccomp = SECCOMP_RET_TRAP | 0x5157,
+	  .does = { SECCOMP_TRAPS } },
+	SEES("trapped"),
+	{ "trapped-close", PR_SYS_close, PATTERNS, PR_EXPECT_ROLLED_BACK, 0, .seccomp = SECCOMP_RET_TRAP,
+	  .does = { SECCOMP_TRAPS } },
+	SEES("trapped-close"),
+};
+
 /* /proc/PID/syscall of a tracee asleep in a read of the empty PR_FD_FEED and
  * not stopped (src/actions/blocked.c): the syscall's line, what GET said at
  * the read's entry stop; then the tracer feeds a byte and the read returns
@@ -769,6 +819,15 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE, .events = true),
 	GROUP("proc-syscall-blocked", "/proc/PID/syscall of a tracee asleep in a read, not stopped: the read's line, "
 	      "GET's at its entry stop", blocked_calls, PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT),
+	GROUP("seccomp-errno", "SECCOMP_RET_ERRNO under PTRACE_SYSCALL: entry, exit with -errno, the call not made",
+	      seccomp_errno_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_SECCOMP_RET),
+	GROUP("seccomp-kill", "SECCOMP_RET_KILL_PROCESS under PTRACE_SYSCALL: entry, exit, no signal stop, death by SIGSYS",
+	      seccomp_kill_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_LIFECYCLE | PR_CHECK_SECCOMP_RET),
+	GROUP("seccomp-kill-exit-event", "the same under PTRACE_O_TRACEEXIT: PTRACE_EVENT_EXIT, its message SIGSYS "
+	      "(0x80 with WCOREDUMP)", seccomp_kill_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE | PR_CHECK_SECCOMP_RET, .events = true),
+	GROUP("seccomp-trap", "SECCOMP_RET_TRAP: SIGSYS's siginfo and ucontext, its delivery stop, the rolled-back result",
+	      seccomp_trap_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_SIGSYS | PR_CHECK_SECCOMP_RET),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

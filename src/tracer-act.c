@@ -170,6 +170,19 @@ static void proc_syscall(const struct pr_launch *l, pid_t pid, struct pr_run *ru
 	(void)l, (void)run;
 	ps->err = pr_observe_proc_syscall(pid, ps->line, sizeof(ps->line));
 }
+/* A trapped call's SIGSYS handler's rt_sigreturn entry (seccomp-trap.c):
+ * what the handler stored. */
+static bool at_sigsys_return(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return at_sigreturn(l, run, ps) && ps->call >= 0 &&
+	       pr_call_does(&l->group->calls[ps->call], PR_ACTION_SECCOMP_TRAP);
+}
+static void sigsys(const struct pr_launch *l, pid_t pid, struct pr_run *run, struct pr_stop *s)
+{
+	(void)l;
+	pr_observe_sigsys(pid, run->pers, s);
+}
 
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
@@ -181,6 +194,7 @@ static const struct observation observations[] = {
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
 	{ "/proc/PID/syscall", at_proc_syscall_stop, proc_syscall },
+	{ "what the SIGSYS handler stored", at_sigsys_return, sigsys },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,

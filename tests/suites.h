@@ -17,6 +17,7 @@ Suite *judge_ppc64le_suite(void);
 Suite *diagnose_suite(void);
 Suite *verdict_suite(void);
 Suite *seccomp_suite(void);
+Suite *sigsys_suite(void);
 Suite *sigreturn_suite(void);
 Suite *tamper_suite(void);
 Suite *unwind_suite(void);

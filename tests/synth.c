@@ -171,6 +171,10 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 	int64_t value = t ? t->observe_value : e == PR_EXPECT_CHILD ? latest_child(run->group, idx)
 			: e == PR_EXPECT_TID ? (in_worker ? run->worker_tid : run->pid) : c->value;
 
+	if (e == PR_EXPECT_ROLLED_BACK) {
+		pr_expected_rolled_back(p, run->path, c, idx, run->pid, rval, is_error);
+		return;
+	}
 	pr_expected_result(p, run->group->via, e, value, pr_arg_value(p, c, idx, 0, run->pid), run->pid,
 			   run->ppid, rval, is_error);
 }

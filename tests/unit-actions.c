@@ -49,7 +49,8 @@ START_TEST(every_action_is_used)
 }
 END_TEST
 
-/* Nothing comes after a death: a killed or faulting call is its group's
+/* Nothing comes after a death: a killed (by the tracer or by its seccomp
+ * filter) or faulting call is its group's
  * last, and its plan ends at the kill or the fault's delivery (or at the
  * exit event after it). */
 START_TEST(a_killed_call_is_last)
@@ -57,7 +58,8 @@ START_TEST(a_killed_call_is_last)
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		for (unsigned i = 0; i < pr_groups[g].ncalls; i++)
 			if (pr_call_does(&pr_groups[g].calls[i], PR_ACTION_KILL) ||
-			    pr_call_does(&pr_groups[g].calls[i], PR_ACTION_FAULT))
+			    pr_call_does(&pr_groups[g].calls[i], PR_ACTION_FAULT) ||
+			    pr_call_does(&pr_groups[g].calls[i], PR_ACTION_SECCOMP_KILL))
 				ck_assert_msg(i + 1 == pr_groups[g].ncalls, "group %s: call %s dies, %s comes after it",
 					      pr_groups[g].name, pr_groups[g].calls[i].name, pr_groups[g].calls[i + 1].name);
 }
@@ -92,6 +94,67 @@ START_TEST(fault_plan)
 			ck_assert_int_eq(plan[want - 1].call, plan[sig].call);
 		}
 	}
+}
+END_TEST
+
+/* The plan of a seccomp kill (src/actions/seccomp-kill.c): the call's entry
+ * and exit stops and no seccomp or signal-delivery stop; under
+ * PTRACE_O_TRACEEXIT one PTRACE_EVENT_EXIT stop after them; the end is
+ * death by SIGSYS, which may dump core. */
+START_TEST(seccomp_kill_plan)
+{
+	static const char *const groups[] = { "seccomp-kill", "seccomp-kill-exit-event" };
+
+	for (unsigned n = 0; n < 2; n++) {
+		const struct pr_group *g = pr_group_find(groups[n]);
+		const struct pr_personality *p = pr_personality_find("mips64el");
+		struct pr_plan_stop plan[PR_PLAN_MAX];
+		struct pr_run_end end;
+		unsigned want, exit;
+
+		ck_assert_msg(g, "no group %s", groups[n]);
+		want = pr_plan(g, plan);
+		exit = want - 1 - n;
+		ck_assert_uint_eq(plan[exit - 1].kind, PR_STOP_ENTRY);
+		ck_assert_uint_eq(plan[exit].kind, PR_STOP_EXIT);
+		ck_assert_uint_eq(plan[exit].resume, PR_RESUME_GROUP);
+		ck_assert_int_eq(plan[exit].call, (int)g->ncalls - 1);
+		if (n) {
+			ck_assert_uint_eq(plan[want - 1].kind, PR_STOP_EVENT);
+			ck_assert_uint_eq(plan[want - 1].event, PTRACE_EVENT_EXIT);
+		}
+		pr_expected_end(p, g, 1, 2, &end);
+		ck_assert_int_eq(end.end, PR_END_SIGNALED);
+		ck_assert_int_eq(end.code, 12); /* mips's SIGSYS */
+		ck_assert(end.dumps);
+	}
+}
+END_TEST
+
+/* The plan of a seccomp trap (src/actions/seccomp-trap.c): entry, exit,
+ * SIGSYS's delivery stop where the tracer passes it on, the handler's
+ * rt_sigreturn entry and exit; then the report. */
+START_TEST(seccomp_trap_plan)
+{
+	const struct pr_group *g = pr_group_find("seccomp-trap");
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n;
+	int e;
+
+	ck_assert(g);
+	n = pr_plan(g, plan);
+	e = pr_plan_find(plan, n, 1, PR_STOP_ENTRY);
+	ck_assert_int_lt(e + 5, (int)n);
+	ck_assert_int_ge(e, 0);
+	ck_assert_uint_eq(plan[e + 1].kind, PR_STOP_EXIT);
+	ck_assert_uint_eq(plan[e + 2].kind, PR_STOP_SIGNAL);
+	ck_assert_uint_eq(plan[e + 2].sig, SIGSYS);
+	ck_assert_uint_eq(plan[e + 2].deliver, SIGSYS);
+	ck_assert_uint_eq(plan[e + 3].kind, PR_STOP_ENTRY);
+	ck_assert_uint_eq(plan[e + 3].sys, PR_SYS_rt_sigreturn);
+	ck_assert_uint_eq(plan[e + 4].kind, PR_STOP_EXIT);
+	ck_assert_uint_eq(plan[e + 5].kind, PR_STOP_ENTRY);
+	ck_assert_int_eq(plan[e + 5].call, 2);
 }
 END_TEST
 
@@ -321,7 +384,7 @@ Suite *actions_suite(void)
 		every_id_is_described, every_action_is_judged, every_action_is_used, a_killed_call_is_last,
 		kill_at_entry_plan, tracer_exit_plan_and_end, fault_plan,
 		ptrace_interrupt_cont_plan, exec_in_worker_plan, exec_in_worker_near_misses,
-		attach_rounds_plan, attach_rounds_near_misses, NULL,
+		attach_rounds_plan, attach_rounds_near_misses, seccomp_kill_plan, seccomp_trap_plan, NULL,
 	};
 
 	return pr_suite("actions", "table", NULL, tests);

@@ -26,6 +26,9 @@ const struct pr_personality pr_personality_aarch64 = {
 	/* rt_sigreturn finds its rt_sigframe at sp: siginfo (128), then the
 	 * ucontext: uc_flags 8, uc_link 8, uc_stack 24, then uc_sigmask. */
 	.sigframe_mask_offset = 168,
+	/* syscall_rollback() (arch/arm64/include/asm/syscall.h: regs[0] = orig_x0; a compat task's r0 too): the saved first argument back in the
+	 * result register. */
+	.rollback_leaves = pr_rollback_arg0,
 	/* el0_svc_common(): a call skipped through NT_ARM_SYSTEM_CALL keeps x0,
 	 * the first argument (through PTRACE_SET_SYSCALL_INFO syscall_set_nr()
 	 * sets -ENOSYS: arch/arm64/include/asm/syscall.h, 6.16+). */

@@ -43,6 +43,9 @@ const struct pr_personality pr_personality_arm = {
 	 * signal.c): 128 bytes of siginfo, then the ucontext: uc_flags 4,
 	 * uc_link 4, uc_stack 12, uc_mcontext 84 (21 words), then uc_sigmask. */
 	.sigframe_mask_offset = 232,
+	/* syscall_rollback() (arch/arm/include/asm/syscall.h: ARM_r0 = ARM_ORIG_r0; under arm64, orig_x0): the saved first argument back in the
+	 * result register. */
+	.rollback_leaves = pr_rollback_arg0,
 	/* el0_svc_common() serves compat tasks too: a call skipped through the
 	 * regset keeps r0 (through PTRACE_SET_SYSCALL_INFO arm64's
 	 * syscall_set_nr() sets -ENOSYS, its lower 32 bits). */

@@ -30,6 +30,9 @@ const struct pr_personality pr_personality_i386 = {
 	 * pinfo, puc, then 128 bytes of siginfo put the ucontext at sp + 140;
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext 88, then uc_sigmask. */
 	.sigframe_mask_offset = 248,
+	/* syscall_rollback() (arch/x86/include/asm/syscall.h): ax = orig_ax,
+	 * the number the call entered with. */
+	.rollback_leaves = pr_rollback_nr,
 	/* syscall_set_return_value() (arch/x86/include/asm/syscall.h, 7.3):
 	 * regs->ax = (long) error ?: val, whole; syscall_get_return_value()
 	 * returns regs->ax. */

@@ -23,6 +23,13 @@ static void ia64_encode_result(int64_t rval, bool is_error, struct pr_raw_regs *
 	raw->err = is_error ? UINT64_MAX : 0;
 }
 
+static void ia64_rollback_leaves(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+{
+	(void)path, (void)nr, (void)args;
+	raw->ret = 1;
+	raw->err = 0;
+}
+
 const struct pr_personality pr_personality_ia64 = {
 	.name = "ia64",
 	.summary = "ia64 (Itanium), break 0x100000 and epc through the gate page",
@@ -48,4 +55,10 @@ const struct pr_personality pr_personality_ia64 = {
 	 * of 16 bytes from a 16-byte boundary, four words and sc_rsvd[12].
 	 * Worked out from the uapi headers; not yet seen on hardware. */
 	.sigframe_mask_offset = 16 + 176 + 2640,
+	/* No kernel reaches it: ia64 never had HAVE_ARCH_SECCOMP_FILTER
+	 * (arch/ia64/Kconfig, 6.1), so its filter groups are judged from
+	 * synthetic recordings only.  syscall_rollback() does nothing there
+	 * (arch/ia64/include/asm/syscall.h): pt_regs.r8 as
+	 * ia64_syscall_setup() left it, 1 ("ensure pt_regs.r8 != 0"), r10 0. */
+	.rollback_leaves = ia64_rollback_leaves,
 };

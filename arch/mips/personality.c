@@ -31,6 +31,8 @@
  *   boots here to say which it does (a failure there is the finding).
  * - errno and signal numbers: arch/mips/include/uapi/asm/errno.h and
  *   signal.h, where they differ from the generic ones the suite names. */
+#include <string.h>
+
 #include "personality.h"
 #include "mips-nr.h"
 
@@ -114,6 +116,21 @@ static bool mips_skip_leaves(bool at_seccomp, uint64_t arg0, uint64_t *reg)
 	return at_seccomp;
 }
 
+/* syscall_rollback() does nothing (arch/mips/include/asm/syscall.h), and a
+ * call syscall_trace_enter() skips goes straight to syscall_exit
+ * (scall*.S: "bltz v0, 1f ... 1: j syscall_exit"): v0 still holds the
+ * number it entered with, a3, the error flag, what it held: the fourth
+ * argument; on o32's indirect path, syscall(__NR_syscall, nr, ...), v0 is
+ * __NR_syscall (4000, __NR_O32_Linux) and a3 the third argument (a0 the
+ * number, mips_syscall_is_indirect()). */
+static void mips_rollback_leaves(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw)
+{
+	bool indirect = path && strcmp(path, "indirect") == 0;
+
+	raw->ret = indirect ? 4000 : nr;
+	raw->err = args[indirect ? 2 : 3];
+}
+
 #define MIPS_COMMON \
 	.big_endian = false, \
 	.nr_mask = UINT64_MAX, \
@@ -121,6 +138,7 @@ static bool mips_skip_leaves(bool at_seccomp, uint64_t arg0, uint64_t *reg)
 	.scratch_addr = 0x20000000, \
 	.encode_result = mips_encode_result, \
 	.regset_skip_leaves = mips_skip_leaves, \
+	.rollback_leaves = mips_rollback_leaves, \
 	.errnos = mips_errnos, \
 	.signals = mips_signals
 

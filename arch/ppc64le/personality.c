@@ -62,6 +62,17 @@ const struct pr_personality pr_personality_ppc64le = {
 	 * its first field is the ucontext: uc_flags 8, uc_link 8, uc_stack 24,
 	 * then uc_sigmask. */
 	.sigframe_mask_offset = 40,
+	/* syscall_rollback() (arch/powerpc/include/asm/syscall.h): gpr[3] =
+	 * orig_gpr3, the first argument; 6.1's system_call_exception() returns
+	 * that gpr[3] for a call seccomp skipped ("if (unlikely(r0 >=
+	 * NR_syscalls)) return regs->gpr[3]") and syscall_exit_prepare() keeps
+	 * it (CR0.SO cleared at entry, system_call_common: no error).  7.3's
+	 * returns syscall_get_error() instead, which then replaces it
+	 * (arch/powerpc/kernel/syscall.c); Debian's 7.2.13 was seen to put
+	 * -ENOSYS there (sc: r3 38 with SO, scv: -38), at the exit stop and in
+	 * the handler's ucontext: the handler no longer sees the original
+	 * registers (a finding, 2026-12-05). */
+	.rollback_leaves = pr_rollback_arg0,
 	/* do_syscall_trace_enter(): a skipped call returns -ENOSYS in r3 (the
 	 * first argument lives on in orig_gpr3). */
 	.regset_skip_leaves = NULL,

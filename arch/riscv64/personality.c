@@ -27,6 +27,9 @@ const struct pr_personality pr_personality_riscv64 = {
 	/* rt_sigreturn finds its rt_sigframe at sp: siginfo (128), then the
 	 * ucontext: uc_flags 8, uc_link 8, uc_stack 24, then uc_sigmask. */
 	.sigframe_mask_offset = 168,
+	/* syscall_rollback() (arch/riscv/include/asm/syscall.h: a0 = orig_a0): the saved first argument back in the
+	 * result register. */
+	.rollback_leaves = pr_rollback_arg0,
 	/* do_trap_ecall_u() presets a0 = -ENOSYS before the entry stop
 	 * (61119394631f), so a call skipped with nr -1 returns -ENOSYS.  The
 	 * kernels between 52449c17bdd1 and that fix returned the first

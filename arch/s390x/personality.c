@@ -31,6 +31,14 @@ const struct pr_personality pr_personality_s390x = {
 	 * svc_insn, siginfo at 168, the ucontext at 296; uc_flags 8, uc_link 8,
 	 * uc_stack 24, uc_mcontext (_sigregs) 344, then uc_sigmask. */
 	.sigframe_mask_offset = 680,
+	/* syscall_rollback() (arch/s390/include/asm/syscall.h): gprs[2] =
+	 * orig_gpr2, the first argument, which 7.3's __do_syscall() keeps
+	 * ("|| !permit) goto out", arch/s390/kernel/syscall.c).  6.1's
+	 * do_syscall() goes to out only with PIF_SYSCALL_RET_SET, which
+	 * syscall_set_return_value() sets and syscall_rollback() does not:
+	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument, and
+	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
+	.rollback_leaves = pr_rollback_arg0,
 };
 
 /* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
@@ -49,5 +57,13 @@ const struct pr_personality pr_personality_s390_31 = {
 	 * uc_flags 4, uc_link 4, uc_stack 12, uc_mcontext (_sigregs32, again
 	 * 8-byte aligned, at 24) 272, then uc_sigmask at 296. */
 	.sigframe_mask_offset = 528,
+	/* syscall_rollback() (arch/s390/include/asm/syscall.h): gprs[2] =
+	 * orig_gpr2, the first argument, which 7.3's __do_syscall() keeps
+	 * ("|| !permit) goto out", arch/s390/kernel/syscall.c).  6.1's
+	 * do_syscall() goes to out only with PIF_SYSCALL_RET_SET, which
+	 * syscall_set_return_value() sets and syscall_rollback() does not:
+	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument, and
+	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
+	.rollback_leaves = pr_rollback_arg0,
 	.regset_result_low_word = true,
 };

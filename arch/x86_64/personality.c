@@ -23,5 +23,8 @@ const struct pr_personality pr_personality_x86_64 = {
 	 * pretcode), so sp points at the ucontext: uc_flags 8, uc_link 8,
 	 * uc_stack 24, uc_mcontext 256, then uc_sigmask. */
 	.sigframe_mask_offset = 296,
+	/* syscall_rollback() (arch/x86/include/asm/syscall.h): ax = orig_ax,
+	 * the number the call entered with. */
+	.rollback_leaves = pr_rollback_nr,
 	.unwind_ip_offset = 0,
 };

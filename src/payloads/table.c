@@ -10,9 +10,10 @@
 #include "payloads/sizes.h"
 #include "payloads/stored-sp.h"
 #include "payloads/unwind.h"
+#include "payloads/sigsys.h"
 
 const struct pr_payload_kind *const pr_payload_kinds[] = {
 	&pr_payload_sizes, &pr_payload_frame, &pr_payload_change, &pr_payload_unwind, &pr_payload_stored_sp,
 	&pr_payload_child, &pr_payload_exec, &pr_payload_refused, &pr_payload_seen,
-	&pr_payload_proc_syscall, NULL,
+	&pr_payload_proc_syscall, &pr_payload_sigsys, NULL,
 };

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "tracee/fixture.h"
+#include "tracee/sigsys.h"
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
@@ -167,7 +168,8 @@ int pr_fixture_setup(const struct pr_personality *p, const struct pr_group *g, c
 {
 	if (g->ncalls > PR_MAX_CALLS)
 		return fail("too many calls in group");
-	if (make_files(workdir) || make_fds() || make_scratch(p, g) || pr_fixture_signals(p, g))
+	if (make_files(workdir) || make_fds() || make_scratch(p, g) || pr_fixture_signals(p, g) ||
+	    pr_fixture_sigsys(p, g))
 		return -1;
 	return 0;
 }
