@@ -5,7 +5,9 @@
  * stop it looked at.  A rule describes the symptom a tracer sees, every part
  * of it, so on another arch it names the same symptom and nothing else. */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#include <errno.h>
 #include <string.h>
+#include <linux/seccomp.h>
 
 #include "diagnose.h"
 #include "info.h"
@@ -528,6 +530,39 @@ static bool proc_names_last_syscall(const struct pr_personality *p, const struct
 	return seen;
 }
 
+/* Does seccomp skip the call with its registers rolled back
+ * (SECCOMP_RET_TRAP, SECCOMP_RET_KILL_PROCESS: syscall_rollback())? */
+static bool rolled_back(const struct pr_call *c)
+{
+	uint32_t action = PR_SECCOMP_ACTION(c->seccomp);
+
+	return c->seccomp && (action == SECCOMP_RET_TRAP || action == SECCOMP_RET_KILL_PROCESS);
+}
+
+/* A call seccomp trapped or killed reports -ENOSYS, is_error 1, at its exit
+ * stop, where syscall_rollback() had put the first argument back in the
+ * result register (which the SIGSYS handler's ucontext and the tracee then
+ * see too): about that call, or about its report (the next call). */
+static bool rollback_overwritten_by_enosys(const struct pr_personality *p, const struct pr_group *g,
+					   const struct pr_run *run, const struct pr_result *r)
+{
+	const struct pr_call *c = r->call;
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+	struct pr_info info;
+	int k;
+
+	if (c && !rolled_back(c) && c > g->calls && rolled_back(c - 1))
+		c--;
+	if (!c || !rolled_back(c))
+		return false;
+	k = pr_plan_find(plan, n, (unsigned)(c - g->calls), PR_STOP_EXIT);
+	if (k < 0 || (unsigned)k >= run->nstops || run->stops[k].info_ret <= 0)
+		return false;
+	pr_info_decode(run->stops[k].info, (size_t)run->stops[k].info_ret, p->big_endian, &info);
+	return info.op == PR_OP_EXIT && info.is_error && info.rval == -(int64_t)pr_errno(p, ENOSYS);
+}
+
 /* Where each fix (and each bug) landed: read on 2026-12-05 in Debian's
  * linux-source 6.1.192, 6.12.118, 7.2.6, 7.2.13 and 7.3.4 (the code), the
  * Debian changelogs of those lines (each stable update's commit titles) and
@@ -637,6 +672,40 @@ const struct pr_known_bug pr_known_bugs[] = {
 		      "and mips64el 6.1.0-50 (n64 5010, n32 6010, o32 4125); return regs->a7 and "
 		      "task_thread_info(task)->syscall in 6.1.192's and 7.3.4's syscall_get_nr()",
 	  .finding = "syscall-nr-at-fault" },
+	/* Found by this suite (issue 28's seccomp-trap and seccomp-kill):
+	 * seccomp rolls the registers back for a trapped or killed call ("Show
+	 * the handler the original registers", kernel/seccomp.c), and 6.1's
+	 * s390 do_syscall() then stores -ENOSYS over the first argument: it
+	 * skips that store only with PIF_SYSCALL_RET_SET, which
+	 * syscall_set_return_value() sets and syscall_rollback() does not.
+	 * 7.3.4's __do_syscall() skips it for any call seccomp refused ("||
+	 * !permit) goto out", arch/s390/kernel/syscall.c); the commit between
+	 * is not established. */
+	{ "found-here:s390-seccomp-rollback-enosys",
+	  "s390: a call seccomp traps or kills returns -ENOSYS over the first argument syscall_rollback() restored",
+	  { "s390*" }, NULL, rollback_overwritten_by_enosys, .fixed = "7.3; 7.2.y: none; 6.1.y: none",
+	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.*.rval",
+		      "seccomp-trap.*.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
+	  .evidence = "seen on Debian's 6.1.0-50 and 7.2.13 (s390x, s390-31); 6.1.192's do_syscall() stores "
+		      "-ENOSYS unless PIF_SYSCALL_RET_SET, 7.3.4's __do_syscall() not for a refused call; 7.3 and "
+		      "7.2.y none inferred from those two sources and the 7.2.13 run" },
+	/* Found by this suite (the same groups): 6.1's powerpc
+	 * system_call_exception() returns the rolled-back gpr[3] for a call
+	 * seccomp skipped ("if (unlikely(r0 >= NR_syscalls)) return
+	 * regs->gpr[3]"), and Debian's 6.1.0-57 passes; Debian's 7.2.13 puts
+	 * -ENOSYS there (sc: r3 38 with SO; scv: -38), at the exit stop and in
+	 * the handler's ucontext.  7.3.4's returns syscall_get_error() of the
+	 * registers (arch/powerpc/kernel/syscall.c), not run here.  Where
+	 * between 6.1 and 7.2.13 it came is not established: 7.2 is the
+	 * earliest release seen with it. */
+	{ "found-here:ppc-seccomp-rollback-enosys",
+	  "powerpc: a call seccomp traps or kills returns -ENOSYS over the first argument syscall_rollback() restored",
+	  { "ppc64*", "powerpc*" }, NULL, rollback_overwritten_by_enosys,
+	  .introduced_in = "7.2; 6.1.y: none", .fixed = "unfixed",
+	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.*.rval",
+		      "seccomp-trap.*.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
+	  .evidence = "seen on Debian's 7.2.13 (sc and scv), not on 6.1.0-57 (6.1.192's source returns gpr[3]); "
+		      "introduced_in is the earliest release seen, not a bisection" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
 	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
 	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },

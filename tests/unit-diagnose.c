@@ -315,6 +315,10 @@ static void proc_fault_line(struct pr_run *r, uint64_t sp_off)
 static void b_procfault(struct pr_run *r) { proc_fault_line(r, 0); }
 static void n_procfault(struct pr_run *r) { proc_fault_line(r, 16); /* not the fault's sp */ }
 
+/* A trapped call's exit stop: -ENOSYS, or another error. */
+static void enosys_result(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval = -ENOSYS; i->is_error = 1; }
+static void eperm_result(struct pr_info *i, struct pr_stop *s) { (void)s; i->rval = -EPERM; i->is_error = 1; }
+
 /* Each catalogued bug's symptom, and a near miss that shares part of it but
  * not all, made on an x86_64 run by corrupting what a correct kernel
  * shows: the info of one stop (call, kind, again) edited by symptom or
@@ -347,6 +351,10 @@ static const struct fault faults[] = {
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
 	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
 	{ "found-here:syscall-nr-at-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
+	{ "found-here:s390-seccomp-rollback-enosys", "seccomp-trap",
+	  EDIT("trapped", PR_STOP_EXIT, false, enosys_result, eperm_result) },
+	{ "found-here:ppc-seccomp-rollback-enosys", "seccomp-kill",
+	  EDIT("killed", PR_STOP_EXIT, false, enosys_result, eperm_result) },
 	{ "0032ce0f85a2", "stops", BEND(b_0032, n_0032) },
 	{ "8c150ba2fb59", "restart",
 	  EDIT("nanosleep-regs-restored", PR_STOP_ENTRY, true, i386_restart_nr, other_nr_at_restart) },
