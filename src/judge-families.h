@@ -25,6 +25,7 @@ PR_JUDGE_FAMILY(events)
 PR_JUDGE_FAMILY(refusals)
 PR_JUDGE_FAMILY(lifecycle)
 PR_JUDGE_FAMILY(frame)   /* every group */
+PR_JUDGE_FAMILY(notif)
 #undef PR_JUDGE_FAMILY
 
 #endif

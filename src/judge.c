@@ -29,6 +29,7 @@ static const struct family {
 	FAMILY(PR_CHECK_REFUSALS, refusals),
 	FAMILY(PR_CHECK_LIFECYCLE, lifecycle),
 	FAMILY(0, frame),
+	FAMILY(PR_CHECK_NOTIF, notif, .whole_run = true),
 #undef FAMILY
 };
 

@@ -13,6 +13,7 @@
 #include "observe.h"
 #include "payloads/exec.h"
 #include "payloads/frame.h"
+#include "payloads/notif.h"
 #include "payloads/seen.h"
 #include "payloads/stored-sp.h"
 
@@ -180,4 +181,12 @@ void pr_observe_seen(pid_t pid, const struct pr_personality *p, struct pr_stop *
 					     sizeof(seen->seen_dest));
 	/* The tracee's byte order, which it shares with its tracer. */
 	seen->seen_result = seen->seen_err ? 0 : pr_load_word(result, sizeof(result), p->big_endian);
+}
+
+void pr_observe_listener(pid_t pid, const struct pr_personality *p, struct pr_notif *n)
+{
+	uint8_t err[8];
+
+	n->listener_read_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_LISTENER, err, sizeof(err));
+	n->listener_err = n->listener_read_err ? 0 : (int64_t)pr_load_word(err, sizeof(err), p->big_endian);
 }

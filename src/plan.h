@@ -26,6 +26,10 @@ enum {
 	 * of SIGSTOP) or, for a PTRACE_EVENT_STOP, PTRACE_SEIZE and
 	 * PTRACE_INTERRUPT (attach-rounds.c). */
 	PR_TRACER_ATTACH = 1 << 9,
+	/* At a notified call's entry stop: the tracee's listener checked
+	 * there; after resuming it, its notification received and answered
+	 * (src/notify.c). */
+	PR_TRACER_NOTIFY = 1 << 10,
 };
 
 /* How the tracer resumes the tracee from a stop. */

@@ -12,6 +12,7 @@
 
 #include "host.h"
 #include "infosize.h"
+#include "notify.h"
 #include "observe.h"
 #include "payloads/child.h"
 #include "tamper.h"
@@ -157,6 +158,14 @@ static void former(const struct pr_launch *l, pid_t pid, struct pr_run *run, str
 	pr_observe_former((pid_t)run->worker_tid, s);
 }
 
+/* A notifying group's entry stops: what the tracee stored of its last
+ * call's result (a notified call's answer, as it saw it). */
+static bool at_notif_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_NOTIF);
+}
+
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
 	{ "the SETs the kernel must refuse", at_refusal_stop, refusals },
@@ -166,6 +175,7 @@ static const struct observation observations[] = {
 	{ "PTRACE_SET_SYSCALL_INFO's presence", at_first_set, set_probe },
 	{ "the new image's entry point and start_stack", at_exec, exec_start },
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
+	{ "the tracee's memory: its last result (a notified call's answer)", at_notif_entry, seen },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
@@ -281,6 +291,8 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 	const struct pr_group *g = l->group;
 
 	pr_observe_at(l, run, pid, ps, s);
+	if (ps->tracer & PR_TRACER_NOTIFY)
+		pr_notify_listener(run, pid, s);
 	if (ps->tracer & PR_TRACER_TAMPER)
 		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
 	if (ps->tracer & PR_TRACER_SEND_SIGNAL)

@@ -5,6 +5,7 @@ extern const struct pr_action pr_action_raise, pr_action_group_stop, pr_action_s
 	pr_action_ptrace_interrupt, pr_action_feed, pr_action_restore_regs, pr_action_tamper, pr_action_events,
 	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach, pr_action_tracer_exit,
 	pr_action_fault, pr_action_exec, pr_action_attach_rounds;
+extern const struct pr_action pr_action_notify;
 
 const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_RAISE] = &pr_action_raise,
@@ -23,4 +24,5 @@ const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_FAULT] = &pr_action_fault,
 	[PR_ACTION_EXEC] = &pr_action_exec,
 	[PR_ACTION_ATTACH_ROUNDS] = &pr_action_attach_rounds,
+	[PR_ACTION_NOTIFY] = &pr_action_notify,
 };

@@ -4,6 +4,7 @@
 #include "payloads/child.h"
 #include "payloads/exec.h"
 #include "payloads/frame.h"
+#include "payloads/notif.h"
 #include "payloads/refused.h"
 #include "payloads/seen.h"
 #include "payloads/sizes.h"
@@ -12,5 +13,5 @@
 
 const struct pr_payload_kind *const pr_payload_kinds[] = {
 	&pr_payload_sizes, &pr_payload_frame, &pr_payload_change, &pr_payload_unwind, &pr_payload_stored_sp,
-	&pr_payload_child, &pr_payload_exec, &pr_payload_refused, &pr_payload_seen, NULL,
+	&pr_payload_child, &pr_payload_exec, &pr_payload_refused, &pr_payload_seen, &pr_payload_notif, NULL,
 };
