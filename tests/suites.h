@@ -21,5 +21,6 @@ Suite *sigreturn_suite(void);
 Suite *tamper_suite(void);
 Suite *unwind_suite(void);
 Suite *actions_suite(void);
+Suite *notif_suite(void);
 
 #endif
