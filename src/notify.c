@@ -6,10 +6,13 @@
  * EINVAL for a flag it does not know) ends the run SKIPPED, with it. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <poll.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <linux/seccomp.h>
 
@@ -92,28 +95,45 @@ static int take_listener(struct pr_run *run, pid_t pid, struct pr_notif *n)
 #endif
 }
 
-/* Wait for the notification, the deadline's: 1 ready, 0 not by then, -errno. */
-static int wait_notification(int fd, double deadline)
+/* Wait for the notification: 1 ready; 0 the deadline passed, or the
+ * tracee made a stop or ended first (*ahead: it went on without one); or
+ * -errno.  Polled in slices, as waitid(WNOWAIT) looks at the tracee without
+ * taking its stop from the loop. */
+static int wait_notification(int fd, pid_t pid, double deadline, bool *ahead)
 {
 	struct pollfd p = { .fd = fd, .events = POLLIN };
+	siginfo_t si;
 	int r;
 
-	do {
+	*ahead = false;
+	for (;;) {
 		double left = deadline - pr_now();
 
-		r = poll(&p, 1, left > 0 ? (int)(left * 1000) + 1 : 0);
-	} while (r < 0 && errno == EINTR);
-	return r < 0 ? -errno : r;
+		r = poll(&p, 1, left <= 0 ? 0 : left > 0.05 ? 50 : (int)(left * 1000) + 1);
+		if (r != 0 || left <= 0)
+			return r < 0 && errno == EINTR ? 0 : r < 0 ? -errno : r;
+		memset(&si, 0, sizeof(si));
+		if (waitid(P_PID, (id_t)pid, &si, WEXITED | WSTOPPED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid) {
+			*ahead = true;
+			return 0;
+		}
+	}
 }
 
-static void receive_and_answer(const struct pr_launch *l, struct pr_run *run, const struct pr_call *c, int fd,
-			       struct pr_notif *n, double deadline)
+static void receive_and_answer(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_call *c,
+			       int fd, struct pr_notif *n, double deadline)
 {
 	struct seccomp_notif req;
 	struct seccomp_notif_resp resp;
+	bool ahead;
 	__u64 id;
 
-	n->poll_ret = wait_notification(fd, deadline);
+	n->poll_ret = wait_notification(fd, pid, deadline, &ahead);
+	if (n->poll_ret == 0 && ahead) {
+		pr_run_set_end(run, PR_END_TRACER, 0, "stopped or ended without a seccomp notification "
+			       "of %s", c->name);
+		return;
+	}
 	if (n->poll_ret == 0) {
 		pr_run_set_end(run, PR_END_TIMEOUT, (int)l->timeout, "no seccomp notification within %u seconds",
 			       l->timeout);
@@ -138,6 +158,11 @@ static void receive_and_answer(const struct pr_launch *l, struct pr_run *run, co
 	memcpy(n->args, req.data.args, sizeof(n->args));
 	id = req.id;
 	n->id_valid_ret = ioctl(fd, SECCOMP_IOCTL_NOTIF_ID_VALID, &id) == 0 ? 0 : -errno;
+	/* The request's first number had the wrong direction, _IOR: kernels
+	 * before the fix know it alone, later ones take both
+	 * (SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR, kernel/seccomp.c). */
+	if (n->id_valid_ret == -EINVAL)
+		n->id_valid_ret = ioctl(fd, _IOR('!', 2, __u64), &id) == 0 ? 0 : -errno;
 	memset(&resp, 0, sizeof(resp));
 	resp.id = req.id;
 	pr_notify_response(run->pers, c, &n->resp_val, &n->resp_error, &n->resp_flags);
@@ -162,6 +187,6 @@ void pr_notify_supervise(const struct pr_launch *l, struct pr_run *run, pid_t pi
 
 	if (fd < 0)
 		return;
-	receive_and_answer(l, run, &l->group->calls[ps->call], fd, n, deadline);
+	receive_and_answer(l, run, pid, &l->group->calls[ps->call], fd, n, deadline);
 	close(fd);
 }
