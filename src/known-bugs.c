@@ -11,6 +11,7 @@
 #include "info.h"
 #include "group-plan.h"
 #include "payloads/change.h"
+#include "payloads/notif.h"
 #include "payloads/refused.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
@@ -444,17 +445,29 @@ static uint64_t sign_extended32(uint64_t v)
  * mips_get_syscall_arg() returned regs[4..7] whole and read arguments 5-6 with
  * get_user() from the tracee's stack address, in the memory of current (the
  * tracer at a ptrace stop). */
+static bool args_wrong(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
+		       const struct pr_result *r, const struct pr_stop *s, const struct pr_info *info, unsigned nregs);
+
 static bool args_past_regs_wrong(const struct pr_personality *p, const struct pr_group *g,
 				 const struct pr_run *run, const struct pr_result *r, unsigned nregs)
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+
+	if (!r->call || !looked_at(p, run, r, &s, &info) || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
+		return false;
+	return args_wrong(p, g, run, r, s, &info, nregs);
+}
+
+/* The same over the args of info, which the stop s's result looked at. */
+static bool args_wrong(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
+		       const struct pr_result *r, const struct pr_stop *s, const struct pr_info *info_, unsigned nregs)
+{
+	const struct pr_info info = *info_;
 	uint64_t want[6];
 	unsigned idx;
 	bool seen = false, from_regs;
 
-	if (!r->call || !looked_at(p, run, r, &s, &info) || (info.op != PR_OP_ENTRY && info.op != PR_OP_SECCOMP))
-		return false;
 	idx = call_index(g, r);
 	/* restart_syscall takes no arguments: what the registers hold is all
 	 * there is to compare with (judge-restart.c's restart-args). */
@@ -492,8 +505,25 @@ static bool o32_args_past_regs_wrong(const struct pr_personality *p, const struc
 				     const struct pr_run *run, const struct pr_result *r)
 {
 	bool indirect = run->path && strcmp(run->path, "indirect") == 0;
+	size_t len = strlen(r->name);
+	const struct pr_notif *n;
+	struct pr_info notif;
 
-	return args_past_regs_wrong(p, g, run, r, indirect ? 3 : 4);
+	if (!args_past_regs_wrong(p, g, run, r, indirect ? 3 : 4))
+		return false;
+	if (len < 11 || strcmp(r->name + len - 11, ".notif-args") != 0)
+		return true;
+	/* The notification's args (judge-notif.c), beside GET's wrong ones at
+	 * the same entry stop: populate_seccomp_data() runs in the tracee, so
+	 * the same get_user() read its own stack, and every argument is right
+	 * or its sign-extended word (the int get_user() loaded, the whole
+	 * register), the fifth and sixth included. */
+	n = pr_notif_of(&run->stops[r->stop]);
+	if (!n->notif_tried || n->recv_ret)
+		return false;
+	memset(&notif, 0, sizeof(notif));
+	memcpy(notif.args, n->args, sizeof(notif.args));
+	return args_wrong(p, g, run, r, &run->stops[r->stop], &notif, 6);
 }
 
 /* Where each fix (and each bug) landed: read on 2026-12-05 in Debian's
@@ -618,7 +648,7 @@ const struct pr_known_bug pr_known_bugs[] = {
 		      "seccomp*.lseek.seccomp-[ar]*", "seccomp*.unknown-nr.seccomp-[ar]*", "set-regs-surface.six-args*.readback",
 		      "threads.*-close.args", "threads.*-close.regs", "threads.worker-gettid.args",
 		      "threads.worker-gettid.regs", "mixed-path.*-close.args", "mixed-path.path-getppid.args",
-		      "restart.*-eintr.result" },
+		      "restart.*-eintr.result", "notif.*[.-]args", "notif.*.regs" },
 	  .evidence = "tags/mips-fixes_6.14_1, merged 2025-02-16; the old get_user() of arguments 5-8 in "
 		      "6.1.192's and 6.12.118's source, the fix in 7.2.13's and 7.3.4's" },
 };
