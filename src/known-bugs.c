@@ -12,6 +12,7 @@
 #include "group-plan.h"
 #include "payloads/change.h"
 #include "payloads/notif.h"
+#include "payloads/seen.h"
 #include "payloads/refused.h"
 
 /* The stop a result looked at, decoded; false when there is none. */
@@ -327,6 +328,57 @@ static bool seccomp_skip_returned_zero(const struct pr_personality *p, const str
 	       looked_at(p, run, r, &s, &info) && info.op == PR_OP_EXIT && !info.is_error && info.rval == 0;
 }
 
+/* A value a seccomp supervisor answered a notified call with
+ * (SECCOMP_IOCTL_NOTIF_SEND accepted it, error 0, no CONTINUE) comes back
+ * as a success of 0: at the call's exit stop, and to the tracee (the report
+ * call after it, whose result this is about: its memory and its args[0]
+ * both 0).  powerpc since syscall_set_return_value() sets TIF_SYSCALL_RET:
+ * system_call_exception() then returns syscall_get_error() of the
+ * registers, which is 0 for a success, in place of the value. */
+static bool notif_value_lost(const struct pr_personality *p, const struct pr_group *g,
+			     const struct pr_run *run, const struct pr_result *r)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+	const struct pr_call *c = r->call;
+	const struct pr_stop *s;
+	const struct pr_notif *nt;
+	struct pr_info info;
+	bool report;
+	int entry, exit;
+
+	if (!c || r->stop < 0 || (unsigned)r->stop >= run->nstops)
+		return false;
+	/* answer-seen is about the report call (judge-notif.c). */
+	report = c > g->calls && c->args[0].kind == PR_ARG_LAST && pr_call_does(c - 1, PR_ACTION_NOTIFY);
+	if (report)
+		c--;
+	if (!pr_call_does(c, PR_ACTION_NOTIFY) || pr_call_does(c, PR_ACTION_NOTIFY)->notify != PR_NOTIFY_VALUE)
+		return false;
+	entry = pr_plan_find(plan, n, (unsigned)(c - g->calls), PR_STOP_ENTRY);
+	exit = pr_plan_find(plan, n, (unsigned)(c - g->calls), PR_STOP_EXIT);
+	if (entry < 0 || exit < 0 || (unsigned)exit >= run->nstops)
+		return false;
+	nt = pr_notif_of(&run->stops[entry]);
+	if (!nt->notif_tried || nt->send_ret || nt->resp_error || nt->resp_flags || nt->resp_val == 0)
+		return false;
+	s = &run->stops[exit];
+	if (s->info_ret <= 0)
+		return false;
+	pr_info_decode(s->info, (size_t)s->info_ret < PR_INFO_BUF ? (size_t)s->info_ret : PR_INFO_BUF, p->big_endian,
+		       &info);
+	if (info.op != PR_OP_EXIT || info.rval != 0 || info.is_error)
+		return false;
+	if (!report)
+		return true;
+	/* The tracee saw the same 0. */
+	s = &run->stops[r->stop];
+	pr_info_decode(s->info, (size_t)s->info_ret < PR_INFO_BUF ? (size_t)s->info_ret : PR_INFO_BUF, p->big_endian,
+		       &info);
+	return pr_seen_of(s)->seen_read && !pr_seen_of(s)->seen_err && pr_seen_of(s)->seen_result == 0 &&
+	       (info.args[0] & pr_word_mask(p)) == 0;
+}
+
 /* A GET whose bytes 1-3 (padding before 6.16, reserved and flags since)
  * are not zero: kernel stack copied out with the info. */
 static bool reserved_nonzero(const struct pr_personality *p, const struct pr_group *g,
@@ -617,6 +669,25 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  .evidence = "seen on 7.3.4 built from linux-source-7.3 (sc and scv); Debian's 7.2.13 passes; 6.1.192's "
 		      "source presets -ENOSYS; 7.2.y none inferred (7.2.13 passes, an entry conversion is no stable "
 		      "material)" },
+	/* Found by this suite (issue 28's notif group) on Debian's 7.2.13,
+	 * sc and scv; not yet reported, no reproducer or fix yet.  Since
+	 * syscall_set_return_value() sets TIF_SYSCALL_RET (the commit of
+	 * ppc-tif-syscall-ret), system_call_exception() returns
+	 * syscall_get_error() for a call seccomp skipped
+	 * (arch/powerpc/kernel/syscall.c: 7.2.13's line 25-26, 7.3.4's 21-26):
+	 * the error alone, 0 for a success, so a supervisor's value is lost
+	 * (its error is not).  6.12.118's returned regs->gpr[3], the value. */
+	{ "found-here:ppc-notif-value-lost",
+	  "powerpc: a value a seccomp supervisor answers (SECCOMP_RET_USER_NOTIF) comes back as 0: "
+	  "system_call_exception() returns syscall_get_error() for a call seccomp skipped",
+	  { "ppc64*", "powerpc*" }, NULL, notif_value_lost, "69cb2be898be",
+	  .introduced_in = "7.3; 7.2.y: 7.2.6; 6.12.y: none; 6.1.y: none", .fixed = "unfixed",
+	  .breaks = { "notif.notif-value.rval", "notif.notif-value.answer-*", "notif.notif-unknown-nr.rval",
+		      "notif.notif-unknown-nr.answer-*" },
+	  .evidence = "seen on Debian's 7.2.13 (ppc64le, sc and scv: val 0x5eed and 0x600d returned 0, the error "
+		      "answer and CONTINUE right); \"return syscall_get_error(current, regs)\" after "
+		      "test_and_clear_thread_flag(TIF_SYSCALL_RET) in 7.2.6's, 7.2.13's and 7.3.4's "
+		      "system_call_exception(), \"return regs->gpr[3]\" in 6.12.118's" },
 	{ "0032ce0f85a2", "ptrace: Prevent kernel-infoleak in ptrace_get_syscall_info()",
 	  { "*" }, NULL, reserved_nonzero, "201766a20e30", .fixed = "5.11; 5.10.y: 5.10.2", .breaks = { "*.reserved" },
 	  .evidence = "5.11 from the 2020-12-15 merge-window push; 5.10.2 from Debian's changelog" },
