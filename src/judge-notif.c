@@ -12,8 +12,6 @@
 #include "payloads/notif.h"
 #include "payloads/seen.h"
 
-static const char *const notif_name = "seccomp_notif";
-
 /* The notification was received: each request before it succeeded. */
 static bool received(struct judge *j, const struct pr_notif *n)
 {
@@ -36,7 +34,7 @@ static bool received(struct judge *j, const struct pr_notif *n)
 }
 
 /* The notification's data as an entry info, for the shared expectations. */
-static void as_info(const struct judge *j, const struct pr_notif *n, struct pr_info *info)
+static void as_info(const struct pr_notif *n, struct pr_info *info)
 {
 	memset(info, 0, sizeof(*info));
 	info->op = PR_OP_ENTRY;
@@ -44,7 +42,6 @@ static void as_info(const struct judge *j, const struct pr_notif *n, struct pr_i
 	info->nr = n->nr;
 	info->instruction_pointer = n->ip;
 	memcpy(info->args, n->args, sizeof(info->args));
-	(void)j;
 }
 
 CALL_CHECK(recv)
@@ -61,7 +58,7 @@ CALL_CHECK(id)
 	if (!received(j, n))
 		return;
 	if (n->id == 0)
-		check_fail(j, "%s.id is 0 (seccomp_next_notify_id() counts from a random u64)", notif_name);
+		check_fail(j, "seccomp_notif.id is 0 (seccomp_next_notify_id() counts from a random u64)");
 	if (n->id_valid_ret)
 		check_fail(j, "SECCOMP_IOCTL_NOTIF_ID_VALID of id %#llx before the answer: expected 0, seen error %d",
 			   (unsigned long long)n->id, -n->id_valid_ret);
@@ -117,7 +114,7 @@ CALL_CHECK(args)
 	CHECK_ARGS_USED;
 	if (!received(j, n))
 		return;
-	as_info(j, n, &as);
+	as_info(n, &as);
 	expect_call_args(j, c, idx, &as);
 	for (unsigned a = 0; a < 6; a++) {
 		snprintf(what, sizeof(what), "seccomp_notif.data.args[%u] vs GET's at the entry stop", a);
