@@ -30,9 +30,18 @@ static bool traced(const struct judge *j, const struct pr_call *c, unsigned i)
 	return entry_stop(j, i) >= 0;
 }
 
+/* A report call's args[0] is what the call before it returned, as the
+ * tracee saw it (PR_ARG_LAST): the family of that call judges it (tamper,
+ * restart, notif). */
+static bool not_report(const struct judge *j, const struct pr_call *c)
+{
+	(void)j;
+	return c->args[0].kind != PR_ARG_LAST;
+}
+
 static const struct call_check entry_checks[] = {
 	{ "op", entry_stop, op, NULL }, { "arch", entry_stop, arch, NULL }, { "nr", entry_stop, nr, NULL },
-	{ "args", entry_stop, args, NULL }, { "regs", entry_stop, regs, NULL }, { "ip", entry_stop, ip, NULL },
+	{ "args", entry_stop, args, not_report }, { "regs", entry_stop, regs, NULL }, { "ip", entry_stop, ip, NULL },
 	{ "ip-trap", entry_stop, ip_trap, NULL }, { "sp", entry_stop, sp, NULL },
 };
 

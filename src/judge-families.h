@@ -28,6 +28,7 @@ PR_JUDGE_FAMILY(proc_syscall)
 PR_JUDGE_FAMILY(frame)   /* every group */
 PR_JUDGE_FAMILY(sigsys)
 PR_JUDGE_FAMILY(seccomp_ret)
+PR_JUDGE_FAMILY(notif)
 #undef PR_JUDGE_FAMILY
 
 #endif

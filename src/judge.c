@@ -32,6 +32,7 @@ static const struct family {
 	FAMILY(0, frame),
 	FAMILY(PR_CHECK_SIGSYS, sigsys, .whole_run = true),
 	FAMILY(PR_CHECK_SECCOMP_RET, seccomp_ret),
+	FAMILY(PR_CHECK_NOTIF, notif, .whole_run = true),
 #undef FAMILY
 };
 

@@ -13,6 +13,7 @@
 #include "observe.h"
 #include "payloads/exec.h"
 #include "payloads/frame.h"
+#include "payloads/notif.h"
 #include "payloads/seen.h"
 #include "payloads/stored-sp.h"
 #include "payloads/sigsys.h"
@@ -213,4 +214,12 @@ void pr_observe_sigsys(pid_t pid, const struct pr_personality *p, struct pr_stop
 	y->sigsys_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_SIGSYS, words, sizeof(words));
 	for (unsigned w = 0; !y->sigsys_err && w < PR_SIGSYS_WORDS; w++) /* its byte order, the tracer's */
 		y->sigsys[w] = pr_load_word(words + 8 * w, 8, p->big_endian);
+}
+
+void pr_observe_listener(pid_t pid, const struct pr_personality *p, struct pr_notif *n)
+{
+	uint8_t err[8];
+
+	n->listener_read_err = read_tracee(pid, p->scratch_addr + PR_SCRATCH_LISTENER, err, sizeof(err));
+	n->listener_err = n->listener_read_err ? 0 : (int64_t)pr_load_word(err, sizeof(err), p->big_endian);
 }

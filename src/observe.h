@@ -34,5 +34,9 @@ void pr_observe_former(pid_t former, struct pr_stop *s);
 /* At a SIGSYS handler's rt_sigreturn: what the handler stored at
  * PR_SCRATCH_SIGSYS (payloads/sigsys.h). */
 void pr_observe_sigsys(pid_t pid, const struct pr_personality *p, struct pr_stop *s);
+/* A notifying group's tracee: how its seccomp(SECCOMP_FILTER_FLAG_NEW_LISTENER)
+ * went (PR_SCRATCH_LISTENER), into n (payloads/notif.h). */
+struct pr_notif;
+void pr_observe_listener(pid_t pid, const struct pr_personality *p, struct pr_notif *n);
 
 #endif

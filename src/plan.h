@@ -30,6 +30,10 @@ enum {
 	 * call), its /proc/PID/syscall read, then one byte into PR_FD_FEED
 	 * (blocked.c). */
 	PR_TRACER_READ_BLOCKED = 1 << 12,
+	/* At a notified call's entry stop: the tracee's listener checked
+	 * there; after resuming it, its notification received and answered
+	 * (src/notify.c). */
+	PR_TRACER_NOTIFY = 1 << 10,
 };
 
 /* How the tracer resumes the tracee from a stop. */

@@ -240,7 +240,18 @@ enum pr_action_id {
 				     * SIGSYS's delivery stop, the tracee's
 				     * handler (src/tracee/sigsys.c) and its
 				     * rt_sigreturn */
+	PR_ACTION_NOTIFY,           /* notify: the filter notifies the call
+				     * (SECCOMP_RET_USER_NOTIF); the tracer,
+				     * its supervisor, answers it */
 	PR_ACTION_COUNT,
+};
+
+/* How the supervisor answers a notified call (src/actions/notify.c): the
+ * call's expect and value are what the tracee then sees. */
+enum pr_notify_answer {
+	PR_NOTIFY_VALUE = 0,   /* val = the call's value, error 0 */
+	PR_NOTIFY_ERROR,       /* error = -the call's errno (the arch's number) */
+	PR_NOTIFY_CONTINUE,    /* SECCOMP_USER_NOTIF_FLAG_CONTINUE: the call runs */
 };
 
 struct pr_do {
@@ -264,6 +275,7 @@ struct pr_do {
 			enum pr_stop_kind at; /* the kind of the call's stop */
 			bool exitkill;        /* the tracer set PTRACE_O_EXITKILL */
 		} tracer_exit;
+		enum pr_notify_answer notify;
 	};
 };
 
@@ -287,6 +299,11 @@ struct pr_call {
 	/* What is done around it, in order (PR_ACTION_NONE ends the list). */
 	struct pr_do does[PR_DOES_MAX];
 };
+
+/* What the supervisor sends for notified call c (struct seccomp_notif_resp's
+ * val, error and flags), as its notify action says, in p's numbering. */
+void pr_notify_response(const struct pr_personality *p, const struct pr_call *c, int64_t *val, int64_t *error,
+			uint64_t *flags);
 
 /* The action id of the call, or NULL where it has none. */
 const struct pr_do *pr_call_does(const struct pr_call *c, enum pr_action_id id);
@@ -323,6 +340,7 @@ enum {
 	PR_CHECK_PROC_SYSCALL = 1 << 14, /* /proc/PID/syscall agrees with GET (every group) */
 	PR_CHECK_SIGSYS = 1 << 16,   /* SECCOMP_RET_TRAP: SIGSYS's siginfo and ucontext, its delivery stop */
 	PR_CHECK_SECCOMP_RET = 1 << 17, /* a call the filter fails, traps or kills: its stops, what the tracee sees */
+	PR_CHECK_NOTIF = 1 << 15,    /* seccomp user notification: struct seccomp_notif, the answers */
 };
 
 /* A PTRACE_SET_SYSCALL_INFO the kernel must refuse, or accept changing
@@ -396,6 +414,7 @@ const struct pr_tracer_exit *pr_group_tracer_exit(const struct pr_group *g);
 #define PR_FD_FEED 103         /* read end of a blocking pipe the tracer writes */
 #define PR_FD_GO_R 104         /* a blocking pipe the worker thread waits on */
 #define PR_FD_GO_W 105
+#define PR_FD_LISTENER 106     /* the seccomp filter's listener (a notifying group's) */
 #define PR_SCRATCH_STR_SLOT 512      /* call i's string at scratch + i * slot */
 #define PR_SCRATCH_ARGV_STR 256      /* a PR_ARG_ARGV's string, then its table, */
 #define PR_SCRATCH_ARGV 384          /* in the call's slot */
@@ -419,6 +438,8 @@ enum {
 	PR_SIGSYS_WORDS = PR_SIGSYS_UC_ARGS + 6,
 };
 #define PR_SCRATCH_RESULT 0x7f00     /* the tracee's last result, 8 bytes, its order */
+#define PR_SCRATCH_LISTENER 0x7f08   /* a notifying group's: 0, or the errno of its
+				      * seccomp(SECCOMP_FILTER_FLAG_NEW_LISTENER), 8 bytes */
 #define PR_IOV_SOURCE "ab\0\0\0\0\0\0cdef"  /* segments: 2 bytes at 0, 4 at 8 */
 #define PR_SCRATCH_BUF 0x8000        /* a 4 KiB writable buffer */
 #define PR_SCRATCH_SIZE 0x10000      /* read-write part */

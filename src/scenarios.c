@@ -649,6 +649,29 @@ static const struct pr_call attach_running_calls[] = {
 	EXIT_WITH_LAST,
 };
 
+/* Seccomp user notification (src/actions/notify.c): the filter notifies
+ * these calls (SECCOMP_RET_USER_NOTIF) and the tracer, their supervisor,
+ * answers one with a value, one with an error (an errno mips numbers apart),
+ * one unknown to the kernel with a value, and lets one run
+ * (SECCOMP_USER_NOTIF_FLAG_CONTINUE); each is followed by a report of what
+ * the tracee saw.  Six full-width patterns, which no notified call uses:
+ * the answered calls never run, getppid ignores them.  No notified call is
+ * one the fixture makes after installing the filter (dup2, close). */
+#define NOTIFY_RET .seccomp = SECCOMP_RET_USER_NOTIF
+#define NOTIFY(answer) { PR_ACTION_NOTIFY, .notify = PR_NOTIFY_##answer }
+
+static const struct pr_call notif_calls[] = {
+	{ "notif-value", PR_SYS_dup, PATTERNS, PR_EXPECT_VALUE, 0x5eed, NOTIFY_RET, .does = { NOTIFY(VALUE) } },
+	REPORT("notif-value"),
+	{ "notif-error", PR_SYS_lseek, PATTERNS, FAILS(ELOOP), NOTIFY_RET, .does = { NOTIFY(ERROR) } },
+	REPORT("notif-error"),
+	{ "notif-unknown-nr", PR_SYS_UNKNOWN, PATTERNS, PR_EXPECT_VALUE, 0x600d, NOTIFY_RET,
+	  .does = { NOTIFY(VALUE) } },
+	REPORT("notif-unknown-nr"),
+	{ "notif-continue", PR_SYS_getppid, PATTERNS, OK(PPID), NOTIFY_RET, .does = { NOTIFY(CONTINUE) } },
+	REPORT("notif-continue"),
+};
+
 /* Seccomp's other actions under PTRACE_SYSCALL (issue 28): the filter
  * (src/tracee/seccomp.c) returns the row's seccomp for its syscall.  Its
  * entry stop comes first, then __seccomp_filter() (kernel/seccomp.c) acts
@@ -828,6 +851,9 @@ const struct pr_group pr_groups[] = {
 	      PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_EVENTS | PR_CHECK_LIFECYCLE | PR_CHECK_SECCOMP_RET, .events = true),
 	GROUP("seccomp-trap", "SECCOMP_RET_TRAP: SIGSYS's siginfo and ucontext, its delivery stop, the rolled-back result",
 	      seccomp_trap_calls, PR_CHECK_SEQUENCE | PR_CHECK_EXIT | PR_CHECK_SIGSYS | PR_CHECK_SECCOMP_RET),
+	GROUP("notif", "seccomp user notification under PTRACE_SYSCALL: struct seccomp_notif vs GET, answered with "
+	      "a value, an error and CONTINUE", notif_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_ENTRY | PR_CHECK_EXIT | PR_CHECK_NOTIF),
 };
 
 const unsigned pr_ngroups = COUNT(pr_groups);

@@ -12,6 +12,7 @@
 
 #include "host.h"
 #include "infosize.h"
+#include "notify.h"
 #include "observe.h"
 #include "payloads/child.h"
 #include "payloads/proc-syscall.h"
@@ -183,6 +184,13 @@ static void sigsys(const struct pr_launch *l, pid_t pid, struct pr_run *run, str
 	(void)l;
 	pr_observe_sigsys(pid, run->pers, s);
 }
+/* A notifying group's entry stops: what the tracee stored of its last
+ * call's result (a notified call's answer, as it saw it). */
+static bool at_notif_entry(const struct pr_launch *l, const struct pr_run *run, const struct pr_plan_stop *ps)
+{
+	(void)run;
+	return ps->kind == PR_STOP_ENTRY && (l->group->checks & PR_CHECK_NOTIF);
+}
 
 static const struct observation observations[] = {
 	{ "the stub's stored sp", at_stub_entry, stub_sp },
@@ -195,6 +203,7 @@ static const struct observation observations[] = {
 	{ "waitpid of the exec'ing worker's former tid", at_worker_exec, former },
 	{ "/proc/PID/syscall", at_proc_syscall_stop, proc_syscall },
 	{ "what the SIGSYS handler stored", at_sigsys_return, sigsys },
+	{ "the tracee's memory: its last result (a notified call's answer)", at_notif_entry, seen },
 };
 
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
@@ -320,6 +329,8 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 	const struct pr_group *g = l->group;
 
 	pr_observe_at(l, run, pid, ps, s);
+	if (ps->tracer & PR_TRACER_NOTIFY)
+		pr_notify_listener(run, pid, s);
 	if (ps->tracer & PR_TRACER_TAMPER)
 		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
 	if (ps->tracer & PR_TRACER_SEND_SIGNAL)

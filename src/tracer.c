@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "notify.h"
 #include "observe.h"
 #include "payload.h"
 #include "recording.h"
@@ -147,6 +148,18 @@ static bool reap_worker(struct pr_run *run, double deadline)
 	return false;
 }
 
+/* The tracer as the notified call's supervisor (notify.c), the tracee
+ * resumed; false, the tracee killed and reaped, where the run ended there. */
+static bool supervise(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
+		      struct pr_stop *s, double deadline)
+{
+	pr_notify_supervise(l, run, pid, ps, s, deadline);
+	if (run->end == PR_END_NONE)
+		return true;
+	pr_kill_and_reap(pid);
+	return false;
+}
+
 /* Every planned stop, each waited for in the thread it is of. */
 static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 			const struct pr_plan_stop *plan, unsigned want, int feed, double deadline)
@@ -196,6 +209,9 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 			continue;
 		}
 		if (!resume(run, tid, h->req, h->sig))
+			return false;
+		/* A notified call: answered while the tracee waits in its filter. */
+		if ((ps->tracer & PR_TRACER_NOTIFY) && !supervise(l, run, tid, ps, &run->stops[k], deadline))
 			return false;
 		if (ps->thread && ps->sys == PR_SYS_exit && !later_stop_of_thread(plan, want, k) &&
 		    !reap_worker(run, deadline))

@@ -23,5 +23,6 @@ Suite *tamper_suite(void);
 Suite *unwind_suite(void);
 Suite *actions_suite(void);
 Suite *proc_syscall_suite(void);
+Suite *notif_suite(void);
 
 #endif

@@ -282,7 +282,7 @@ static void after_info(const struct pr_personality *p, const struct pr_run *run,
 		rf->refusal_after_ret = s->info_ret;
 		memcpy(rf->refusal_after, s->info, sizeof(rf->refusal_after));
 	}
-	if ((g->checks & PR_CHECK_TAMPER) && ps->kind == PR_STOP_ENTRY && ps->call >= 0) {
+	if ((g->checks & (PR_CHECK_TAMPER | PR_CHECK_NOTIF)) && ps->kind == PR_STOP_ENTRY && ps->call >= 0) {
 		const struct pr_call *c = &g->calls[ps->call];
 		struct pr_seen *seen = pr_seen_make(s);
 		struct pr_info info;

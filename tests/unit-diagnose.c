@@ -253,6 +253,29 @@ static void b_873e(struct pr_run *r)
 	ch->after_ret = s->info_ret;
 }
 
+/* A supervisor's value answer (notif-value's 0x5eed) seen as v at the
+ * exit stop and by the tracee (its memory, the report's args[0]). */
+static uint64_t notif_seen;
+static void rval_notif_seen(struct pr_info *i, struct pr_stop *s)
+{
+	(void)s;
+	i->rval = (int64_t)notif_seen;
+	i->is_error = 0;
+}
+static void report_args0_notif_seen(struct pr_info *i, struct pr_stop *s)
+{
+	i->args[0] = notif_seen;
+	pr_seen_make(s)->seen_result = notif_seen;
+}
+static void notif_value_seen(struct pr_run *r, uint64_t v)
+{
+	notif_seen = v;
+	edit_info(r, stop_of(r, "notif-value", PR_STOP_EXIT, false), rval_notif_seen);
+	edit_info(r, stop_of(r, "notif-value-report", PR_STOP_ENTRY, false), report_args0_notif_seen);
+}
+static void b_notifval(struct pr_run *r) { notif_value_seen(r, 0); }
+static void n_notifval(struct pr_run *r) { notif_value_seen(r, 1); }
+
 /* Near misses: a corruption that shares part of a bug's symptom but not
  * all of it.  The bug's rule must match none of the failures it makes
  * (and the corruption must fail something). */
@@ -362,6 +385,7 @@ static const struct fault faults[] = {
 	{ "00332c16b160", "entry", EDIT("unknown-nr", PR_STOP_ENTRY, false, getpid_nr, foreign_nr) },
 	{ "cd29fa798001", "errno", EDIT("ENOSYS", PR_STOP_EXIT, false, nr_as_result, unknown_rval_other) },
 	{ "873e5a763d60", "set-info", BEND(b_873e, n_873e) },
+	{ "found-here:ppc-notif-value-lost", "notif", BEND(b_notifval, n_notifval) },
 	{ "733a90561ad0", "entry", EDIT("close", PR_STOP_ENTRY, false, fifth_arg, arg0_zero_extended_garbage) },
 };
 #define NFAULTS (sizeof(faults) / sizeof(faults[0]))

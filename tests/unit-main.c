@@ -34,6 +34,7 @@ int main(void)
 	srunner_add_suite(sr, verdict_suite());
 	srunner_add_suite(sr, seccomp_suite());
 	srunner_add_suite(sr, sigsys_suite());
+	srunner_add_suite(sr, notif_suite());
 	srunner_add_suite(sr, sigreturn_suite());
 	srunner_add_suite(sr, tamper_suite());
 	srunner_add_suite(sr, unwind_suite());

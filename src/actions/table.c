@@ -6,6 +6,7 @@ extern const struct pr_action pr_action_raise, pr_action_group_stop, pr_action_s
 	pr_action_in_worker, pr_action_untraced, pr_action_kill, pr_action_detach, pr_action_tracer_exit,
 	pr_action_fault, pr_action_exec, pr_action_attach_rounds, pr_action_blocked;
 extern const struct pr_action pr_action_seccomp_kill, pr_action_seccomp_trap;
+extern const struct pr_action pr_action_notify;
 
 const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_RAISE] = &pr_action_raise,
@@ -27,4 +28,5 @@ const struct pr_action *const pr_actions[PR_ACTION_COUNT] = {
 	[PR_ACTION_BLOCKED] = &pr_action_blocked,
 	[PR_ACTION_SECCOMP_KILL] = &pr_action_seccomp_kill,
 	[PR_ACTION_SECCOMP_TRAP] = &pr_action_seccomp_trap,
+	[PR_ACTION_NOTIFY] = &pr_action_notify,
 };

@@ -5,6 +5,7 @@
 #include "payloads/exec.h"
 #include "payloads/frame.h"
 #include "payloads/proc-syscall.h"
+#include "payloads/notif.h"
 #include "payloads/refused.h"
 #include "payloads/seen.h"
 #include "payloads/sizes.h"
@@ -15,5 +16,5 @@
 const struct pr_payload_kind *const pr_payload_kinds[] = {
 	&pr_payload_sizes, &pr_payload_frame, &pr_payload_change, &pr_payload_unwind, &pr_payload_stored_sp,
 	&pr_payload_child, &pr_payload_exec, &pr_payload_refused, &pr_payload_seen,
-	&pr_payload_proc_syscall, &pr_payload_sigsys, NULL,
+	&pr_payload_proc_syscall, &pr_payload_sigsys, &pr_payload_notif, NULL,
 };
