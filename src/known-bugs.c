@@ -766,8 +766,9 @@ const struct pr_known_bug pr_known_bugs[] = {
 	{ "found-here:s390-seccomp-rollback-enosys",
 	  "s390: a call seccomp traps or kills returns -ENOSYS over the first argument syscall_rollback() restored",
 	  { "s390*" }, NULL, rollback_overwritten_by_enosys, .fixed = "7.3; 7.2.y: none; 6.1.y: none",
-	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.*.rval",
-		      "seccomp-trap.*.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
+	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.trapped.rval",
+		      "seccomp-trap.trapped.is_error", "seccomp-trap.trapped-close.rval",
+		      "seccomp-trap.trapped-close.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
 	  .evidence = "seen on Debian's 6.1.0-50 and 7.2.13 (s390x, s390-31); 6.1.192's do_syscall() stores "
 		      "-ENOSYS unless PIF_SYSCALL_RET_SET, 7.3.4's __do_syscall() not for a refused call; 7.3 and "
 		      "7.2.y none inferred from those two sources and the 7.2.13 run" },
@@ -786,8 +787,9 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  "powerpc: a call seccomp traps or kills returns -ENOSYS over the first argument syscall_rollback() restored",
 	  { "ppc64*", "powerpc*" }, NULL, rollback_overwritten_by_enosys, "69cb2be898be",
 	  .introduced_in = "7.3; 7.2.y: 7.2.6; 6.12.y: none; 6.1.y: none", .fixed = "unfixed",
-	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.*.rval",
-		      "seccomp-trap.*.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
+	  .breaks = { "seccomp-kill*.killed.rval", "seccomp-kill*.killed.is_error", "seccomp-trap.trapped.rval",
+		      "seccomp-trap.trapped.is_error", "seccomp-trap.trapped-close.rval",
+		      "seccomp-trap.trapped-close.is_error", "seccomp-trap.*.uc-args", "seccomp-trap.*.tracee-sees" },
 	  .evidence = "seen on Debian's 7.2.13 (sc and scv), not on 6.1.0-57 (6.1.192's source returns gpr[3]); "
 		      "introduced_in inferred as for ppc-tif-syscall-ret, not bisected" },
 	/* Found by this suite (issue 28's notif group) on Debian's 7.2.13,
