@@ -552,6 +552,45 @@ static bool args_wrong(const struct pr_personality *p, const struct pr_group *g,
 	return seen;
 }
 
+/* /proc/PID/syscall's args at the entry and seccomp stops where
+ * judge-proc-syscall.c held them to the raw registers (GET said op NONE:
+ * no PTRACE_O_TRACESYSGOOD): wherever they differ, the same shape, nr, sp
+ * and pc agreeing (the same syscall_get_arguments() GET reads elsewhere). */
+static bool proc_args_wrong(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run,
+			    const struct pr_result *r, unsigned nregs)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+	bool seen = false;
+
+	if (strcmp(r->name, "proc-syscall-entry") != 0 && strcmp(r->name, "proc-syscall-seccomp") != 0)
+		return false;
+	for (unsigned k = 0; k < n && k < run->nstops; k++) {
+		const struct pr_stop *s = &run->stops[k];
+		struct pr_result at = *r;
+		struct pr_proc_view v;
+		struct pr_info get, proc;
+
+		if ((plan[k].kind != PR_STOP_ENTRY && plan[k].kind != PR_STOP_SECCOMP) || plan[k].call < 0 ||
+		    s->info_ret <= 0 || s->regs_err)
+			continue;
+		pr_info_decode(s->info, (size_t)s->info_ret, p->big_endian, &get);
+		pr_proc_syscall_parse(pr_proc_syscall_of(s)->line, &v);
+		if (get.op != PR_OP_NONE || (v.form == PR_PROC_SYSCALL && !memcmp(v.args, s->regs.args, sizeof(v.args))))
+			continue;
+		if (v.form != PR_PROC_SYSCALL || (uint32_t)v.nr != (uint32_t)s->regs.nr)
+			return false;
+		memset(&proc, 0, sizeof(proc));
+		memcpy(proc.args, v.args, sizeof(proc.args));
+		at.call = &g->calls[plan[k].call];
+		at.stop = (int)k;
+		if (!args_wrong(p, g, run, &at, s, &proc, nregs))
+			return false;
+		seen = true;
+	}
+	return seen;
+}
+
 /* o32: four arguments in registers, the fifth and sixth on the stack; on
  * the indirect path, syscall(__NR_syscall, nr, ...), the number takes a0, so
  * three are in registers and the fourth to sixth on the stack (the same
@@ -564,6 +603,8 @@ static bool o32_args_past_regs_wrong(const struct pr_personality *p, const struc
 	const struct pr_notif *n;
 	struct pr_info notif;
 
+	if (!r->call)
+		return proc_args_wrong(p, g, run, r, indirect ? 3 : 4);
 	if (!args_past_regs_wrong(p, g, run, r, indirect ? 3 : 4))
 		return false;
 	if (len < 11 || strcmp(r->name + len - 11, ".notif-args") != 0)
@@ -840,9 +881,8 @@ const struct pr_known_bug pr_known_bugs[] = {
 	  { "mips-o32" }, NULL, o32_args_past_regs_wrong, .fixed = "6.14; 6.12.y: none; 6.1.y: none",
 	  .breaks = { "entry.*.args", "entry.*.regs", "seccomp*.dup.seccomp-[ar]*", "seccomp*.getppid.seccomp-[ar]*",
 		      "seccomp*.lseek.seccomp-[ar]*", "seccomp*.unknown-nr.seccomp-[ar]*", "set-regs-surface.six-args*.readback",
-		      "threads.*-close.args", "threads.*-close.regs", "threads.worker-gettid.args",
-		      "threads.worker-gettid.regs", "mixed-path.*-close.args", "mixed-path.path-getppid.args",
-		      "restart.*-eintr.result", "notif.*[.-]args", "notif.*.regs" },
+		      "threads.*-close.*gs", "threads.worker-gettid.*gs", /* args and regs */ "mixed-path.*-close.args", "mixed-path.path-getppid.args",
+		      "restart.*-eintr.result", "notif.*[.-]args", "notif.notif-*[!t].regs", "no-sysgood.proc-syscall-entry" },
 	  .evidence = "tags/mips-fixes_6.14_1, merged 2025-02-16; the old get_user() of arguments 5-8 in "
 		      "6.1.192's and 6.12.118's source, the fix in 7.2.13's and 7.3.4's" },
 };

@@ -513,6 +513,19 @@ static void o32_shape(struct pr_info *i, struct pr_stop *s)
 }
 static void b_o32(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), o32_shape); }
 static void b_sext(struct pr_run *r) { edit_info(r, stop_of(r, "close", PR_STOP_ENTRY, false), sign_extended_regs); }
+/* /proc/PID/syscall's line in that shape, where GET says op NONE (no-sysgood). */
+static void b_proc_o32(struct pr_run *r)
+{
+	struct pr_proc_syscall *ps = pr_proc_syscall_make(stop_of(r, "close", PR_STOP_ENTRY, false));
+	struct pr_proc_view v;
+	struct pr_info i;
+
+	pr_proc_syscall_parse(ps->line, &v);
+	memcpy(i.args, v.args, sizeof(i.args));
+	o32_shape(&i, NULL);
+	memcpy(v.args, i.args, sizeof(v.args));
+	pr_proc_syscall_format(&v, ps->line, sizeof(ps->line));
+}
 
 START_TEST(symptoms_named_on_every_personality)
 {
@@ -530,6 +543,7 @@ START_TEST(symptoms_named_on_every_personality)
 		{ "s390-31", "svc", "733a90561ad0", "entry", b_o32 },
 		{ "arm", "arm", "733a90561ad0", "entry", b_sext }, /* the registers alone */
 		{ "i386", "int80", "733a90561ad0", "entry", b_sext },
+		{ "arm", "arm", "733a90561ad0", "no-sysgood", b_proc_o32 }, /* /proc/PID/syscall's */
 	};
 
 	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
