@@ -16,6 +16,7 @@
 
 #include "judge-families.h"
 #include "payloads/change.h"
+#include "payloads/refused.h"
 
 static void stop_fail(struct judge *j, unsigned k, const char *what, uint64_t expected, uint64_t seen)
 {
@@ -116,6 +117,35 @@ static void ip_sp(struct judge *j, unsigned k, const struct pr_stop *s, const st
 		stop_fail(j, k, "stack_pointer (the entry stop's)", entry.stack_pointer, info->stack_pointer);
 }
 
+/* A GET returns its op's size exactly (ptrace_get_syscall_info(): the
+ * offsetofend() of the op's last field, whatever larger buffer it was given):
+ * the stop's own, and the GET after a change or after the refusals' SETs. */
+static void size_of(struct judge *j, unsigned k, const char *which, int64_t ret, const uint8_t *bytes)
+{
+	struct pr_info info;
+
+	if (ret <= 0)
+		return; /* failed: the checks that read it say so */
+	pr_info_decode(bytes, (size_t)ret < PR_INFO_BUF ? (size_t)ret : PR_INFO_BUF, j->p->big_endian, &info);
+	if ((size_t)ret != pr_info_size_for_op(info.op))
+		check_fail(j, "stop %u (%s of %s): %sGET returned %lld, op %s's size is %zu", k,
+			   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys), which, (long long)ret,
+			   pr_info_op_name(info.op), pr_info_size_for_op(info.op));
+}
+
+static void get_size(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info)
+{
+	const struct pr_change *ch = pr_change_of(s);
+	const struct pr_refused *rf = pr_refused_of(s);
+
+	(void)info;
+	size_of(j, k, "", s->info_ret, s->info);
+	if (ch->tampered)
+		size_of(j, k, "after the change, ", ch->after_ret, ch->after);
+	if (rf->refused)
+		size_of(j, k, "after the refusals' SETs, ", rf->refusal_after_ret, rf->refusal_after);
+}
+
 static const struct {
 	const char *name;
 	void (*at)(struct judge *j, unsigned k, const struct pr_stop *s, const struct pr_info *info);
@@ -123,6 +153,7 @@ static const struct {
 	{ "arch", arch },
 	{ "reserved", reserved },
 	{ "ip-sp", ip_sp },
+	{ "get-size", get_size },
 };
 
 void judge_frame(struct judge *j)

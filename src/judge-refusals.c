@@ -22,12 +22,15 @@ static bool lacks_request(const struct judge *j, char *why, size_t len)
 {
 	bool made = false;
 
-	for (unsigned k = 0; k < j->run->nstops; k++) {
+	for (unsigned k = 0; k < j->run->nstops && k < j->nplan; k++) {
 		const struct pr_refused *rf = pr_refused_of(&j->run->stops[k]);
+		unsigned op;
+		int status;
 
+		pr_plan_stop_shape(j->p, j->g, &j->plan[k], &status, &op);
 		for (unsigned r = 0; rf->refused && r < pr_nrefusals; r++) {
-			if (rf->refusal_ret[r] == 1)
-				continue;
+			if (pr_refusal_error(&pr_refusals[r], op) < 0)
+				continue; /* not made here */
 			if (rf->refusal_ret[r] != -EIO)
 				return false;
 			made = true;
@@ -57,12 +60,15 @@ static void row_at(struct judge *j, unsigned r, unsigned k, const struct pr_stop
 	}
 	if (want < 0)
 		return;
-	if (rf->refusal_ret[r] != -want)
+	if (rf->refusal_ret[r] > 0)
+		check_fail(j, "stop %u (%s of %s, op %s): SET %s: expected %s, seen it return %lld (a success "
+			   "is 0)", k, pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys),
+			   pr_info_op_name(op), row->name, want ? strerror(want) : "0", (long long)rf->refusal_ret[r]);
+	else if (rf->refusal_ret[r] != -want)
 		check_fail(j, "stop %u (%s of %s, op %s): SET %s: expected %s, seen %s", k,
 			   pr_stop_kind_name(j->plan[k].kind), pr_sys_name(j->plan[k].sys), pr_info_op_name(op),
 			   row->name, want ? strerror(want) : "success",
-			   rf->refusal_ret[r] == 0 ? "success"
-			   : rf->refusal_ret[r] == 1 ? "not made" : strerror((int)-rf->refusal_ret[r]));
+			   rf->refusal_ret[r] == 0 ? "success" : strerror((int)-rf->refusal_ret[r]));
 }
 
 static void unchanged_at(struct judge *j, unsigned k, const struct pr_stop *s)

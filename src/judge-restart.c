@@ -97,7 +97,7 @@ static void restore(struct judge *j, const struct pr_stop *s)
 	if (!ch->tampered)
 		check_fail(j, "the tracer did not restore the registers at this stop");
 	else if (ch->tamper_ret != 0)
-		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS failed: error %lld", (long long)-ch->tamper_ret);
+		check_fail(j, "PTRACE_GETREGSET/SETREGSET NT_PRSTATUS: expected 0, seen %lld", (long long)ch->tamper_ret);
 }
 
 static int first_exit(const struct judge *j, unsigned call)

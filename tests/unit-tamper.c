@@ -94,6 +94,35 @@ START_TEST(dropped_argument_fails_six_args)
 }
 END_TEST
 
+/* Issue 29: a SET that takes effect but does not return 0 (tracers test
+ * for 0, the kernel's own selftest with ASSERT_EQ(0, ...)), and a GET that
+ * does not return its op's size, fail naming the request, stop and value. */
+START_TEST(set_returning_one_fails)
+{
+	pr_change_make(fab_stop_of("nr", PR_STOP_ENTRY))->tamper_ret = 1;
+	fab_expect("nr.set", PR_FAIL, "PTRACE_SET_SYSCALL_INFO: expected 0, seen it return 1");
+}
+END_TEST
+
+START_TEST(accepted_set_returning_one_fails)
+{
+	fab_use("x86_64", "set-refusals");
+	pr_refused_make(fab_stop_of("getppid", PR_STOP_ENTRY))->refusal_ret[1] = 1; /* size-89: taken at an entry stop */
+	fab_expect("refuse.size-89", PR_FAIL, "SET size-89: expected 0, seen it return 1 (a success is 0)");
+}
+END_TEST
+
+START_TEST(get_size_wrong_fails)
+{
+	struct pr_stop *s = fab_stop_of("nr", PR_STOP_ENTRY);
+
+	s->info_ret = 81;
+	fab_expect("get-size", PR_FAIL, "(entry of getppid): GET returned 81, op ENTRY's size is 80");
+	pr_change_make(s)->after_ret = 88;
+	fab_expect("get-size", PR_FAIL, "after the change, GET returned 88, op ENTRY's size is 80");
+}
+END_TEST
+
 START_TEST(accepted_refusal_fails)
 {
 	fab_use("x86_64", "set-refusals");
@@ -130,7 +159,8 @@ Suite *tamper_suite(void)
 	const TTest *const tests[] = {
 		correct_runs_pass, set_silently_does_nothing, rval_change_lost, set_refused,
 		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, dropped_argument_fails_six_args,
-		accepted_refusal_fails, boundary_misjudged_fails, NULL,
+		accepted_refusal_fails, boundary_misjudged_fails, set_returning_one_fails, accepted_set_returning_one_fails,
+		get_size_wrong_fails, NULL,
 	};
 
 	return pr_suite("tamper", "judge", use_tamper, tests);

@@ -12,7 +12,10 @@
 
 struct pr_refused {
 	bool refused;
-	int64_t refusal_ret[PR_REFUSALS_MAX]; /* 0, -errno; 1: not made */
+	/* What each SET returned, or -errno; 1 where the row is not made at the
+	 * stop's op (pr_refusal_error() < 0), which the judge knows from the
+	 * row and never reads. */
+	int64_t refusal_ret[PR_REFUSALS_MAX];
 	int64_t refusal_after_ret;
 	uint8_t refusal_after[PR_INFO_BUF];
 };
