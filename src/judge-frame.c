@@ -9,7 +9,9 @@
  *             restarted call's second entry and exit, the instruction and
  *             stack pointer of its first entry stop: the same trap, the
  *             tracee has not moved (rt_sigreturn excepted: its exit is in
- *             the restored frame).
+ *             the restored frame);
+ *   get-size  every GET returned its op's size exactly: the stop's own, the
+ *             one after a change, the one after the refusals' SETs.
  * Each is one result for the group, its failures naming each stop. */
 #include <stdio.h>
 #include <string.h>
