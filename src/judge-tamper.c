@@ -30,13 +30,49 @@ static void expect_set(struct judge *j, const struct pr_stop *s)
 			   (long long)-ch->tamper_ret, strerror((int)-ch->tamper_ret));
 }
 
+static const char *nr_what(enum pr_tamper_nr n)
+{
+	switch (n) {
+	case PR_TAMPER_NR_SKIP: return "nr read back (skipped: -1)";
+	case PR_TAMPER_NR_FIRST: return "nr read back (the table's first)";
+	case PR_TAMPER_NR_LAST: return "nr read back (the table's last)";
+	case PR_TAMPER_NR_PAST_LAST: return "nr read back (one past the table's last)";
+	default: return "nr read back";
+	}
+}
+
+/* After a change at an entry or seccomp stop: the number and arguments
+ * the change wrote, and the call's own arguments where it wrote none
+ * (pr_tamper_writes_args()), from what the suite made, not from GET. */
+static void expect_entry_readback(struct judge *j, const struct pr_call *c, unsigned idx, const struct pr_info *after)
+{
+	const struct pr_tamper *t = pr_call_tamper(c);
+	struct pr_info made = { 0 }, want;
+	bool written = pr_tamper_writes_args(j->g->via, t);
+	char what[60];
+
+	made.nr = pr_expected_nr(j->p, c->sys);
+	for (unsigned a = 0; a < 6; a++)
+		made.args[a] = pr_arg_value(j->p, c, idx, a, j->run->pid);
+	if (!pr_expected_after_change(j->p, j->g->via, t, c, idx, j->run->pid, pr_run_table_end(j->run, NULL, 0),
+				      &made, &want))
+		return; /* skipped() said why */
+	if (t->nr_change != PR_TAMPER_NR_KEEP)
+		expect_hex(j, nr_what(t->nr_change), want.nr, after->nr);
+	for (unsigned a = 0; a < 6; a++)
+		if (t->args_mask & (1u << a)) {
+			snprintf(what, sizeof(what), written ? "args[%u] read back" :
+				 "args[%u] read back (a skipped call's, not written)", a);
+			expect_hex(j, what, want.args[a], after->args[a]);
+		}
+}
+
 static void expect_readback(struct judge *j, const struct pr_call *c, unsigned idx,
 			    const struct pr_stop *s)
 {
 	const struct pr_tamper *t = pr_call_tamper(c);
 	const struct pr_change *ch = pr_change_of(s);
 	struct pr_info after;
-	char what[40];
 	int64_t rval;
 	bool is_error;
 
@@ -66,32 +102,92 @@ static void expect_readback(struct judge *j, const struct pr_call *c, unsigned i
 		expect_dec(j, "is_error read back", is_error, after.is_error);
 		return;
 	}
-	if (t->nr_change == PR_TAMPER_NR_SKIP)
-		expect_hex(j, "nr read back (skipped: -1)", UINT64_MAX & j->p->nr_mask, after.nr);
-	else if (t->nr_change == PR_TAMPER_NR_SET)
-		expect_hex(j, "nr read back", pr_expected_nr(j->p, t->nr), after.nr);
-	for (unsigned a = 0; a < 6; a++)
-		if (t->args_mask & (1u << a)) {
-			snprintf(what, sizeof(what), "args[%u] read back", a);
-			expect_hex(j, what, pr_arg_eval(j->p, &t->args[a], idx, j->run->pid), after.args[a]);
-		}
+	expect_entry_readback(j, c, idx, &after);
 }
 
-/* What the tracee saw, from its own memory at the next call's entry stop
- * (PR_SCRATCH_RESULT, and where a process_vm_writev wrote, its destination):
- * not through the interface under test.  An exit_group's is its exit status. */
-static void expect_observed(struct judge *j, const struct pr_call *c, unsigned report)
+/* What the tracee stored as the changed call's result, from its own memory
+ * at the report call's entry stop (PR_SCRATCH_RESULT): not through the
+ * interface under test; *seen is NULL for a recording from before the
+ * tracer read memory (the report call's args[0] instead, *how says so). */
+static bool tracee_saw(struct judge *j, unsigned report, uint64_t *got, const struct pr_seen **seen,
+		       const char **how)
 {
 	const struct pr_stop *s;
-	const struct pr_seen *seen;
 	struct pr_info info;
+
+	*seen = NULL;
+	if (!check_stop(j, entry_stop(j, report), &s, &info))
+		return false;
+	if (!pr_seen_of(s)->seen_read) {
+		check_note(j, "recorded without the tracee's memory: compared with the report call's args[0]");
+		*got = info.args[0];
+		*how = "the changed call's result, as the report call passed it";
+		return true;
+	}
+	if (pr_seen_of(s)->seen_err) {
+		check_fail(j, "the tracee's memory could not be read (error %d)", -pr_seen_of(s)->seen_err);
+		return false;
+	}
+	*seen = pr_seen_of(s);
+	*got = (*seen)->seen_result;
+	*how = "the changed call's result, as the tracee stored it";
+	return true;
+}
+
+/* A call changed to the kernel's last syscall: one of the results its row
+ * gives (src/table-end.c), which say why where there are several. */
+static void expect_table_end_result(struct judge *j, unsigned report)
+{
+	const struct pr_table_end *end = pr_run_table_end(j->run, NULL, 0);
+	const struct pr_seen *seen;
+	const char *how;
+	uint64_t got, mask = pr_word_mask(j->p);
+	char wanted[400] = "";
+	size_t n = 0;
+
+	if (!end || !tracee_saw(j, report, &got, &seen, &how))
+		return;
+	for (unsigned k = 0; k < PR_TABLE_END_RESULTS && end->results[k].why; k++) {
+		int64_t r = end->results[k].result, rval;
+		bool is_error;
+
+		pr_expected_result(j->p, j->g->via, r < 0 ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE, r < 0 ? -r : r, 0,
+				   j->run->pid, j->run->ppid, &rval, &is_error);
+		if (((uint64_t)rval & mask) == got) {
+			if (k > 0 || end->results[1].why)
+				check_note(j, "%s (%llu): %s", end->name, (unsigned long long)(j->p->table_base + end->last),
+					   end->results[k].why);
+			return;
+		}
+		n += (size_t)snprintf(wanted + n, sizeof(wanted) - n, "%s0x%llx (%s)", k ? " or " : "",
+				      (unsigned long long)((uint64_t)rval & mask), end->results[k].why);
+		if (n >= sizeof(wanted))
+			n = sizeof(wanted) - 1;
+	}
+	check_fail(j, "%s of %s (%llu, the table's last): expected %s, seen 0x%llx", how, end->name,
+		   (unsigned long long)(j->p->table_base + end->last), wanted, (unsigned long long)got);
+}
+
+/* What the tracee saw (tracee_saw()), and where a process_vm_writev wrote,
+ * its destination.  An exit_group's is its exit status. */
+static void expect_observed(struct judge *j, const struct pr_call *c, unsigned report)
+{
+	const struct pr_tamper *t = pr_call_tamper(c);
+	const struct pr_seen *seen;
+	const char *how;
 	uint8_t want[PR_DEST_SIZE];
+	uint64_t got;
 	int64_t rval;
 	bool is_error;
-	int area = pr_tamper_dest_area(pr_call_tamper(c));
+	int area = pr_tamper_dest_area(t);
 
-	expected_result(j, c, report - 1, pr_call_tamper(c)->observe, pr_call_tamper(c)->observe_value, &rval,
-			&is_error);
+	if (t->observe == PR_EXPECT_TABLE_END) {
+		expect_table_end_result(j, report);
+		return;
+	}
+	pr_expected_result(j->p, j->g->via, t->observe, t->observe_value,
+			   pr_final_arg0(j->p, j->g->via, c, report - 1, j->run->pid), j->run->pid, j->run->ppid,
+			   &rval, &is_error);
 	if (c->sys == PR_SYS_exit_group) {
 		if (j->run->end != PR_END_EXITED)
 			check_fail(j, "the tracee did not exit: %s", j->run->end_msg);
@@ -99,22 +195,10 @@ static void expect_observed(struct judge *j, const struct pr_call *c, unsigned r
 			expect_dec(j, "the exit status", rval, j->run->end_code);
 		return;
 	}
-	if (!check_stop(j, entry_stop(j, report), &s, &info))
+	if (!tracee_saw(j, report, &got, &seen, &how))
 		return;
-	seen = pr_seen_of(s);
-	if (!seen->seen_read) { /* a recording from before the tracer read memory */
-		check_note(j, "recorded without the tracee's memory: compared with the report call's args[0]");
-		expect_hex(j, "the changed call's result, as the report call passed it",
-			   (uint64_t)rval & pr_word_mask(j->p), info.args[0]);
-		return;
-	}
-	if (seen->seen_err) {
-		check_fail(j, "the tracee's memory could not be read (error %d)", -seen->seen_err);
-		return;
-	}
-	expect_hex(j, "the changed call's result, as the tracee stored it", (uint64_t)rval & pr_word_mask(j->p),
-		   seen->seen_result);
-	if (area < 0)
+	expect_hex(j, how, (uint64_t)rval & pr_word_mask(j->p), got);
+	if (area < 0 || !seen)
 		return;
 	pr_iov_dest_expected(want);
 	if (memcmp(want, seen->seen_dest + area * PR_DEST_SIZE, PR_DEST_SIZE) != 0) {
@@ -154,13 +238,24 @@ static bool regs_cannot_set_arg0(const struct judge *j, const struct pr_tamper *
 	return true;
 }
 
+/* A change to the end of the kernel's syscall table where the run's
+ * version does not say where it ends (the tracer made none). */
+static bool table_end_unknown(const struct judge *j, const struct pr_tamper *t, char *why, size_t len)
+{
+	uint64_t unused;
+
+	return !pr_tamper_nr_value(j->p, t, pr_run_table_end(j->run, why, len), 0, &unused);
+}
+
 /* Without the request every check of a SET_SYSCALL_INFO group is SKIP, and
- * a change of args[0] the regset cannot make too, each saying why. */
+ * a change of args[0] the regset cannot make, or to a table end the
+ * kernel's version does not give, too, each saying why. */
 static bool skipped(struct judge *j, const struct pr_call *c)
 {
 	char why[PR_REASON_MAX];
 
-	if (lacks_set_info(j, why, sizeof(why)) || regs_cannot_set_arg0(j, pr_call_tamper(c), why, sizeof(why))) {
+	if (lacks_set_info(j, why, sizeof(why)) || regs_cannot_set_arg0(j, pr_call_tamper(c), why, sizeof(why)) ||
+	    table_end_unknown(j, pr_call_tamper(c), why, sizeof(why))) {
 		check_skip(j, why);
 		return true;
 	}

@@ -730,7 +730,8 @@ const struct pr_known_bug pr_known_bugs[] = {
 	{ "88b839ce497c", "arm64: ptrace: Keep 'orig_x0' in-sync with x0 on syscall entry",
 	  { "aarch64" }, NULL, arg0_write_not_seen, .fixed = "7.3; 7.2.y: 7.2.6; 6.12.y: 6.12.114; 6.1.y: 6.1.191",
 	  .breaks = { "set-regs.seccomp.readback", "set-regs-surface.six-args.readback",
-		      "set-regs-surface.six-args-seccomp.readback", "set-regs-surface.exit-status.readback" },
+		      "set-regs-surface.six-args-seccomp.readback", "set-regs-surface.exit-status.readback",
+		      "set-nr-edges-regs.*.readback" },
 	  .evidence = "7.3 from the 2026-08-18 merge-window push; 7.2.6 as f433869f2384; 6.12.114 and 6.1.191 "
 		      "(CVE-2026-90347) from Debian's changelogs (Debian 12's first with it: 6.1.192-1, "
 		      "6.1.0-55); update_syscall_orig_x0_after_ptrace() in 6.1.192's and 7.3.4's source" },

@@ -4,6 +4,7 @@
 #ifndef PR_PERSONALITY_H
 #define PR_PERSONALITY_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -116,7 +117,39 @@ struct pr_personality {
 	 * number and arguments the call entered with through the path (the
 	 * arch's asm/syscall.h, cited in its personality.c). */
 	void (*rollback_leaves)(const char *path, uint64_t nr, const uint64_t args[6], struct pr_raw_regs *raw);
+	/* The number the ABI gives its table's first entry: 0, or mips's
+	 * 4000, 5000 and 6000, ia64's 1024.  New calls' generic numbers
+	 * (src/table-end.h) count from it. */
+	uint64_t table_base;
+	/* That first entry, as a tracer's change makes it (group
+	 * set-nr-edges): its arguments, args[0..nargs) then patterns, and
+	 * what it returns: -err (the generic errno), or with returns_pid the
+	 * caller's pid; why cites the source. */
+	struct pr_first_call {
+		const char *name;
+		unsigned nargs;
+		uint64_t args[3];
+		int err;
+		bool returns_pid;
+		const char *why;
+	} first_call;
 };
+
+/* First entries several ABIs share (first_call), as 7.3.4 and 6.1 read.
+ * read(PR_FD_PIPE_R, NULL, 1): vfs_read() takes NULL for one byte
+ * (access_ok()), pipe_read() of the empty O_NONBLOCK pipe "ret = -EAGAIN"
+ * (scenario.c asserts the fd is PR_FD_PIPE_R). */
+#define PR_FIRST_CALL_PIPE_FD 101
+#define PR_FIRST_READ { "read", 3, { PR_FIRST_CALL_PIPE_FD, 0, 1 }, EAGAIN, false, \
+	"pipe_read() of the tracee's empty O_NONBLOCK pipe: -EAGAIN" }
+/* restart_syscall with no restart pending: current->restart_block.fn is
+ * do_no_restart_syscall() (kernel/signal.c), "return -EINTR"; it takes no
+ * arguments. */
+#define PR_FIRST_RESTART_SYSCALL { "restart_syscall", 0, { 0 }, EINTR, false, \
+	"do_no_restart_syscall(), no restart being pending: -EINTR" }
+/* io_setup(1, NULL): "ret = get_user(ctx, ctxp)" first (fs/aio.c). */
+#define PR_FIRST_IO_SETUP { "io_setup", 2, { 1, 0 }, EFAULT, false, \
+	"io_setup() reads *ctxp first, NULL: -EFAULT (-ENOSYS without CONFIG_AIO)" }
 
 /* All known personalities, NULL-terminated (src/personalities.c). */
 extern const struct pr_personality *const pr_personalities[];

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "kversion.h"
+#include "table-end.h"
 #include "run.h"
 
 void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len)
@@ -35,4 +36,9 @@ void pr_run_set_end(struct pr_run *run, enum pr_end end, int code, const char *f
 void pr_run_kversion(const struct pr_run *run, struct pr_kversion *v)
 {
 	pr_kversion_of(run->release, run->uts_version, run->version_signature, v);
+}
+
+const struct pr_table_end *pr_run_table_end(const struct pr_run *run, char *why, size_t len)
+{
+	return pr_table_end_for(run->release, run->uts_version, run->version_signature, why, len);
 }

@@ -86,6 +86,9 @@ const struct pr_personality *pr_run_program(const struct pr_run *run);
 /* The traced kernel's upstream version, from what the run recorded of it. */
 struct pr_kversion;
 void pr_run_kversion(const struct pr_run *run, struct pr_kversion *v);
+/* Where the run's kernel's syscall table ends, by its version; NULL with
+ * why (which may be NULL) saying why it is not known. */
+const struct pr_table_end *pr_run_table_end(const struct pr_run *run, char *why, size_t len);
 
 /* One line saying how the tracee ended, e.g. "killed by SIGKILL". */
 void pr_run_describe_end(const struct pr_run *run, char *buf, unsigned len);

@@ -40,6 +40,9 @@ void pr_iov_table(const struct pr_personality *p, unsigned which, uint64_t base[
 	}
 }
 
+/* The first call's read is of the tracee's empty pipe. */
+_Static_assert(PR_FIRST_CALL_PIPE_FD == PR_FD_PIPE_R, "personality.h's PR_FIRST_CALL_PIPE_FD is PR_FD_PIPE_R");
+
 uint64_t pr_pattern(unsigned n)
 {
 	/* 0xdad1bef1bad1fed1, 0xdad2bef2bad2fed2, ...: every byte differs between
@@ -82,6 +85,9 @@ uint64_t pr_arg_eval(const struct pr_personality *p, const struct pr_arg *a, uns
 	case PR_ARG_HIGH: v = p->high_addr; break;
 	case PR_ARG_LARGE: v = p->large_offset; break;
 	case PR_ARG_LAST: v = 0; break;
+	case PR_ARG_FIRST_CALL:
+		v = (uint64_t)a->val < p->first_call.nargs ? p->first_call.args[a->val] : pr_pattern((unsigned)a->val + 1);
+		break;
 	}
 	return v & pr_word_mask(p);
 }
@@ -120,6 +126,10 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 		e = PR_EXPECT_ERRNO;
 		value = ENOSYS;
 	}
+	if (e == PR_EXPECT_FIRST_CALL) {
+		e = p->first_call.returns_pid ? PR_EXPECT_PID : PR_EXPECT_ERRNO;
+		value = p->first_call.err;
+	}
 	*is_error = false;
 	switch (e) {
 	case PR_EXPECT_PID: *rval = tracee_pid; break;
@@ -132,6 +142,60 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	default: *rval = value; break;
 	}
 	as_reported(p, (uint64_t)*rval, rval, is_error);
+}
+
+bool pr_tamper_nr_value(const struct pr_personality *p, const struct pr_tamper *t, const struct pr_table_end *end,
+			uint64_t old, uint64_t *nr)
+{
+	switch (t->nr_change) {
+	case PR_TAMPER_NR_KEEP: *nr = old; return true;
+	case PR_TAMPER_NR_SET: *nr = pr_syscall_nr(p, t->nr); return true;
+	case PR_TAMPER_NR_SKIP: *nr = UINT64_MAX; return true;
+	case PR_TAMPER_NR_FIRST: *nr = p->table_base; return true;
+	case PR_TAMPER_NR_LAST:
+	case PR_TAMPER_NR_PAST_LAST:
+		if (!end)
+			return false;
+		*nr = p->table_base + end->last + (t->nr_change == PR_TAMPER_NR_PAST_LAST);
+		return true;
+	}
+	return false;
+}
+
+bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t)
+{
+	return t->args_mask && !(via == PR_VIA_SET_INFO && t->nr_change == PR_TAMPER_NR_SKIP);
+}
+
+bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
+			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after)
+{
+	uint64_t nr;
+
+	(void)c;
+	*after = *before;
+	if (t->identity)
+		return true;
+	if (!pr_tamper_nr_value(p, t, end, before->nr, &nr))
+		return false;
+	if (t->nr_change != PR_TAMPER_NR_KEEP)
+		after->nr = nr & p->nr_mask;
+	if (pr_tamper_writes_args(via, t))
+		for (unsigned a = 0; a < 6; a++)
+			if (t->args_mask & (1u << a))
+				after->args[a] = pr_arg_eval(p, &t->args[a], idx, tracee_pid);
+	return true;
+}
+
+uint64_t pr_final_arg0(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c,
+		       unsigned idx, int64_t tracee_pid)
+{
+	const struct pr_tamper *t = pr_call_tamper(c);
+
+	if (t && t->at != PR_STOP_EXIT && (t->args_mask & 1) && pr_tamper_writes_args(via, t))
+		return pr_arg_eval(p, &t->args[0], idx, tracee_pid);
+	return pr_arg_value(p, c, idx, 0, tracee_pid);
 }
 
 int64_t pr_tamper_rval(const struct pr_personality *p, const struct pr_tamper *t)

@@ -8,6 +8,9 @@
 #include <stdint.h>
 
 #include "personality.h"
+#include "table-end.h"
+
+struct pr_info;
 
 /* How an argument's value is made.  Every kind is deterministic, so tracer and
  * tracee compute the same value without talking. */
@@ -53,6 +56,8 @@ enum pr_arg_kind {
 			* a "report" call hands the tracee's observation to the
 			* tracer; its expected value is the previous call's
 			* tamper->observe (pr_arg_value gives 0) */
+	PR_ARG_FIRST_CALL, /* argument val of the personality's first_call:
+			    * its args below nargs, patterns above */
 };
 
 #define PR_WIDE_GARBAGE UINT64_C(0xdeadbeef00000000)
@@ -85,6 +90,9 @@ enum pr_expect {
 				* (SECCOMP_RET_TRAP, _KILL_PROCESS: __seccomp_filter(),
 				* kernel/seccomp.c), the call not made: the
 				* personality's rollback_leaves (pr_expected_rolled_back) */
+	PR_EXPECT_FIRST_CALL,  /* what the personality's first_call returns */
+	PR_EXPECT_TABLE_END,   /* what the kernel's last syscall returns given
+				* six patterns (src/table-end.h) */
 };
 
 /* The kinds of stop a group's run goes through (see pr_plan). */
@@ -100,7 +108,14 @@ enum pr_stop_kind {
 
 /* A change the tracer makes at one stop of a call, and what the tracee must
  * then see (checked through the next call, a "report" with PR_ARG_LAST). */
-enum pr_tamper_nr { PR_TAMPER_NR_KEEP = 0, PR_TAMPER_NR_SET, PR_TAMPER_NR_SKIP };
+enum pr_tamper_nr {
+	PR_TAMPER_NR_KEEP = 0,
+	PR_TAMPER_NR_SET,       /* the tamper's nr */
+	PR_TAMPER_NR_SKIP,      /* -1 */
+	PR_TAMPER_NR_FIRST,     /* the table's first number (table_base) */
+	PR_TAMPER_NR_LAST,      /* the kernel's last (src/table-end.h) */
+	PR_TAMPER_NR_PAST_LAST, /* one past it */
+};
 
 struct pr_tamper {
 	enum pr_stop_kind at;  /* PR_STOP_ENTRY, PR_STOP_EXIT or PR_STOP_SECCOMP */
@@ -489,6 +504,28 @@ int pr_tamper_dest_area(const struct pr_tamper *t);
  * them (decode_result). */
 void pr_expected_rolled_back(const struct pr_personality *p, const char *path, const struct pr_call *c, unsigned idx,
 			     int64_t tracee_pid, int64_t *rval, bool *is_error);
+
+/* The number tamper t makes the call (old: the one it has), as the tracer
+ * writes it; false where it is the table's end and end is NULL (the
+ * kernel's version unknown). */
+bool pr_tamper_nr_value(const struct pr_personality *p, const struct pr_tamper *t, const struct pr_table_end *end,
+			uint64_t old, uint64_t *nr);
+/* Whether tamper t's arguments reach the registers through via: not those
+ * of a call PTRACE_SET_SYSCALL_INFO skips (kernel/ptrace.c
+ * ptrace_set_syscall_info_entry(): "if (nr != -1)
+ * syscall_set_arguments()", the first argument's register being the
+ * result's on some arches); the regset writes what it is given. */
+bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t);
+/* What GET must say at an entry or seccomp stop after tamper t changed the
+ * call (index idx) whose GET was before: nr and arguments; false where
+ * the number cannot be known (pr_tamper_nr_value). */
+bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
+			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after);
+/* The first argument the call has when it ends: tamper t's, where it
+ * wrote one, else the call's own (for PR_EXPECT_SKIPPED). */
+uint64_t pr_final_arg0(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c,
+		       unsigned idx, int64_t tracee_pid);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

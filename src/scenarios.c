@@ -295,6 +295,54 @@ static const struct pr_call surface_calls[] = {
 	{ "exit-status", PR_SYS_exit_group, { VAL(3) }, OK(NOTHING), .does = { TAMPER(&exit_status) } },
 };
 
+/* The ends of the syscall table (issue 29): at an entry stop and at a
+ * seccomp stop the tracer makes a getppid (no arguments) the table's first
+ * number (the arch's 0: personality.h first_call says which call that is
+ * and what it returns given its args), its last number (the kernel's
+ * version says which: src/table-end.c), one past it (-ENOSYS), and -1,
+ * each with six new arguments.  A skip's arguments are not written by
+ * PTRACE_SET_SYSCALL_INFO (kernel/ptrace.c ptrace_set_syscall_info_entry():
+ * "setting syscall arguments ... would also clobber the syscall return
+ * value on those architectures that share the same register both for the
+ * first argument of syscall and its return value": arm64 x0, arm r0,
+ * powerpc r3, riscv a0, s390 r2): the call returns -ENOSYS, not the new
+ * first argument, and GET still shows the call's own; through the regset
+ * they are written, and the skip returns what the arch's
+ * regset_skip_leaves says of the new first argument. */
+#define FIRST_CALL_ARGS { { PR_ARG_FIRST_CALL, 0, NULL }, { PR_ARG_FIRST_CALL, 1, NULL }, \
+	{ PR_ARG_FIRST_CALL, 2, NULL }, { PR_ARG_FIRST_CALL, 3, NULL }, { PR_ARG_FIRST_CALL, 4, NULL }, \
+	{ PR_ARG_FIRST_CALL, 5, NULL } }
+#define EDGE(stop, change, arguments, e, v) \
+	{ .at = PR_STOP_##stop, .nr_change = PR_TAMPER_NR_##change, .args_mask = 0x3f, .args = arguments, \
+	  .observe = (e), .observe_value = (v) }
+
+static const struct pr_tamper first_at_entry = EDGE(ENTRY, FIRST, FIRST_CALL_ARGS, PR_EXPECT_FIRST_CALL, 0);
+static const struct pr_tamper last_at_entry = EDGE(ENTRY, LAST, PATTERNS, PR_EXPECT_TABLE_END, 0);
+static const struct pr_tamper past_last_at_entry = EDGE(ENTRY, PAST_LAST, PATTERNS, PR_EXPECT_ERRNO, ENOSYS);
+static const struct pr_tamper skip_args_at_entry = EDGE(ENTRY, SKIP, PATTERNS, PR_EXPECT_SKIPPED, 0);
+static const struct pr_tamper first_at_seccomp = EDGE(SECCOMP, FIRST, FIRST_CALL_ARGS, PR_EXPECT_FIRST_CALL, 0);
+static const struct pr_tamper last_at_seccomp = EDGE(SECCOMP, LAST, PATTERNS, PR_EXPECT_TABLE_END, 0);
+static const struct pr_tamper past_last_at_seccomp = EDGE(SECCOMP, PAST_LAST, PATTERNS, PR_EXPECT_ERRNO, ENOSYS);
+static const struct pr_tamper skip_args_at_seccomp = EDGE(SECCOMP, SKIP, PATTERNS, PR_EXPECT_SKIPPED_SECCOMP, 0);
+
+/* getppid at entry; dup, which the filter traces, at its seccomp stop (the
+ * numbers it becomes are not filtered: the recheck after the tracer,
+ * __seccomp_filter(), lets them run). */
+#define EDGE_CALL(name, t) { name, PR_SYS_getppid, NONE6, OK(NOTHING), .does = { TAMPER(&t) } }, REPORT(name)
+#define EDGE_SECCOMP(name, t) \
+	{ name, PR_SYS_dup, NONE6, OK(NOTHING), TRACE(0xed), .does = { TAMPER(&t) } }, REPORT(name)
+
+static const struct pr_call nr_edge_calls[] = {
+	EDGE_CALL("first", first_at_entry),
+	EDGE_CALL("last", last_at_entry),
+	EDGE_CALL("past-last", past_last_at_entry),
+	EDGE_CALL("skip-args", skip_args_at_entry),
+	EDGE_SECCOMP("first-seccomp", first_at_seccomp),
+	EDGE_SECCOMP("last-seccomp", last_at_seccomp),
+	EDGE_SECCOMP("past-last-seccomp", past_last_at_seccomp),
+	EDGE_SECCOMP("skip-args-seccomp", skip_args_at_seccomp),
+};
+
 /* Syscall restart (kernel/signal.c, the arch's arch_do_signal_or_restart()):
  * the tracer sends a signal at each call's entry stop, so the call, which
  * would block, is interrupted at once.  A read on the empty blocking pipe
@@ -771,6 +819,11 @@ const struct pr_group pr_groups[] = {
 	GROUP("set-info-surface", "SET: all six args (entry, seccomp), identity, is_error bounds, exit status",
 	      surface_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_SET_INFO),
 	GROUP("set-regs-surface", "the same through the legacy PTRACE_SETREGSET", surface_calls,
+	      PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
+	GROUP("set-nr-edges", "SET to the syscall table's first and last numbers, one past it and -1, six new args "
+	      "each, at entry and seccomp stops", nr_edge_calls, PR_CHECK_SEQUENCE | PR_CHECK_TAMPER,
+	      .via = PR_VIA_SET_INFO),
+	GROUP("set-nr-edges-regs", "the same through the legacy PTRACE_SETREGSET", nr_edge_calls,
 	      PR_CHECK_SEQUENCE | PR_CHECK_TAMPER, .via = PR_VIA_REGSET),
 	GROUP("unwind", "libunwind-ptrace at entry stops: ip, sp, the stub", unwind_calls,
 	      PR_CHECK_UNWIND),

@@ -44,25 +44,18 @@ int64_t pr_set_info_probe(pid_t pid, const struct pr_stop *s)
 	return request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)sizeof(si), &si);
 }
 
-static uint64_t new_nr(const struct pr_personality *p, const struct pr_tamper *t, uint64_t old)
+/* The change's number and arguments over the call's (nr, args). */
+static void new_call(const struct pr_personality *p, const struct pr_tamper *t, const struct pr_table_end *end,
+		     unsigned idx, pid_t pid, uint64_t *nr, uint64_t args[6])
 {
-	switch (t->nr_change) {
-	case PR_TAMPER_NR_SET: return pr_syscall_nr(p, t->nr);
-	case PR_TAMPER_NR_SKIP: return UINT64_MAX;
-	default: return old;
-	}
-}
-
-static void new_args(const struct pr_personality *p, const struct pr_tamper *t, unsigned idx,
-		     pid_t pid, uint64_t args[6])
-{
+	pr_tamper_nr_value(p, t, end, *nr, nr);
 	for (unsigned a = 0; a < 6; a++)
 		if (t->args_mask & (1u << a))
 			args[a] = pr_arg_eval(p, &t->args[a], idx, pid);
 }
 
 static int64_t via_set_info(pid_t pid, const struct pr_personality *p, const struct pr_tamper *t,
-			    unsigned idx, const struct pr_stop *s)
+			    const struct pr_table_end *end, unsigned idx, const struct pr_stop *s)
 {
 	struct set_info si;
 
@@ -75,15 +68,15 @@ static int64_t via_set_info(pid_t pid, const struct pr_personality *p, const str
 			si.u.exit.is_error = t->is_error;
 		}
 	} else {
-		/* entry.nr/args and seccomp.nr/args share their offsets. */
-		si.u.entry.nr = new_nr(p, t, si.u.entry.nr);
-		new_args(p, t, idx, pid, si.u.entry.args);
+		/* entry.nr/args and seccomp.nr/args share their offsets; the
+		 * arguments go with a skip too (the kernel must leave them). */
+		new_call(p, t, end, idx, pid, &si.u.entry.nr, si.u.entry.args);
 	}
 	return request(pid, PR_PTRACE_SET_SYSCALL_INFO, (void *)sizeof(si), &si);
 }
 
 static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struct pr_tamper *t,
-			  unsigned idx)
+			  const struct pr_table_end *end, unsigned idx)
 {
 	struct pr_raw_regs r;
 	int e = pr_read_regs(pid, p, &r);
@@ -96,8 +89,7 @@ static int64_t via_regset(pid_t pid, const struct pr_personality *p, const struc
 		if (t->set_result)
 			p->encode_result(pr_tamper_rval(p, t), t->is_error, &r);
 	} else {
-		r.nr = new_nr(p, t, r.nr);
-		new_args(p, t, idx, pid, r.args);
+		new_call(p, t, end, idx, pid, &r.nr, r.args);
 	}
 	return pr_write_regs(pid, p, &r);
 }
@@ -126,18 +118,23 @@ void pr_restore_regs(pid_t pid, struct pr_stop *s)
 	ch->after_ret = read_back(pid, ch->after);
 }
 
-void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
+void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via, const struct pr_table_end *end,
 	       const struct pr_call *c, unsigned idx, struct pr_stop *s)
 {
-	struct pr_change *ch = pr_change_make(s);
+	const struct pr_tamper *t = pr_call_tamper(c);
+	struct pr_change *ch;
+	uint64_t unused;
 
+	if (!pr_tamper_nr_value(p, t, end, 0, &unused))
+		return; /* the table's end unknown: no change (the judge says why) */
+	ch = pr_change_make(s);
 	ch->tampered = true;
 	if (s->info_ret < 0)
 		ch->tamper_ret = s->info_ret;
 	else if (via == PR_VIA_SET_INFO)
-		ch->tamper_ret = via_set_info(pid, p, pr_call_tamper(c), idx, s);
+		ch->tamper_ret = via_set_info(pid, p, t, end, idx, s);
 	else
-		ch->tamper_ret = via_regset(pid, p, pr_call_tamper(c), idx);
+		ch->tamper_ret = via_regset(pid, p, t, end, idx);
 	ch->after_ret = read_back(pid, ch->after);
 }
 

@@ -9,7 +9,9 @@
 
 #include "run.h"
 
-void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via,
+/* Call c's tamper at this stop; end: where the kernel's syscall table ends
+ * (NULL: unknown, and a change to it is not made). */
+void pr_tamper(pid_t pid, const struct pr_personality *p, enum pr_tamper_via via, const struct pr_table_end *end,
 	       const struct pr_call *c, unsigned idx, struct pr_stop *s);
 
 /* What a debugger does around an inferior call: read the registers

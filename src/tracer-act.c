@@ -332,7 +332,8 @@ void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, 
 	if (ps->tracer & PR_TRACER_NOTIFY)
 		pr_notify_listener(run, pid, s);
 	if (ps->tracer & PR_TRACER_TAMPER)
-		pr_tamper(pid, run->pers, g->via, &g->calls[ps->call], (unsigned)ps->call, s);
+		pr_tamper(pid, run->pers, g->via, pr_run_table_end(run, NULL, 0), &g->calls[ps->call],
+			  (unsigned)ps->call, s);
 	if (ps->tracer & PR_TRACER_SEND_SIGNAL)
 		send_signal(run, pid, ps->send);
 	if (ps->tracer & PR_TRACER_PTRACE_INTERRUPT)

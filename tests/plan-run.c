@@ -54,12 +54,17 @@ struct fab_fixture fab;
 
 void fab_use(const char *personality, const char *group)
 {
+	fab_use_on(personality, group, NULL);
+}
+
+void fab_use_on(const char *personality, const char *group, const char *uts_version)
+{
 	fab_free(&fab.run);
 	fab.p = pr_personality_find(personality);
 	fab.g = pr_group_find(group);
 	ck_assert_ptr_nonnull(fab.p);
 	ck_assert_ptr_nonnull(fab.g);
-	fab_run(fab.p, fab.g, &fab.run);
+	pr_synth_run_of(fab.p, fab.p->paths[0], fab.g, NULL, uts_version, &fab.run);
 }
 
 struct pr_stop *fab_stop_of(const char *call, enum pr_stop_kind k)

@@ -43,6 +43,8 @@ extern struct fab_fixture fab;
 
 /* Fabricate the correct run of group for personality into fab. */
 void fab_use(const char *personality, const char *group);
+/* The same on a kernel whose uname -v is uts_version (tests/synth.h). */
+void fab_use_on(const char *personality, const char *group, const char *uts_version);
 
 /* Call `call`'s first stop of kind k in fab.run. */
 struct pr_stop *fab_stop_of(const char *call, enum pr_stop_kind k);

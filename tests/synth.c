@@ -175,7 +175,14 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 		pr_expected_rolled_back(p, run->path, c, idx, run->pid, rval, is_error);
 		return;
 	}
-	pr_expected_result(p, run->group->via, e, value, pr_arg_value(p, c, idx, 0, run->pid), run->pid,
+	if (e == PR_EXPECT_TABLE_END) { /* its first result; unchanged where the end is unknown */
+		const struct pr_table_end *end = pr_run_table_end(run, NULL, 0);
+		int64_t r = end ? end->results[0].result : 0;
+
+		e = !end ? c->expect : r < 0 ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE;
+		value = !end ? c->value : r < 0 ? -r : r;
+	}
+	pr_expected_result(p, run->group->via, e, value, pr_final_arg0(p, run->group->via, c, idx, run->pid), run->pid,
 			   run->ppid, rval, is_error);
 }
 
@@ -444,6 +451,12 @@ static void proc_lines(const struct pr_personality *p, const struct pr_run *run,
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
 		  const struct pr_synth_bug *bug, struct pr_run *run)
 {
+	pr_synth_run_of(p, path, g, bug, NULL, run);
+}
+
+void pr_synth_run_of(const struct pr_personality *p, const char *path, const struct pr_group *g,
+		     const struct pr_synth_bug *bug, const char *uts_version, struct pr_run *run)
+{
 	struct pr_plan_stop plan[PR_PLAN_MAX];
 	unsigned n = pr_plan(g, plan), path_index = pr_personality_path(p, path);
 	struct pr_run_end end;
@@ -456,6 +469,7 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 	snprintf(run->machine, sizeof(run->machine), "%s", p->name);
 	snprintf(run->release, sizeof(run->release), "synthesised%s%s", bug ? "-" : "",
 		 bug ? bug->commit : "");
+	snprintf(run->uts_version, sizeof(run->uts_version), "%s", uts_version ? uts_version : "");
 	run->pid = TRACEE_PID;
 	run->ppid = TRACER_PID;
 	run->stub_begin = STUB_BASE + path_index * 0x100;
@@ -480,6 +494,12 @@ void pr_synth_run(const struct pr_personality *p, const char *path, const struct
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run)
 {
 	pr_synth_run(p, p->paths[0], g, NULL, run);
+}
+
+void synth_run_of(const struct pr_personality *p, const struct pr_group *g, const char *uts_version,
+		  struct pr_run *run)
+{
+	pr_synth_run_of(p, p->paths[0], g, NULL, uts_version, run);
 }
 
 void synth_free(struct pr_run *run)

@@ -27,10 +27,17 @@ const struct pr_synth_bug *pr_synth_bug_find(const char *commit);
  * correct run of group g through path, then apply bug (NULL: none). */
 void pr_synth_run(const struct pr_personality *p, const char *path, const struct pr_group *g,
 		  const struct pr_synth_bug *bug, struct pr_run *run);
+/* The same on a kernel whose uname -v is uts_version (its version, as
+ * Debian's names it: "#1 SMP Debian 7.3.4-1"); NULL: none, the version
+ * unknown ("synthesised"). */
+void pr_synth_run_of(const struct pr_personality *p, const char *path, const struct pr_group *g,
+		     const struct pr_synth_bug *bug, const char *uts_version, struct pr_run *run);
 
 /* Shorthands for the judge's unit tests: the correct run through the
  * personality's first path; edit stop i's info in place. */
 void synth_run(const struct pr_personality *p, const struct pr_group *g, struct pr_run *run);
+void synth_run_of(const struct pr_personality *p, const struct pr_group *g, const char *uts_version,
+		  struct pr_run *run);
 void synth_free(struct pr_run *run);
 void synth_edit(const struct pr_run *run, unsigned i, void (*fn)(struct pr_info *, void *), void *arg);
 

@@ -84,7 +84,8 @@ START_TEST(correct_kernel_passes_everything)
 			struct pr_run run;
 			struct fab_results *c;
 
-			synth_run(*p, &pr_groups[g], &run);
+			/* A version: where its syscall table ends is known. */
+			synth_run_of(*p, &pr_groups[g], "#1 SMP Debian 7.3.4-1", &run);
 			c = judge(&run);
 			ck_assert_uint_gt(c->n, 0);
 			for (unsigned i = 0; i < c->n; i++)

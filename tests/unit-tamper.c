@@ -149,6 +149,102 @@ START_TEST(boundary_misjudged_fails)
 }
 END_TEST
 
+/* set-nr-edges on every personality and every kernel line the table
+ * knows: a correct kernel passes (the regset's first-argument changes SKIP
+ * where no regset holds it). */
+START_TEST(nr_edges_pass_on_known_lines)
+{
+	static const char *const lines[] = {
+		"#1 SMP Debian 6.1.192-1", "#1 SMP Debian 6.12.117-1", "#1 SMP Debian 6.18.44-1",
+		"#1 SMP Debian 6.19.2-1", "#1 SMP Debian 7.2.13-1", "#1 SMP Debian 7.3.4-1",
+	};
+
+	for (const struct pr_personality *const *p = pr_personalities; *p; p++)
+		for (unsigned v = 0; v < sizeof(lines) / sizeof(lines[0]); v++)
+			for (unsigned via = 0; via < 2; via++) {
+				fab_use_on((*p)->name, via ? "set-nr-edges-regs" : "set-nr-edges", lines[v]);
+				fab_judge(fab.p, fab.g, &fab.run, &fab.res);
+				for (unsigned i = 0; i < fab.res.n; i++)
+					ck_assert_msg(fab.res.r[i].verdict == PR_PASS ||
+						      (fab.res.r[i].verdict == PR_SKIP && (*p)->regs_arg0_missing && via),
+						      "%s %s %s %s: %s", (*p)->name, fab.g->name, lines[v],
+						      fab.res.r[i].name, fab.res.r[i].diag);
+			}
+}
+END_TEST
+
+/* Where the version does not say where the table ends, the changes to its
+ * end SKIP, saying why; the rest pass. */
+START_TEST(nr_edges_unknown_version_skips_the_end)
+{
+	fab_use("x86_64", "set-nr-edges");
+	fab_expect("last.readback", PR_SKIP, "the kernel's version is unknown");
+	fab_expect("past-last-seccomp.observed", PR_SKIP, "names no version");
+	fab_expect("first.observed", PR_PASS, "");
+	fab_use_on("x86_64", "set-nr-edges", "#1 SMP Debian 7.4.1-1");
+	fab_expect("last.set", PR_SKIP, "kernel 7.4 is newer than the syscall tables this suite knows (up to 7.3");
+	fab_use_on("x86_64", "set-nr-edges", "#1 SMP Debian 5.10.200-1");
+	fab_expect("past-last.observed", PR_SKIP, "kernel 5.10 is older than");
+}
+END_TEST
+
+/* A kernel whose SET writes a skipped call's arguments: GET shows them,
+ * and on arm64, whose x0 is the result's register, the call returns the
+ * new first argument instead of -ENOSYS. */
+START_TEST(nr_edges_skip_writing_args_fails)
+{
+	struct pr_stop *s;
+	struct pr_change *ch;
+	struct pr_info after;
+
+	fab_use_on("aarch64", "set-nr-edges", "#1 SMP Debian 7.3.4-1");
+	s = fab_stop_of("skip-args", PR_STOP_ENTRY);
+	ch = pr_change_make(s);
+	pr_change_after(ch, false, &after);
+	for (unsigned a = 0; a < 6; a++)
+		after.args[a] = pr_pattern(a + 1);
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
+	pr_seen_make(fab_stop_of("skip-args-report", PR_STOP_ENTRY))->seen_result = pr_pattern(1);
+	fab_expect("skip-args.readback", PR_FAIL,
+		   "args[0] read back (a skipped call's, not written): expected 0x0000000000000000, seen 0xdad1bef1bad1fed1");
+	fab_expect("skip-args.observed", PR_FAIL, "expected 0xffffffffffffffda, seen 0xdad1bef1bad1fed1");
+}
+END_TEST
+
+/* A kernel that takes a change to 0 for "no change" (a guard of nr > 0):
+ * GET reads back the old number and the call runs as it was. */
+START_TEST(nr_edges_first_not_taken_fails)
+{
+	struct pr_stop *s;
+
+	fab_use_on("x86_64", "set-nr-edges", "#1 SMP Debian 7.3.4-1");
+	s = fab_stop_of("first", PR_STOP_ENTRY);
+	memcpy(pr_change_make(s)->after, s->info, PR_INFO_BUF);
+	pr_seen_make(fab_stop_of("first-report", PR_STOP_ENTRY))->seen_result = (uint64_t)fab.run.ppid;
+	fab_expect("first.readback", PR_FAIL, "nr read back (the table's first): expected 0x0000000000000000, seen 0x000000000000006e");
+	fab_expect("first.observed", PR_FAIL, "expected 0xfffffffffffffff5");
+}
+END_TEST
+
+/* The table's end, and the call past it, by version. */
+START_TEST(table_end_by_version)
+{
+	static const struct { const char *release; unsigned last; } rows[] = {
+		{ "6.1.0-57-amd64", 450 }, { "6.12.117+deb13-riscv64", 462 }, { "6.18.44-fc-v1272", 469 },
+		{ "6.19.1", 470 }, { "7.0-rc3", 471 }, { "7.2.13+deb14-powerpc64le", 471 }, { "7.3.4+deb13-amd64", 472 },
+	};
+	char why[200];
+
+	for (unsigned k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
+		const struct pr_table_end *end = pr_table_end_for(rows[k].release, NULL, NULL, why, sizeof(why));
+
+		ck_assert_msg(end && end->last == rows[k].last, "%s: %u", rows[k].release, end ? end->last : 0);
+	}
+	ck_assert_ptr_null(pr_table_end_for("7.4.0", NULL, NULL, why, sizeof(why)));
+	ck_assert_ptr_null(pr_table_end_for("6.0.9", NULL, NULL, why, sizeof(why)));
+}
+END_TEST
+
 static void use_tamper(void)
 {
 	fab_use("x86_64", "set-info");
@@ -160,7 +256,8 @@ Suite *tamper_suite(void)
 		correct_runs_pass, set_silently_does_nothing, rval_change_lost, set_refused,
 		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, dropped_argument_fails_six_args,
 		accepted_refusal_fails, boundary_misjudged_fails, set_returning_one_fails, accepted_set_returning_one_fails,
-		get_size_wrong_fails, NULL,
+		get_size_wrong_fails, nr_edges_pass_on_known_lines, nr_edges_unknown_version_skips_the_end,
+		nr_edges_skip_writing_args_fails, nr_edges_first_not_taken_fails, table_end_by_version, NULL,
 	};
 
 	return pr_suite("tamper", "judge", use_tamper, tests);

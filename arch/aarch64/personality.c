@@ -33,4 +33,8 @@ const struct pr_personality pr_personality_aarch64 = {
 	 * the first argument (through PTRACE_SET_SYSCALL_INFO syscall_set_nr()
 	 * sets -ENOSYS: arch/arm64/include/asm/syscall.h, 6.16+). */
 	.regset_skip_leaves = pr_skip_leaves_arg0,
+	/* The generic table (include/uapi/asm-generic/unistd.h) starts with
+	 * io_setup. */
+	.table_base = 0,
+	.first_call = PR_FIRST_IO_SETUP,
 };

@@ -53,4 +53,7 @@ const struct pr_personality pr_personality_arm = {
 	/* An arm64 kernel runs arm programs only with CONFIG_COMPAT on a CPU
 	 * that implements AArch32 at EL0 (many recent cores do not). */
 	.unwind_ip_offset = 0,
+	/* arch/arm/tools/syscall.tbl's 0 is restart_syscall. */
+	.table_base = 0,
+	.first_call = PR_FIRST_RESTART_SYSCALL,
 };

@@ -45,4 +45,7 @@ const struct pr_personality pr_personality_i386 = {
 			   "seccomp data\" when the i386 ABI is used on an x86-64 kernel",
 	/* A 64-bit kernel runs i386 programs only with IA32 emulation. */
 	.unwind_ip_offset = 0,
+	/* syscall_32.tbl's 0 is restart_syscall. */
+	.table_base = 0,
+	.first_call = PR_FIRST_RESTART_SYSCALL,
 };

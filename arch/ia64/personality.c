@@ -61,4 +61,8 @@ const struct pr_personality pr_personality_ia64 = {
 	 * (arch/ia64/include/asm/syscall.h): pt_regs.r8 as
 	 * ia64_syscall_setup() left it, 1 ("ensure pt_regs.r8 != 0"), r10 0. */
 	.rollback_leaves = ia64_rollback_leaves,
+	/* arch/ia64/kernel/syscalls/syscall.tbl, emitted with --offset
+	 * __NR_Linux (1024): its 0 is ni_syscall. */
+	.table_base = 1024,
+	.first_call = { "ni_syscall", 0, { 0 }, ENOSYS, false, "1024 is ni_syscall: -ENOSYS" },
 };

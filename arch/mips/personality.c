@@ -159,6 +159,9 @@ const struct pr_personality pr_personality_mips64el = {
 	 * uc_flags 8, uc_link 8, uc_stack 24, uc_mcontext (struct sigcontext,
 	 * 64-bit) 600, then uc_sigmask at 640. */
 	.sigframe_mask_offset = 152 + 640,
+	/* syscall_n64.tbl from __NR_64_Linux (5000): 0 is read. */
+	.table_base = 5000,
+	.first_call = PR_FIRST_READ,
 };
 
 /* n32: 64-bit registers and syscall arguments (n32's lseek takes a 64-bit
@@ -182,6 +185,9 @@ const struct pr_personality pr_personality_mips_n32 = {
 	 * 152: uc_flags 4, uc_link 4, compat_stack_t 12, uc_mcontext (the 64-bit
 	 * struct sigcontext, 8-byte aligned: at 24) 600, then uc_sigmask at 624. */
 	.sigframe_mask_offset = 152 + 624,
+	/* syscall_n32.tbl from __NR_N32_Linux (6000): 0 is read. */
+	.table_base = 6000,
+	.first_call = PR_FIRST_READ,
 };
 
 /* o32: 32-bit, arguments 5-8 on the user stack at 16($sp)..28($sp), which
@@ -210,4 +216,11 @@ const struct pr_personality pr_personality_mips_o32 = {
 	 * uc_flags 4, uc_link 4, compat_stack_t 12, uc_mcontext (struct
 	 * sigcontext32, 8-byte aligned: at 24) 592, then uc_sigmask at 616. */
 	.sigframe_mask_offset = 152 + 616,
+	/* syscall_o32.tbl from __NR_O32_Linux (4000): 0 is the indirect
+	 * syscall(nr, ...), sys32_syscall in a 64-bit kernel
+	 * (scall64-o32.S): it shifts the arguments down and runs nr's entry,
+	 * here getpid. */
+	.table_base = 4000,
+	.first_call = { "syscall", 1, { MIPS_O32_NR_getpid }, 0, true,
+			"sys32_syscall(getpid's number): the caller's pid" },
 };

@@ -77,4 +77,7 @@ const struct pr_personality pr_personality_ppc64le = {
 	 * first argument lives on in orig_gpr3). */
 	.regset_skip_leaves = NULL,
 	.unwind_ip_offset = 0,
+	/* arch/powerpc/kernel/syscalls/syscall.tbl's 0 is restart_syscall. */
+	.table_base = 0,
+	.first_call = PR_FIRST_RESTART_SYSCALL,
 };

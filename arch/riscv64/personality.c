@@ -41,4 +41,8 @@ const struct pr_personality pr_personality_riscv64 = {
 	.regs_arg0_missing = "riscv: the first argument is orig_a0, which no regset exposes "
 			     "(NT_PRSTATUS a0 is the result: -ENOSYS at entry since 61119394631f); "
 			     "only PTRACE_SET_SYSCALL_INFO (6.16+) sets it",
+	/* The generic table (include/uapi/asm-generic/unistd.h) starts with
+	 * io_setup. */
+	.table_base = 0,
+	.first_call = PR_FIRST_IO_SETUP,
 };

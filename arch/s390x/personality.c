@@ -39,6 +39,10 @@ const struct pr_personality pr_personality_s390x = {
 	 * it then writes gprs[2] = -ENOSYS over the rolled-back argument, and
 	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
 	.rollback_leaves = pr_rollback_arg0,
+	/* arch/s390/kernel/syscalls/syscall.tbl starts at 1 (exit): the
+	 * generated table fills 0 with sys_ni_syscall. */
+	.table_base = 0,
+	.first_call = { "ni_syscall", 0, { 0 }, ENOSYS, false, "no syscall 0: sys_ni_syscall, -ENOSYS" },
 };
 
 /* A 31-bit task: results sign-extended on error (b3583fca5fb6). */
@@ -66,4 +70,8 @@ const struct pr_personality pr_personality_s390_31 = {
 	 * Debian's 7.2.13 was seen to do so (a finding, 2026-12-05). */
 	.rollback_leaves = pr_rollback_arg0,
 	.regset_result_low_word = true,
+	/* arch/s390/kernel/syscalls/syscall.tbl starts at 1 (exit): the
+	 * generated table fills 0 with sys_ni_syscall. */
+	.table_base = 0,
+	.first_call = { "ni_syscall", 0, { 0 }, ENOSYS, false, "no syscall 0: sys_ni_syscall, -ENOSYS" },
 };

@@ -27,4 +27,7 @@ const struct pr_personality pr_personality_x86_64 = {
 	 * the number the call entered with. */
 	.rollback_leaves = pr_rollback_nr,
 	.unwind_ip_offset = 0,
+	/* syscall_64.tbl's 0 is read (first_call). */
+	.table_base = 0,
+	.first_call = PR_FIRST_READ,
 };

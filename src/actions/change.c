@@ -15,30 +15,27 @@ static void plan_mark(struct pr_planner *b, const struct pr_do *d, unsigned i, u
 			b->out[k].tracer |= PR_TRACER_TAMPER;
 }
 
-/* The tamper's effect on the info, as a working kernel reads it back. */
+/* The tamper's effect on the info, as a working kernel reads it back; no
+ * change where the tracer makes none (the kernel's table end unknown). */
 static void tampered(const struct pr_synth_ctx *x, const struct pr_tamper *t, const struct pr_info *before,
 		     struct pr_stop *s)
 {
 	const struct pr_personality *p = x->p;
-	struct pr_change *ch = pr_change_make(s);
+	const struct pr_group *g = x->run->group;
+	unsigned call = (unsigned)x->plan[x->k].call;
+	struct pr_change *ch;
 	struct pr_info after = *before;
 
-	if (t->identity) /* the info as it was */
-		after = *before;
-	else if (t->at == PR_STOP_EXIT) {
+	if (t->at == PR_STOP_EXIT && !t->identity) {
 		bool err;
 
-		pr_expected_readback(p, p, x->run->group->via, t, &after.rval, &err);
+		pr_expected_readback(p, p, g->via, t, &after.rval, &err);
 		after.is_error = err;
-	} else {
-		if (t->nr_change == PR_TAMPER_NR_SKIP)
-			after.nr = UINT64_MAX & p->nr_mask;
-		else if (t->nr_change == PR_TAMPER_NR_SET)
-			after.nr = pr_expected_nr(p, t->nr);
-		for (unsigned a = 0; a < 6; a++)
-			if (t->args_mask & (1u << a))
-				after.args[a] = pr_arg_eval(p, &t->args[a], (unsigned)x->plan[x->k].call, x->run->pid);
+	} else if (!pr_expected_after_change(p, g->via, t, &g->calls[call], call, x->run->pid,
+					     pr_run_table_end(x->run, NULL, 0), before, &after)) {
+		return;
 	}
+	ch = pr_change_make(s);
 	ch->tampered = true;
 	ch->after_ret = (int64_t)pr_info_encode(&after, p->big_endian, ch->after);
 }
