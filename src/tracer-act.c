@@ -285,7 +285,7 @@ static bool task_list_is(pid_t pid, const pid_t *tids, unsigned n)
 	return listed == n && seen == n;
 }
 
-void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline)
+static void attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline)
 {
 	pid_t tids[2] = { pid, (pid_t)run->worker_tid };
 	unsigned n = run->worker_tid ? 2 : 1;
@@ -309,7 +309,7 @@ void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop 
 		}
 }
 
-void pr_read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, double deadline, struct pr_stop *s)
+static void read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, double deadline, struct pr_stop *s)
 {
 	struct pr_proc_syscall *ps = pr_proc_syscall_make(s);
 
@@ -317,6 +317,56 @@ void pr_read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, d
 		usleep(1000);
 	ps->blocked_err = pr_observe_proc_syscall(tid, ps->blocked, sizeof(ps->blocked));
 	feed_byte(run, feed);
+}
+
+/* The PR_TRACER_* primitives carried out while the tracee runs: before the
+ * tracer waits for their stop, or after it resumed the tracee from it. */
+struct while_running {
+	const struct pr_launch *l;
+	struct pr_run *run;
+	pid_t pid, tid;
+	int feed;
+	double deadline;
+	const struct pr_plan_stop *ps;
+	struct pr_stop *s;
+};
+
+static void attach(const struct while_running *w)
+{
+	attach_threads(w->run, w->pid, w->ps, w->deadline);
+}
+
+static void read_blocked(const struct while_running *w)
+{
+	read_while_blocked(w->run, w->pid, w->tid, w->feed, w->deadline, w->s);
+}
+
+/* The notified call, answered while the tracee waits in its filter. */
+static void supervise(const struct while_running *w)
+{
+	pr_notify_supervise(w->l, w->run, w->tid, w->ps, w->s, w->deadline);
+}
+
+static const struct {
+	unsigned primitive;
+	enum pr_running when;
+	void (*act)(const struct while_running *w);
+} while_running[] = {
+	{ PR_TRACER_ATTACH, PR_BEFORE_STOP, attach },
+	{ PR_TRACER_READ_BLOCKED, PR_BEFORE_STOP, read_blocked },
+	{ PR_TRACER_NOTIFY, PR_AFTER_RESUME, supervise },
+};
+
+bool pr_act_while_running(const struct pr_launch *l, struct pr_run *run, pid_t pid, pid_t tid, int feed,
+			  double deadline, const struct pr_plan_stop *ps, struct pr_stop *s, enum pr_running when)
+{
+	const struct while_running w = { l, run, pid, tid, feed, deadline, ps, s };
+
+	for (unsigned k = 0; k < sizeof(while_running) / sizeof(while_running[0]); k++)
+		if ((ps->tracer & while_running[k].primitive) && while_running[k].when == when &&
+		    run->end == PR_END_NONE)
+			while_running[k].act(&w);
+	return run->end == PR_END_NONE;
 }
 
 /* What the group's checks record at this stop, then the plan's PR_TRACER_*

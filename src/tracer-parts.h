@@ -24,13 +24,16 @@ int pr_read_handshake(struct pr_run *run, int fd, double deadline);
 /* Every stop's common record: GET, the registers, sizes where probed, the
  * signal mask, an event's message. */
 void pr_record_stop(const struct pr_run *run, pid_t pid, int status, struct pr_stop *s, bool probe_sizes);
-/* Before waiting for stop ps (PR_TRACER_ATTACH): every thread of pid (its
- * leader and worker, which /proc/PID/task must list alone), once asleep,
- * attached as ps's kind says (failing: the run's end says why). */
-void pr_attach_threads(struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps, double deadline);
-/* Before waiting for stop s (PR_TRACER_READ_BLOCKED): once thread tid of
- * pid sleeps, its /proc/PID/syscall into s's payload, then a byte fed. */
-void pr_read_while_blocked(struct pr_run *run, pid_t pid, pid_t tid, int feed, double deadline, struct pr_stop *s);
+/* What the plan asks of the tracer while the tracee runs, around stop ps
+ * (of thread tid): before it waits for ps, every thread of pid attached
+ * (PR_TRACER_ATTACH: once asleep, as ps's kind says), or once thread tid
+ * sleeps its /proc/PID/syscall read into s's payload and a byte fed
+ * (PR_TRACER_READ_BLOCKED); after it resumed the tracee from ps, the
+ * notified call answered (PR_TRACER_NOTIFY).  False where the run ended
+ * there (its end says why). */
+enum pr_running { PR_BEFORE_STOP, PR_AFTER_RESUME };
+bool pr_act_while_running(const struct pr_launch *l, struct pr_run *run, pid_t pid, pid_t tid, int feed,
+			  double deadline, const struct pr_plan_stop *ps, struct pr_stop *s, enum pr_running when);
 /* What the group's checks record at the stop beyond the common record. */
 void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
 		   struct pr_stop *s);

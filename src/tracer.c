@@ -14,7 +14,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "notify.h"
 #include "observe.h"
 #include "payload.h"
 #include "recording.h"
@@ -148,18 +147,6 @@ static bool reap_worker(struct pr_run *run, double deadline)
 	return false;
 }
 
-/* The tracer as the notified call's supervisor (notify.c), the tracee
- * resumed; false, the tracee killed and reaped, where the run ended there. */
-static bool supervise(const struct pr_launch *l, struct pr_run *run, pid_t pid, const struct pr_plan_stop *ps,
-		      struct pr_stop *s, double deadline)
-{
-	pr_notify_supervise(l, run, pid, ps, s, deadline);
-	if (run->end == PR_END_NONE)
-		return true;
-	pr_kill_and_reap(pid);
-	return false;
-}
-
 /* Every planned stop, each waited for in the thread it is of. */
 static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid,
 			const struct pr_plan_stop *plan, unsigned want, int feed, double deadline)
@@ -177,13 +164,8 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		if (h->held && !resume(run, tid, h->req, h->sig))
 			return false;
 		h->held = false;
-		if (ps->tracer & PR_TRACER_ATTACH) {
-			pr_attach_threads(run, pid, ps, deadline);
-			if (run->end != PR_END_NONE)
-				return false;
-		}
-		if (ps->tracer & PR_TRACER_READ_BLOCKED)
-			pr_read_while_blocked(run, pid, tid, feed, deadline, &run->stops[k]);
+		if (!pr_act_while_running(l, run, pid, tid, feed, deadline, ps, &run->stops[k], PR_BEFORE_STOP))
+			return false;
 		if (!next_stop(run, tid, &status, deadline, l->timeout))
 			return false;
 		pr_record_stop(run, tid, status, &run->stops[k], pr_plan_sized(l->group, plan, k));
@@ -210,9 +192,10 @@ static bool follow_plan(const struct pr_launch *l, struct pr_run *run, pid_t pid
 		}
 		if (!resume(run, tid, h->req, h->sig))
 			return false;
-		/* A notified call: answered while the tracee waits in its filter. */
-		if ((ps->tracer & PR_TRACER_NOTIFY) && !supervise(l, run, tid, ps, &run->stops[k], deadline))
+		if (!pr_act_while_running(l, run, pid, tid, feed, deadline, ps, &run->stops[k], PR_AFTER_RESUME)) {
+			pr_kill_and_reap(tid);
 			return false;
+		}
 		if (ps->thread && ps->sys == PR_SYS_exit && !later_stop_of_thread(plan, want, k) &&
 		    !reap_worker(run, deadline))
 			return false;
