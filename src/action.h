@@ -23,6 +23,10 @@ struct pr_planner {
 struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int i, enum pr_sys sys, bool again,
 				 unsigned event, int sig);
 
+/* The tracee dies in call i: a PTRACE_O_TRACEEXIT group's tracee stops once
+ * more, at its exit event, and nothing after. */
+void pr_plan_death(struct pr_planner *b, unsigned i);
+
 /* A row whose action needs a stop the call does not make is a mistake in
  * the table: said (the action and the stop kind), and stopped. */
 void __attribute__((noreturn)) pr_plan_missing(const struct pr_planner *b, unsigned i, const char *what);

@@ -48,9 +48,7 @@ static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
 
 	(void)d;
 	pr_plan_put(b, PR_STOP_SIGNAL, (int)i, sys, false, 0, SIGSEGV)->deliver = SIGSEGV;
-	if (b->g->events)
-		pr_plan_put(b, PR_STOP_EVENT, (int)i, sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
-	b->ended = true;
+	pr_plan_death(b, i);
 }
 
 static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,

@@ -1,7 +1,9 @@
 /* A plan in the making: the one way every stop is added, by group-plan.c
  * and by the actions. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/ptrace.h>
 
 #include "action.h"
 
@@ -46,3 +48,9 @@ struct pr_plan_stop *pr_plan_put(struct pr_planner *b, enum pr_stop_kind k, int 
 	return ps;
 }
 
+void pr_plan_death(struct pr_planner *b, unsigned i)
+{
+	if (b->g->events)
+		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
+	b->ended = true;
+}

@@ -38,9 +38,7 @@
 static void plan_after(struct pr_planner *b, const struct pr_do *d, unsigned i)
 {
 	(void)d;
-	if (b->g->events)
-		pr_plan_put(b, PR_STOP_EVENT, (int)i, b->g->calls[i].sys, false, PTRACE_EVENT_EXIT, SIGTRAP);
-	b->ended = true;
+	pr_plan_death(b, i);
 }
 
 static void run_end(const struct pr_personality *p, const struct pr_group *g, const struct pr_do *d, unsigned i,
