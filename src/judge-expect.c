@@ -20,8 +20,10 @@ void expected_result(const struct judge *j, const struct pr_call *c, unsigned i,
 		pr_expected_rolled_back(j->p, j->run->path, c, i, pid, rval, is_error);
 		return;
 	}
-	pr_expected_result(j->p, j->g->via, e, value, pr_arg_value(j->p, c, i, 0, pid), pid,
-			   j->run->ppid, rval, is_error);
+	uint64_t args[6];
+
+	pr_final_args(j->p, j->g->via, c, i, pid, args);
+	pr_expected_result(j->p, j->g->via, e, value, args, pid, j->run->ppid, rval, is_error);
 }
 
 /* The bits of an argument register the info reports: the ABI's word, or

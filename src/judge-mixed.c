@@ -48,11 +48,12 @@ CALL_CHECK(result)
 {
 	const struct pr_personality *cp = call_personality(j, c);
 	int64_t pid = j->run->pid, rval;
+	uint64_t args[6];
 	bool is_error;
 
 	CHECK_ARGS_USED;
-	pr_expected_result(cp, j->g->via, c->expect, c->value, pr_arg_value(cp, c, idx, 0, pid), pid, j->run->ppid,
-			   &rval, &is_error);
+	pr_final_args(cp, j->g->via, c, idx, pid, args);
+	pr_expected_result(cp, j->g->via, c->expect, c->value, args, pid, j->run->ppid, &rval, &is_error);
 	expect_dec(j, "rval", rval, info->rval);
 	expect_dec(j, "is_error", is_error, info->is_error);
 }

@@ -51,6 +51,7 @@ static bool interrupted_exit(const struct pr_group *g, const struct pr_result *r
 static bool expected_error(const struct pr_personality *p, const struct pr_group *g,
 			   const struct pr_run *run, const struct pr_result *r, int64_t *rval)
 {
+	uint64_t args[6];
 	unsigned idx;
 	bool is_error;
 
@@ -61,8 +62,8 @@ static bool expected_error(const struct pr_personality *p, const struct pr_group
 		*rval = -(int64_t)pr_call_interrupt(r->call)->interrupted;
 		return true;
 	}
-	pr_expected_result(p, g->via, r->call->expect, r->call->value, pr_arg_value(p, r->call, idx, 0, run->pid),
-			   run->pid, run->ppid, rval, &is_error);
+	pr_final_args(p, g->via, r->call, idx, run->pid, args);
+	pr_expected_result(p, g->via, r->call->expect, r->call->value, args, run->pid, run->ppid, rval, &is_error);
 	return is_error;
 }
 
@@ -424,6 +425,7 @@ static bool result_upper_half_stale(const struct pr_personality *p, const struct
 {
 	const struct pr_stop *s;
 	struct pr_info info;
+	uint64_t args[6];
 	int64_t rval;
 	bool is_error;
 	uint32_t hi;
@@ -431,8 +433,8 @@ static bool result_upper_half_stale(const struct pr_personality *p, const struct
 	if (!r->call || r->call->expect == PR_EXPECT_NOTHING || !looked_at(p, run, r, &s, &info) ||
 	    info.op != PR_OP_EXIT || info.is_error)
 		return false;
-	pr_expected_result(p, g->via, r->call->expect, r->call->value,
-			   pr_arg_value(p, r->call, call_index(g, r), 0, run->pid), run->pid, run->ppid, &rval, &is_error);
+	pr_final_args(p, g->via, r->call, call_index(g, r), run->pid, args);
+	pr_expected_result(p, g->via, r->call->expect, r->call->value, args, run->pid, run->ppid, &rval, &is_error);
 	hi = (uint32_t)((uint64_t)info.rval >> 32);
 	return !is_error && (uint32_t)info.rval == (uint32_t)rval && info.rval != rval && hi != 0 && hi != 0xffffffff;
 }
@@ -692,6 +694,45 @@ static bool rollback_overwritten_by_enosys(const struct pr_personality *p, const
  * kernel.org's stable and pull mails; "inferred" where a date or a title
  * decided, not the code.  A line a string does not list is not known either
  * way.  ia64 left mainline in 6.7. */
+/* A call the tracer renumbered at its entry or seccomp stop is traced a
+ * second time: the stop the plan has as its exit is another entry stop
+ * (op ENTRY) of the new number, and the run is one stop behind from there.
+ * mips n32 and o32: after syscall_trace_enter() the entry code range-checks
+ * the (new) number and passes one outside its ABI's table to the next
+ * ABI's handler from its top (scall64-n32.S not_n32_scall: "j
+ * handle_sys64"; scall64-o32.S not_o32_scall), which stores and traces it
+ * again.  Every failure from that stop on (and the group's own) is it. */
+static int retraced_at(const struct pr_personality *p, const struct pr_group *g, const struct pr_run *run)
+{
+	struct pr_plan_stop plan[PR_PLAN_MAX];
+	unsigned n = pr_plan(g, plan);
+
+	for (unsigned k = 0; k + 1 < n && k + 1 < run->nstops; k++) {
+		const struct pr_tamper *t = plan[k].call >= 0 ? pr_call_tamper(&g->calls[plan[k].call]) : NULL;
+		const struct pr_change *ch = pr_change_of(&run->stops[k]);
+		const struct pr_stop *next = &run->stops[k + 1];
+		struct pr_info after, again;
+
+		if (!t || t->at != plan[k].kind || (t->at != PR_STOP_ENTRY && t->at != PR_STOP_SECCOMP) ||
+		    t->nr_change == PR_TAMPER_NR_KEEP || !ch->tampered || ch->tamper_ret != 0 || ch->after_ret <= 0 ||
+		    plan[k + 1].kind != PR_STOP_EXIT || next->info_ret <= 0)
+			continue;
+		pr_change_after(ch, p->big_endian, &after);
+		pr_info_decode(next->info, (size_t)next->info_ret, p->big_endian, &again);
+		if (again.op == PR_OP_ENTRY && again.nr == after.nr)
+			return (int)k + 1;
+	}
+	return -1;
+}
+
+static bool renumbered_call_retraced(const struct pr_personality *p, const struct pr_group *g,
+				     const struct pr_run *run, const struct pr_result *r)
+{
+	int at = retraced_at(p, g, run);
+
+	return at >= 0 && (!r->call || r->stop < 0 || r->stop >= at - 1);
+}
+
 const struct pr_known_bug pr_known_bugs[] = {
 	{ "0ceb1ace4a27", "ia64: fix ia64_syscall_get_set_arguments() for break-based syscalls",
 	  { "ia64" }, "break", args_shifted_by_nr, "201766a20e30", .fixed = "5.12; 5.10.y: 5.10.27",
@@ -788,6 +829,17 @@ const struct pr_known_bug pr_known_bugs[] = {
 	 * was no syscall (riscv's regs->cause, mips's cp0_cause ExcCode), as
 	 * x86 (orig_ax = -1 at exception entry), arm64 (NO_SYSCALL), s390
 	 * (PIF_SYSCALL cleared) and powerpc (trap_is_syscall()) do. */
+	/* Found by this suite (issue 29's set-nr-edges-regs on Debian 12's
+	 * 6.1.0-50, 2026-12-05): a call renumbered past the n32 (o32) table,
+	 * 6451 (4451), made two syscall-entry stops before its exit stop. */
+	{ "found-here:mips-renumbered-retraced",
+	  "mips: a 32-bit ABI's call a tracer renumbers out of its table is traced again as the next ABI's",
+	  { "mips-n32", "mips-o32" }, NULL, renumbered_call_retraced, .fixed = "unfixed",
+	  .breaks = { "set-nr-edges*.past-last*", "set-nr-edges*.sequence" },
+	  .evidence = "seen on Debian 12's mips64el 6.1.0-50 (n32 and o32, through the regset); "
+		      "not_n32_scall's \"j handle_sys64\" and not_o32_scall's after the trace in "
+		      "6.1.192's and 7.3.4's scall64-n32.S and scall64-o32.S",
+	  .finding = "mips-renumbered-retraced" },
 	{ "found-here:syscall-nr-at-fault",
 	  "riscv, mips: syscall_get_nr() keeps the last syscall's number at a fault, so /proc/PID/syscall names it, not -1",
 	  { "riscv*", "mips*" }, NULL, proc_names_last_syscall, .fixed = "unfixed",

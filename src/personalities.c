@@ -103,10 +103,11 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 	*rval = *is_error ? (int64_t)(int32_t)r : (int64_t)r;
 }
 
-bool pr_skip_leaves_arg0(bool at_seccomp, uint64_t arg0, uint64_t *reg)
+bool pr_skip_leaves_arg0(bool at_seccomp, const uint64_t args[6], struct pr_raw_regs *raw)
 {
 	(void)at_seccomp;
-	*reg = arg0;
+	raw->ret = args[0];
+	raw->err = 0;
 	return true;
 }
 

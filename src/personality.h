@@ -93,11 +93,11 @@ struct pr_personality {
 	 * whatever is in the result register: -ENOSYS where the kernel presets
 	 * it (x86, s390: NULL here).  Elsewhere the arch's hook (in its
 	 * arch/<arch>/, citing the kernel function) says what the register
-	 * holds for a call skipped at its entry or (at_seccomp) its seccomp
-	 * stop whose first argument was arg0: true and *reg, or false for
-	 * -ENOSYS.  (Through PTRACE_SET_SYSCALL_INFO it is -ENOSYS everywhere:
-	 * pr_expected_result().) */
-	bool (*regset_skip_leaves)(bool at_seccomp, uint64_t arg0, uint64_t *reg);
+	 * hold for a call skipped at its entry or (at_seccomp) its seccomp
+	 * stop whose arguments (as written) were args: true and raw's ret and
+	 * err, or false for -ENOSYS.  (Through PTRACE_SET_SYSCALL_INFO it is
+	 * -ENOSYS everywhere: pr_expected_result().) */
+	bool (*regset_skip_leaves)(bool at_seccomp, const uint64_t args[6], struct pr_raw_regs *raw);
 	/* NULL where the raw register view holds the first argument at entry.
 	 * Otherwise why it does not (riscv: it is orig_a0, which no regset
 	 * exposes): the reader leaves args[0] 0, the cross-check of args[0]
@@ -132,7 +132,14 @@ struct pr_personality {
 		int err;
 		bool returns_pid;
 		const char *why;
+		/* An indirect call, syscall(nr, ...), which GET reports as
+		 * the call it makes: its arguments one down (the last
+		 * unknown: from beyond the six written), its number the
+		 * first argument where a regset write renumbers it
+		 * (regset_renumbers_indirect), else its own. */
+		bool indirect;
 	} first_call;
+	bool regset_renumbers_indirect;
 };
 
 /* First entries several ABIs share (first_call), as 7.3.4 and 6.1 read.
@@ -191,7 +198,7 @@ void pr_decode_negerrno32(const struct pr_raw_regs *raw, int64_t *rval, bool *is
 
 /* regset_skip_leaves where result and first argument share a register the
  * kernel leaves alone at a skip (arm64's x0, arm's r0): the first argument. */
-bool pr_skip_leaves_arg0(bool at_seccomp, uint64_t arg0, uint64_t *reg);
+bool pr_skip_leaves_arg0(bool at_seccomp, const uint64_t args[6], struct pr_raw_regs *raw);
 
 /* rollback_leaves where syscall_rollback() copies the entry's saved copy
  * of the first argument back into the shared result register (arm64

@@ -105,7 +105,7 @@ static void as_reported(const struct pr_personality *p, uint64_t reg, int64_t *r
 }
 
 void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, enum pr_expect e,
-			int64_t value, uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid,
+			int64_t value, const uint64_t *args, int64_t tracee_pid, int64_t tracer_pid,
 			int64_t *rval, bool *is_error)
 {
 	/* A call skipped through PTRACE_SET_SYSCALL_INFO returns -ENOSYS on
@@ -115,11 +115,13 @@ void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, 
 	 * does not preset it (arm64 and its compat tasks, 7.3).  Through the
 	 * legacy regset the arch's hook says (regset_skip_leaves). */
 	bool skipped = e == PR_EXPECT_SKIPPED || e == PR_EXPECT_SKIPPED_SECCOMP;
-	uint64_t reg;
+	static const uint64_t none[6];
+	struct pr_raw_regs raw = { 0 };
 
 	if (skipped && via != PR_VIA_SET_INFO && p->regset_skip_leaves &&
-	    p->regset_skip_leaves(e == PR_EXPECT_SKIPPED_SECCOMP, arg0, &reg)) {
-		as_reported(p, reg, rval, is_error);
+	    p->regset_skip_leaves(e == PR_EXPECT_SKIPPED_SECCOMP, args ? args : none, &raw)) {
+		raw.ret &= pr_word_mask(p);
+		p->decode_result(&raw, rval, is_error);
 		return;
 	}
 	if (skipped) {
@@ -185,17 +187,29 @@ bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via
 		for (unsigned a = 0; a < 6; a++)
 			if (t->args_mask & (1u << a))
 				after->args[a] = pr_arg_eval(p, &t->args[a], idx, tracee_pid);
+	if (t->nr_change == PR_TAMPER_NR_FIRST && p->first_call.indirect) { /* reported as the call it makes */
+		if (via == PR_VIA_REGSET && p->regset_renumbers_indirect)
+			after->nr = after->args[0] & p->nr_mask;
+		memmove(after->args, after->args + 1, 5 * sizeof(after->args[0]));
+		after->args[5] = 0; /* not known: pr_after_args_known() */
+	}
 	return true;
 }
 
-uint64_t pr_final_arg0(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c,
-		       unsigned idx, int64_t tracee_pid)
+unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t)
+{
+	return t->nr_change == PR_TAMPER_NR_FIRST && p->first_call.indirect ? 5 : 6;
+}
+
+void pr_final_args(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c, unsigned idx,
+		   int64_t tracee_pid, uint64_t args[6])
 {
 	const struct pr_tamper *t = pr_call_tamper(c);
+	bool written = t && t->at != PR_STOP_EXIT && pr_tamper_writes_args(via, t);
 
-	if (t && t->at != PR_STOP_EXIT && (t->args_mask & 1) && pr_tamper_writes_args(via, t))
-		return pr_arg_eval(p, &t->args[0], idx, tracee_pid);
-	return pr_arg_value(p, c, idx, 0, tracee_pid);
+	for (unsigned a = 0; a < 6; a++)
+		args[a] = written && (t->args_mask & (1u << a)) ? pr_arg_eval(p, &t->args[a], idx, tracee_pid)
+							       : pr_arg_value(p, c, idx, a, tracee_pid);
 }
 
 int64_t pr_tamper_rval(const struct pr_personality *p, const struct pr_tamper *t)
@@ -219,7 +233,7 @@ void pr_expected_readback(const struct pr_personality *p, const struct pr_person
 		*is_error = false;
 		return;
 	}
-	pr_expected_result(p, via, t->is_error ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE, t->is_error ? -v : v, 0, 0, 0,
+	pr_expected_result(p, via, t->is_error ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE, t->is_error ? -v : v, NULL, 0, 0,
 			   rval, is_error);
 }
 

@@ -478,9 +478,10 @@ uint64_t pr_arg_value(const struct pr_personality *p, const struct pr_call *c,
 		      unsigned idx, unsigned i, int64_t tracee_pid);
 
 /* What an outcome (a call's expect and value) means as (rval, is_error);
- * arg0 is the call's first argument as passed (for PR_EXPECT_SKIPPED). */
+ * args are the call's six arguments as it ends (pr_final_args(), for
+ * PR_EXPECT_SKIPPED; NULL where the outcome needs none). */
 void pr_expected_result(const struct pr_personality *p, enum pr_tamper_via via, enum pr_expect e,
-			int64_t value, uint64_t arg0, int64_t tracee_pid, int64_t tracer_pid,
+			int64_t value, const uint64_t *args, int64_t tracee_pid, int64_t tracer_pid,
 			int64_t *rval, bool *is_error);
 /* What GET must say after the tamper t set a result at an exit stop of a
  * program (its own personality) on personality p's path, through via. */
@@ -522,10 +523,13 @@ bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t);
 bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
 			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
 			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after);
-/* The first argument the call has when it ends: tamper t's, where it
- * wrote one, else the call's own (for PR_EXPECT_SKIPPED). */
-uint64_t pr_final_arg0(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c,
-		       unsigned idx, int64_t tracee_pid);
+/* How many of the arguments pr_expected_after_change() gives are known
+ * (an indirect first call's last is not). */
+unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t);
+/* The arguments call c (index idx) has when it ends: its tamper's where
+ * it wrote them, else its own (for PR_EXPECT_SKIPPED). */
+void pr_final_args(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_call *c, unsigned idx,
+		   int64_t tracee_pid, uint64_t args[6]);
 
 /* The pattern for argument n (1..6) at full 64-bit width. */
 uint64_t pr_pattern(unsigned n);

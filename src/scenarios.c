@@ -332,15 +332,17 @@ static const struct pr_tamper skip_args_at_seccomp = EDGE(SECCOMP, SKIP, PATTERN
 #define EDGE_SECCOMP(name, t) \
 	{ name, PR_SYS_dup, NONE6, OK(NOTHING), TRACE(0xed), .does = { TAMPER(&t) } }, REPORT(name)
 
+/* The calls past the table last: a kernel that traces such a call twice
+ * (found-here:mips-renumbered-retraced) derails the rest of the run. */
 static const struct pr_call nr_edge_calls[] = {
 	EDGE_CALL("first", first_at_entry),
 	EDGE_CALL("last", last_at_entry),
-	EDGE_CALL("past-last", past_last_at_entry),
 	EDGE_CALL("skip-args", skip_args_at_entry),
 	EDGE_SECCOMP("first-seccomp", first_at_seccomp),
 	EDGE_SECCOMP("last-seccomp", last_at_seccomp),
-	EDGE_SECCOMP("past-last-seccomp", past_last_at_seccomp),
 	EDGE_SECCOMP("skip-args-seccomp", skip_args_at_seccomp),
+	EDGE_CALL("past-last", past_last_at_entry),
+	EDGE_SECCOMP("past-last-seccomp", past_last_at_seccomp),
 };
 
 /* Syscall restart (kernel/signal.c, the arch's arch_do_signal_or_restart()):

@@ -166,6 +166,7 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 	const struct pr_call *c = &run->group->calls[idx];
 	const struct pr_tamper *t = pr_call_tamper(c);
 	bool in_worker = pr_call_does(c, PR_ACTION_WORKER);
+	uint64_t args[6];
 
 	enum pr_expect e = t ? t->observe : c->expect;
 	int64_t value = t ? t->observe_value : e == PR_EXPECT_CHILD ? latest_child(run->group, idx)
@@ -182,8 +183,8 @@ static void result_of(const struct pr_personality *p, const struct pr_run *run, 
 		e = !end ? c->expect : r < 0 ? PR_EXPECT_ERRNO : PR_EXPECT_VALUE;
 		value = !end ? c->value : r < 0 ? -r : r;
 	}
-	pr_expected_result(p, run->group->via, e, value, pr_final_arg0(p, run->group->via, c, idx, run->pid), run->pid,
-			   run->ppid, rval, is_error);
+	pr_final_args(p, run->group->via, c, idx, run->pid, args);
+	pr_expected_result(p, run->group->via, e, value, args, run->pid, run->ppid, rval, is_error);
 }
 
 static void entry_info(const struct pr_personality *p, const struct pr_run *run, unsigned i,

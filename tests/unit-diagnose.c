@@ -302,6 +302,21 @@ static void n_6111(struct pr_run *r)
 	edit_info(r, stop_of(r, "skipped", PR_STOP_EXIT, false), zero_extended_off_by_one);
 }
 static void n_88b8(struct pr_run *r) { seccomp_readback_arg0(r, 1); /* neither the old x0 nor the new */ }
+/* The stop after past-last's entry stop, its exit in the plan, is another
+ * entry stop: of the number the tracer set (the symptom), or of another
+ * (the near miss). */
+static void past_last_entered_again(struct pr_run *r, uint64_t nr_delta)
+{
+	struct pr_stop *s = stop_of(r, "past-last", PR_STOP_ENTRY, false);
+	struct pr_info after, again;
+
+	pr_change_after(pr_change_of(s), false, &after);
+	pr_info_decode(s->info, (size_t)s->info_ret, false, &again);
+	again.nr = after.nr + nr_delta;
+	s[1].info_ret = (int64_t)pr_info_encode(&again, false, s[1].info);
+}
+static void b_retraced(struct pr_run *r) { past_last_entered_again(r, 0); }
+static void n_retraced(struct pr_run *r) { past_last_entered_again(r, 1); }
 static void n_ppcsign(struct pr_run *r) { report_sees(r, EPERM + 1); }
 static void n_ppctif(struct pr_run *r) { pr_change_make(stop_of(r, "success-to-error", PR_STOP_EXIT, false))->after_ret = -5; }
 static void n_0032(struct pr_run *r) { r->stops[2].info[4] ^= 0xff; /* the arch, not bytes 1-3 */ }
@@ -374,6 +389,7 @@ static const struct fault faults[] = {
 	{ "found-here:ppc-tif-syscall-ret", "set-info", BEND(b_ppctif, n_ppctif) },
 	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
 	{ "found-here:syscall-nr-at-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
+	{ "found-here:mips-renumbered-retraced", "set-nr-edges-regs", BEND(b_retraced, n_retraced) },
 	{ "found-here:s390-seccomp-rollback-enosys", "seccomp-trap",
 	  EDIT("trapped", PR_STOP_EXIT, false, enosys_result, eperm_result) },
 	{ "found-here:ppc-seccomp-rollback-enosys", "seccomp-kill",

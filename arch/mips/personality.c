@@ -103,16 +103,16 @@ static const struct pr_number mips_signals[] = {
 };
 
 /* A call skipped at its seccomp stop (nr -1 through the regset) returns
- * the number as the tracer wrote it, the error flag as the entry had it
- * (the scenarios' fourth argument, 0): number and result share v0, and
+ * the number as the tracer wrote it, the error flag a3 as the entry had it
+ * or the tracer wrote it (its fourth argument): number and result share v0, and
  * syscall_trace_enter() (arch/mips/kernel/ptrace.c) is where -ENOSYS is
  * preset, after the ptrace entry stop, which a seccomp skip never reaches.
  * seccomp(2): the call "will appear to return the value that the tracer
  * puts in the return value register".  Skipped at entry: -ENOSYS. */
-static bool mips_skip_leaves(bool at_seccomp, uint64_t arg0, uint64_t *reg)
+static bool mips_skip_leaves(bool at_seccomp, const uint64_t args[6], struct pr_raw_regs *raw)
 {
-	(void)arg0;
-	*reg = UINT64_MAX;
+	raw->ret = UINT64_MAX;
+	raw->err = args[3];
 	return at_seccomp;
 }
 
@@ -222,5 +222,11 @@ const struct pr_personality pr_personality_mips_o32 = {
 	 * here getpid. */
 	.table_base = 4000,
 	.first_call = { "syscall", 1, { MIPS_O32_NR_getpid }, 0, true,
-			"sys32_syscall(getpid's number): the caller's pid" },
+			"sys32_syscall(getpid's number): the caller's pid", .indirect = true },
+	/* syscall_get_nr() is thread_info's syscall, which a regset write
+	 * sets by mips_syscall_update_nr() (arch/mips/kernel/ptrace.c, after
+	 * gpr32_set()): a0 for an indirect call (v0 4000); syscall_set_nr()
+	 * (a SET) sets it to the number given.  syscall_get_arguments()
+	 * reads an indirect call's one further on. */
+	.regset_renumbers_indirect = true,
 };

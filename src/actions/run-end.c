@@ -19,11 +19,12 @@ void pr_run_end_last_result(const struct pr_personality *p, const struct pr_grou
 {
 	unsigned k = g->ncalls - 2;
 	const struct pr_call *before = &g->calls[k];
+	uint64_t args[6];
 	int64_t rval;
 	bool is_error;
 
-	pr_expected_result(p, g->via, before->expect, before->value, pr_arg_value(p, before, k, 0, pid), pid, ppid,
-			   &rval, &is_error);
+	pr_final_args(p, g->via, before, k, pid, args);
+	pr_expected_result(p, g->via, before->expect, before->value, args, pid, ppid, &rval, &is_error);
 	*out = (struct pr_run_end){ PR_END_EXITED, (int)(rval & 0xff),
 				    "exit_group with the call's result, its low 8 bits", false };
 }
