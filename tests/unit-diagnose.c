@@ -315,6 +315,23 @@ static void past_last_entered_again(struct pr_run *r, uint64_t nr_delta)
 	again.nr = after.nr + nr_delta;
 	s[1].info_ret = (int64_t)pr_info_encode(&again, false, s[1].info);
 }
+/* The GET after last's change (six patterns) at its entry stop: o32's
+ * shape before 733a90561ad0, the registers' words sign-extended and the
+ * stack's arguments not the ones written (the symptom), or a register's
+ * word off by one (the near miss). */
+static void last_readback_o32_shape(struct pr_run *r, uint64_t off)
+{
+	struct pr_change *ch = pr_change_make(stop_of(r, "last", PR_STOP_ENTRY, false));
+	struct pr_info after;
+
+	pr_change_after(ch, false, &after);
+	for (unsigned a = 0; a < 4; a++)
+		after.args[a] = (uint64_t)(int64_t)(int32_t)(uint32_t)after.args[a] + (a == 1 ? off : 0);
+	after.args[4] = after.args[5] = 0;
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
+}
+static void b_733a_readback(struct pr_run *r) { last_readback_o32_shape(r, 0); }
+static void n_733a_readback(struct pr_run *r) { last_readback_o32_shape(r, 1); }
 static void b_retraced(struct pr_run *r) { past_last_entered_again(r, 0); }
 static void n_retraced(struct pr_run *r) { past_last_entered_again(r, 1); }
 static void n_ppcsign(struct pr_run *r) { report_sees(r, EPERM + 1); }
@@ -403,6 +420,7 @@ static const struct fault faults[] = {
 	{ "873e5a763d60", "set-info", BEND(b_873e, n_873e) },
 	{ "found-here:ppc-notif-value-lost", "notif", BEND(b_notifval, n_notifval) },
 	{ "733a90561ad0", "entry", EDIT("close", PR_STOP_ENTRY, false, fifth_arg, arg0_zero_extended_garbage) },
+	{ "733a90561ad0", "set-nr-edges-regs", BEND(b_733a_readback, n_733a_readback) },
 };
 #define NFAULTS (sizeof(faults) / sizeof(faults[0]))
 
