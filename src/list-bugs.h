@@ -1,5 +1,5 @@
 /* --list-bugs: the catalogue of known bugs (src/known-bugs.c) and the
- * documented arch differences, as the Markdown tables README.md holds. */
+ * documented arch differences, as the Markdown tables doc/known-bugs.md holds. */
 #ifndef PR_LIST_BUGS_H
 #define PR_LIST_BUGS_H
 
