@@ -42,7 +42,8 @@ static void finding(FILE *out, const struct pr_known_bug *b)
 {
 	char link[160];
 
-	snprintf(link, sizeof(link), "[doc/findings/%s](doc/findings/%s/README.md)", b->finding ? b->finding : "",
+	/* Relative to doc/known-bugs.md, where the table is kept. */
+	snprintf(link, sizeof(link), "[findings/%s](findings/%s/README.md)", b->finding ? b->finding : "",
 		 b->finding ? b->finding : "");
 	cell(out, b->finding ? link : "-");
 }
