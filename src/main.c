@@ -55,8 +55,12 @@ static void usage(FILE *f)
 		"\n"
 		"Check ids are <personality>/<path>.<group>.<check>.  Groups:\n",
 		DEFAULT_TIMEOUT);
+	/* At least two spaces between a name and its summary: help2man (the
+	 * man page) takes that for a term and its description, one space for
+	 * running text. */
 	for (unsigned i = 0; i < pr_ngroups; i++)
-		fprintf(f, "  %-13s %s\n", pr_groups[i].name, pr_groups[i].summary);
+		fprintf(f, "  %-13s%s%s\n", pr_groups[i].name,
+			strlen(pr_groups[i].name) < 13 ? " " : "  ", pr_groups[i].summary);
 	fprintf(f, "Personalities this host traces:");
 	for (const char *const *p = pr_host_personalities; *p; p++)
 		fprintf(f, " %s", *p);
