@@ -25,7 +25,9 @@ is "--stress with --record: exit 2" 2 "$(run --stress 1 --record "$tap_tmp/r.rec
 hang_tracees
 is "an unplanned stop fails the stress (exit 1)" 1 \
 	"$(PR_RAISE_AFTER_SIGSTOP=1 run --stress 1 --tracee-dir "$tap_tmp/tracees" --timeout 5 --only "$first.stops.*")"
-ok "the failed checks are named, with what was wrong" grep -q "^# failed: .*\.stops\.[a-z-]*: ." "$tap_tmp/out"
+# (A failure in a group the stress killed says where: "(killed at ...)".)
+ok "the failed checks are named, with what was wrong" grep -q "^# failed: .*\.stops\.[a-z0-9.-]*\( (killed at [^)]*)\)\{0,1\}: ." \
+	"$tap_tmp/out"
 
 # A tracee's child that outlives its run: found, killed, and a failure.
 is "a process left behind fails the stress (exit 1)" 1 \
