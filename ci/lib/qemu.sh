@@ -24,6 +24,24 @@ qemu_append() {
 	printf 'console=%s quiet panic=-1 rdinit=/init\n' "$ARCH_CONSOLE"
 }
 
+# qemu_env ARCH KERNEL: what booting the loaded arch's VM takes, as shell
+# assignments (%q-quoted) for ci/lava-job: its QEMU and options, console and
+# kernel command line, the runs of one round (run_names, initramfs.sh), the
+# kernel the boot file came from and a name for it (its directory's).
+qemu_env() {
+	local names
+	names=$(run_names 1 | tr '\n' ' ')
+	printf 'ARCH=%q\n' "$1"
+	printf 'LINE=%q\n' "$ARCH_LINE"
+	printf 'KERNEL_SOURCE=%q\n' "$2"
+	printf 'KERNEL_NAME=%q\n' "$(basename "$(dirname "$2")")"
+	printf 'QEMU=%q\n' "$ARCH_QEMU"
+	printf 'QEMU_ARGS=%q\n' "$ARCH_QEMU_ARGS"
+	printf 'CONSOLE=%q\n' "$ARCH_CONSOLE"
+	printf 'APPEND=%q\n' "$(qemu_append)"
+	printf 'RUNS=%q\n' "${names% }"
+}
+
 # qemu_boot KERNEL INITRD CONSOLE_LOG TIMEOUT: sets QEMU_TIMED_OUT to 1 when the
 # host timeout ended the VM. Console and QEMU's own messages go to CONSOLE_LOG.
 qemu_boot() {
