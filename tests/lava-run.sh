@@ -1,7 +1,7 @@
 #!/bin/sh
 # The generated LAVA job runs under lava-dispatcher's lava-run and its test
 # cases agree with ci/vm-check's KTAP, case by case (ci/lava-check on x86_64).
-# A reduced selection (--only '*.stops.*': both runners, about a minute where
+# A reduced selection (--only '*.stops.*': both runners, about 35 s where
 # the cross builds are cached) keeps make check short; doc/lava.md has the
 # whole suite's figures. SKIP only where lava-run (Debian's lava-dispatcher,
 # ci/install-deps --lava) is not installed: with it, not being root (lava-run
