@@ -34,6 +34,8 @@ options_of ci/vm-check "$srcdir/ci/vm-check"
 options_of ci/matrix "$srcdir/ci/matrix"
 options_of ci/bisect-step "$srcdir/ci/bisect-step"
 options_of ci/validate-fix "$srcdir/ci/validate-fix"
+options_of ci/lava-job "$srcdir/ci/lava-job"
+options_of ci/lava-check "$srcdir/ci/lava-check"
 
 lines=$(wc -l <"$srcdir/README.md")
 ok "README.md is a quick start: $lines lines, at most 160" test "$lines" -le 160

@@ -19,6 +19,29 @@ qemu_kill() {
 	QEMU_PGID=""
 }
 
+# The kernel command line of every boot (ci/lava-job's job has it too).
+qemu_append() {
+	printf 'console=%s quiet panic=-1 rdinit=/init\n' "$ARCH_CONSOLE"
+}
+
+# qemu_env ARCH KERNEL: what booting the loaded arch's VM takes, as shell
+# assignments (%q-quoted) for ci/lava-job: its QEMU and options, console and
+# kernel command line, the runs of one round (run_names, initramfs.sh), the
+# kernel the boot file came from and a name for it (its directory's).
+qemu_env() {
+	local names
+	names=$(run_names 1 | tr '\n' ' ')
+	printf 'ARCH=%q\n' "$1"
+	printf 'LINE=%q\n' "$ARCH_LINE"
+	printf 'KERNEL_SOURCE=%q\n' "$2"
+	printf 'KERNEL_NAME=%q\n' "$(basename "$(dirname "$2")")"
+	printf 'QEMU=%q\n' "$ARCH_QEMU"
+	printf 'QEMU_ARGS=%q\n' "$ARCH_QEMU_ARGS"
+	printf 'CONSOLE=%q\n' "$ARCH_CONSOLE"
+	printf 'APPEND=%q\n' "$(qemu_append)"
+	printf 'RUNS=%q\n' "${names% }"
+}
+
 # qemu_boot KERNEL INITRD CONSOLE_LOG TIMEOUT: sets QEMU_TIMED_OUT to 1 when the
 # host timeout ended the VM. Console and QEMU's own messages go to CONSOLE_LOG.
 qemu_boot() {
@@ -31,7 +54,7 @@ qemu_boot() {
 	# shellcheck disable=SC2086 # ARCH_QEMU_ARGS and QEMU_ACCEL_ARGS are word lists
 	local cmd=("$ARCH_QEMU" $ARCH_QEMU_ARGS $QEMU_ACCEL_ARGS -m 512 -smp 1 -nic none -nographic -no-reboot
 		-kernel "$kernel" -initrd "$initrd"
-		-append "console=$ARCH_CONSOLE quiet panic=-1 rdinit=/init")
+		-append "$(qemu_append)")
 	printf '%s\n' "${cmd[*]}" >"$console.cmd"
 	# setsid: a process group of its own to kill as a whole (a background job of a
 	# non-interactive shell is no group leader, so setsid does not fork and $! is the group).

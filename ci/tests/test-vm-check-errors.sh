@@ -49,6 +49,12 @@ expect_error "no arch" \
 expect_error "bad repeat" \
 	"vm-check: error: --repeat wants a positive number, not '0'" \
 	"$vm_check" --arch s390x --repeat 0
+expect_error "artefacts of more than one round" \
+	"vm-check: error: --artefacts makes one plain round: not with --repeat, --stress, --bare or recordings" \
+	"$vm_check" --arch s390x --repeat 2 --artefacts "$tmp/artefacts"
+expect_error "lava-job --from without artefacts" \
+	"lava-job: error: --from $tmp: no artefacts.env there (ci/vm-check --artefacts writes it)" \
+	"$CI_DIR/lava-job" --from "$tmp"
 expect_error "kernel file missing" \
 	"vm-check: error: --kernel $tmp/nope/vmlinuz: no such file" \
 	"$vm_check" --arch s390x --kernel "$tmp/nope/vmlinuz"
