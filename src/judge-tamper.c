@@ -47,15 +47,11 @@ static const char *nr_what(enum pr_tamper_nr n)
 static void expect_entry_readback(struct judge *j, const struct pr_call *c, unsigned idx, const struct pr_info *after)
 {
 	const struct pr_tamper *t = pr_call_tamper(c);
-	struct pr_info made = { 0 }, want;
+	struct pr_info want;
 	bool written = pr_tamper_writes_args(j->g->via, t);
 	char what[60];
 
-	made.nr = pr_expected_nr(j->p, c->sys);
-	for (unsigned a = 0; a < 6; a++)
-		made.args[a] = pr_arg_value(j->p, c, idx, a, j->run->pid);
-	if (!pr_expected_after_change(j->p, j->g->via, t, c, idx, j->run->pid, pr_run_table_end(j->run, NULL, 0),
-				      &made, &want))
+	if (!pr_expected_after_made(j->p, j->g->via, t, c, idx, j->run->pid, pr_run_table_end(j->run, NULL, 0), &want))
 		return; /* skipped() said why */
 	if (t->nr_change != PR_TAMPER_NR_KEEP)
 		expect_hex(j, nr_what(t->nr_change), want.nr, after->nr);

@@ -516,7 +516,7 @@ static bool readback_args_wrong(const struct pr_personality *p, const struct pr_
 	size_t len = strlen(r->name);
 	const struct pr_stop *s;
 	const struct pr_change *ch;
-	struct pr_info info, made = { 0 }, want;
+	struct pr_info info, want;
 	unsigned idx;
 
 	if (!t || len < 9 || strcmp(r->name + len - 9, ".readback") != 0 || !looked_at(p, run, r, &s, &info) ||
@@ -524,11 +524,7 @@ static bool readback_args_wrong(const struct pr_personality *p, const struct pr_
 	    ch->after_ret <= 0)
 		return false;
 	idx = call_index(g, r);
-	made.nr = pr_expected_nr(p, r->call->sys);
-	for (unsigned a = 0; a < 6; a++)
-		made.args[a] = pr_arg_value(p, r->call, idx, a, run->pid);
-	if (!pr_expected_after_change(p, g->via, t, r->call, idx, run->pid, pr_run_table_end(run, NULL, 0), &made,
-				      &want))
+	if (!pr_expected_after_made(p, g->via, t, r->call, idx, run->pid, pr_run_table_end(run, NULL, 0), &want))
 		return false;
 	pr_change_after(ch, p->big_endian, &info);
 	if (info.nr != want.nr)

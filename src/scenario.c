@@ -196,6 +196,18 @@ bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via
 	return true;
 }
 
+bool pr_expected_after_made(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
+			    const struct pr_call *c, unsigned idx, int64_t tracee_pid, const struct pr_table_end *end,
+			    struct pr_info *after)
+{
+	struct pr_info made = { 0 };
+
+	made.nr = pr_expected_nr(p, c->sys);
+	for (unsigned a = 0; a < 6; a++)
+		made.args[a] = pr_arg_value(p, c, idx, a, tracee_pid);
+	return pr_expected_after_change(p, via, t, c, idx, tracee_pid, end, &made, after);
+}
+
 unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t)
 {
 	return t->nr_change == PR_TAMPER_NR_FIRST && p->first_call.indirect ? 5 : 6;

@@ -523,6 +523,11 @@ bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t);
 bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
 			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
 			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after);
+/* The same over the call as the suite made it (its number and arguments,
+ * not a GET's): the judge's expectation. */
+bool pr_expected_after_made(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
+			    const struct pr_call *c, unsigned idx, int64_t tracee_pid, const struct pr_table_end *end,
+			    struct pr_info *after);
 /* How many of the arguments pr_expected_after_change() gives are known
  * (an indirect first call's last is not). */
 unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t);
