@@ -62,6 +62,23 @@ static void let_child_go(struct pr_run *run, struct pr_stop *s, double deadline)
 	}
 }
 
+/* The children the tracee forked and the tracer let go end with the group:
+ * a tracee killed before it reaped one (kill-at-fork-event) leaves it to the
+ * tracer's process, the subreaper of its tracees (pr_trace_group()), instead
+ * of to init, where it stayed a zombie after the runner; one the tracee
+ * reaped is not ours (ECHILD). */
+void pr_reap_let_go(const struct pr_run *run, double deadline)
+{
+	for (unsigned k = 0; k < run->nstops; k++) {
+		const struct pr_stop *s = &run->stops[k];
+		pid_t child = (pid_t)s->eventmsg;
+		int status;
+
+		if (pr_child_of(s)->child_status && child > 0 && pr_wait_until(child, &status, deadline) == 0)
+			pr_kill_and_reap(child);
+	}
+}
+
 /* What the tracer records at a stop for the checks the group asks for,
  * beyond the common record: one row each. */
 struct observation {

@@ -40,5 +40,7 @@ void pr_observe_at(const struct pr_launch *l, struct pr_run *run, pid_t pid, con
 /* That, then what the plan asks the tracer to do there. */
 void pr_act(const struct pr_launch *l, struct pr_run *run, pid_t pid, int feed, double deadline,
 	    const struct pr_plan_stop *ps, struct pr_stop *s);
+/* After the group: reap the children the tracer let go that outlived the tracee. */
+void pr_reap_let_go(const struct pr_run *run, double deadline);
 
 #endif

@@ -399,6 +399,8 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	double deadline = pr_now() + l->timeout;
 	pid_t pid;
 
+	/* The tracee's orphans come here, not to init (pr_reap_let_go()). */
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	pr_run_init(l, run);
 	if (!pr_run_alloc_stops(run, pr_expected_stops(l->group)) || pr_workdir_make(workdir, sizeof(workdir)) != 0) {
 		pr_run_set_end(run, PR_END_TRACER, errno, "setup: %s", strerror(errno));
@@ -437,5 +439,6 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 	close(err[0]);
 	close(feed[0]);
 	close(feed[1]);
+	pr_reap_let_go(run, deadline);
 	pr_workdir_remove(workdir);
 }
