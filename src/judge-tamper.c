@@ -51,7 +51,8 @@ static void expect_entry_readback(struct judge *j, const struct pr_call *c, unsi
 	bool written = pr_tamper_writes_args(j->g->via, t);
 	char what[60];
 
-	if (!pr_expected_after_made(j->p, j->g->via, t, c, idx, j->run->pid, pr_run_table_end(j->run, NULL, 0), &want))
+	if (!pr_expected_after_made(j->p, j->run->path, j->g->via, t, c, idx, j->run->pid,
+				    pr_run_table_end(j->run, NULL, 0), &want))
 		return; /* skipped() said why */
 	if (t->nr_change != PR_TAMPER_NR_KEEP)
 		expect_hex(j, nr_what(t->nr_change), want.nr, after->nr);

@@ -524,7 +524,8 @@ static bool readback_args_wrong(const struct pr_personality *p, const struct pr_
 	    ch->after_ret <= 0)
 		return false;
 	idx = call_index(g, r);
-	if (!pr_expected_after_made(p, g->via, t, r->call, idx, run->pid, pr_run_table_end(run, NULL, 0), &want))
+	if (!pr_expected_after_made(p, run->path, g->via, t, r->call, idx, run->pid, pr_run_table_end(run, NULL, 0),
+				    &want))
 		return false;
 	pr_change_after(ch, p->big_endian, &info);
 	if (info.nr != want.nr)
@@ -639,7 +640,7 @@ static bool proc_args_wrong(const struct pr_personality *p, const struct pr_grou
 static bool o32_args_past_regs_wrong(const struct pr_personality *p, const struct pr_group *g,
 				     const struct pr_run *run, const struct pr_result *r)
 {
-	bool indirect = run->path && strcmp(run->path, "indirect") == 0;
+	bool indirect = pr_path_is_indirect(run->path);
 	size_t len = strlen(r->name);
 	const struct pr_notif *n;
 	struct pr_info notif;

@@ -169,8 +169,13 @@ bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t)
 	return t->args_mask && !(via == PR_VIA_SET_INFO && t->nr_change == PR_TAMPER_NR_SKIP);
 }
 
-bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
-			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+bool pr_path_is_indirect(const char *path)
+{
+	return path && strcmp(path, "indirect") == 0;
+}
+
+bool pr_expected_after_change(const struct pr_personality *p, const char *path, enum pr_tamper_via via,
+			      const struct pr_tamper *t, const struct pr_call *c, unsigned idx, int64_t tracee_pid,
 			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after)
 {
 	uint64_t nr;
@@ -193,19 +198,29 @@ bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via
 		memmove(after->args, after->args + 1, 5 * sizeof(after->args[0]));
 		after->args[5] = 0; /* not known: pr_after_args_known() */
 	}
+	/* An indirect call SET skips is no longer indirect: syscall_set_nr()
+	 * ("if the syscall was indirect and nr != __NR_syscall, then after this
+	 * assignment the syscall will cease to be indirect", mips 7.3.4
+	 * arch/mips/include/asm/syscall.h) writes no arguments for -1, and GET
+	 * reads them from a0 on: the call's number, then its first five. */
+	if (via == PR_VIA_SET_INFO && t->nr_change == PR_TAMPER_NR_SKIP && p->first_call.indirect &&
+	    pr_path_is_indirect(path)) {
+		memmove(after->args + 1, after->args, 5 * sizeof(after->args[0]));
+		after->args[0] = before->nr;
+	}
 	return true;
 }
 
-bool pr_expected_after_made(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
-			    const struct pr_call *c, unsigned idx, int64_t tracee_pid, const struct pr_table_end *end,
-			    struct pr_info *after)
+bool pr_expected_after_made(const struct pr_personality *p, const char *path, enum pr_tamper_via via,
+			    const struct pr_tamper *t, const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+			    const struct pr_table_end *end, struct pr_info *after)
 {
 	struct pr_info made = { 0 };
 
 	made.nr = pr_expected_nr(p, c->sys);
 	for (unsigned a = 0; a < 6; a++)
 		made.args[a] = pr_arg_value(p, c, idx, a, tracee_pid);
-	return pr_expected_after_change(p, via, t, c, idx, tracee_pid, end, &made, after);
+	return pr_expected_after_change(p, path, via, t, c, idx, tracee_pid, end, &made, after);
 }
 
 unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t)

@@ -520,14 +520,16 @@ bool pr_tamper_writes_args(enum pr_tamper_via via, const struct pr_tamper *t);
 /* What GET must say at an entry or seccomp stop after tamper t changed the
  * call (index idx) whose GET was before: nr and arguments; false where
  * the number cannot be known (pr_tamper_nr_value). */
-bool pr_expected_after_change(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
-			      const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+bool pr_expected_after_change(const struct pr_personality *p, const char *path, enum pr_tamper_via via,
+			      const struct pr_tamper *t, const struct pr_call *c, unsigned idx, int64_t tracee_pid,
 			      const struct pr_table_end *end, const struct pr_info *before, struct pr_info *after);
 /* The same over the call as the suite made it (its number and arguments,
  * not a GET's): the judge's expectation. */
-bool pr_expected_after_made(const struct pr_personality *p, enum pr_tamper_via via, const struct pr_tamper *t,
-			    const struct pr_call *c, unsigned idx, int64_t tracee_pid, const struct pr_table_end *end,
-			    struct pr_info *after);
+bool pr_expected_after_made(const struct pr_personality *p, const char *path, enum pr_tamper_via via,
+			    const struct pr_tamper *t, const struct pr_call *c, unsigned idx, int64_t tracee_pid,
+			    const struct pr_table_end *end, struct pr_info *after);
+/* The o32 path whose calls go through syscall(__NR_syscall, nr, ...). */
+bool pr_path_is_indirect(const char *path);
 /* How many of the arguments pr_expected_after_change() gives are known
  * (an indirect first call's last is not). */
 unsigned pr_after_args_known(const struct pr_personality *p, const struct pr_tamper *t);

@@ -4,6 +4,7 @@
 
 #include "plan-run.h"
 #include "suites.h"
+#include "synth.h"
 #include "payloads/change.h"
 #include "payloads/refused.h"
 #include "payloads/seen.h"
@@ -226,6 +227,32 @@ START_TEST(nr_edges_first_not_taken_fails)
 }
 END_TEST
 
+/* o32's indirect call skipped through SET is no longer indirect
+ * (syscall_set_nr()): GET reads its unwritten arguments from a0, the call's
+ * number first.  A kernel that still read them one register down, as
+ * before the change, fails the readback, naming the number it expected. */
+START_TEST(nr_edges_indirect_skip_reads_from_a0)
+{
+	struct pr_stop *s;
+	struct pr_change *ch;
+	struct pr_info before, after;
+
+	fab_free(&fab.run);
+	fab.p = pr_personality_find("mips-o32");
+	fab.g = pr_group_find("set-nr-edges");
+	pr_synth_run_of(fab.p, "indirect", fab.g, NULL, "#1 SMP Debian 7.3.4-1", &fab.run);
+	fab_expect("skip-args.readback", PR_PASS, "");
+	s = fab_stop_of("skip-args", PR_STOP_ENTRY);
+	ch = pr_change_make(s); /* the one the synthesiser made */
+	pr_info_decode(s->info, (size_t)s->info_ret, false, &before);
+	pr_change_after(ch, false, &after);
+	ck_assert_uint_eq(after.args[0], before.nr);
+	memcpy(after.args, before.args, sizeof(after.args));
+	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
+	fab_expect("skip-args.readback", PR_FAIL, "args[0] read back (a skipped call's, not written): expected 0x0000000000000fe0");
+}
+END_TEST
+
 /* The table's end, and the call past it, by version. */
 START_TEST(table_end_by_version)
 {
@@ -257,7 +284,8 @@ Suite *tamper_suite(void)
 		skip_reads_back_old_nr, no_set_info_skips_all, regset_eio_fails, dropped_argument_fails_six_args,
 		accepted_refusal_fails, boundary_misjudged_fails, set_returning_one_fails, accepted_set_returning_one_fails,
 		get_size_wrong_fails, nr_edges_pass_on_known_lines, nr_edges_unknown_version_skips_the_end,
-		nr_edges_skip_writing_args_fails, nr_edges_first_not_taken_fails, table_end_by_version, NULL,
+		nr_edges_skip_writing_args_fails, nr_edges_first_not_taken_fails, nr_edges_indirect_skip_reads_from_a0,
+		table_end_by_version, NULL,
 	};
 
 	return pr_suite("tamper", "judge", use_tamper, tests);

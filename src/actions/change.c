@@ -31,7 +31,7 @@ static void tampered(const struct pr_synth_ctx *x, const struct pr_tamper *t, co
 
 		pr_expected_readback(p, p, g->via, t, &after.rval, &err);
 		after.is_error = err;
-	} else if (!pr_expected_after_change(p, g->via, t, &g->calls[call], call, x->run->pid,
+	} else if (!pr_expected_after_change(p, x->run->path, g->via, t, &g->calls[call], call, x->run->pid,
 					     pr_run_table_end(x->run, NULL, 0), before, &after)) {
 		return;
 	}
