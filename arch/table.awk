@@ -1,6 +1,8 @@
 # Reads arch/personalities.tab for the build and the ci/ scripts (the one
 # parser of that table).  Set `query`:
 #   names              every entry's name, in table order
+#   all                every entry's every key: "entry<TAB>key<TAB>value" lines,
+#                      in table order (ci/lib/arch.sh reads the table once so)
 #   get, entry, key    the value of key in entry ('-' prints as nothing)
 #   where, key, value  the names of the entries whose key equals value
 #   cpu, os            the first entry whose host_cpu pattern matches cpu and
@@ -20,12 +22,14 @@
 	k = substr($0, 1, eq - 1); v = substr($0, eq + 1)
 	gsub(/^[ \t]+|[ \t]+$/, "", k); gsub(/^[ \t]+|[ \t]+$/, "", v)
 	val[name, k] = v
+	keys[name] = keys[name] SUBSEP k
 }
 END {
 	if (bad) exit 2
 	for (i = 1; i <= n; i++) {
 		e = order[i]
 		if (query == "names") print e
+		else if (query == "all") { m = split(substr(keys[e], 2), ks, SUBSEP); if (!m) print e "\t\t"; for (j = 1; j <= m; j++) print e "\t" ks[j] "\t" val[e, ks[j]] }
 		else if (query == "where" && val[e, key] == value) print e
 		else if (query == "compat" && e != entry && val[e, "vm"] == entry && val[entry, "vm"] == entry) print e
 		else if (query == "cpu" && !found && cpu ~ glob_re(val[e, "host_cpu"]) &&

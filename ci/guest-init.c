@@ -10,6 +10,8 @@
  *   ptrace-regress-vm: kmsg TEXT             kernel log records of level <= warning
  *   ptrace-regress-vm: rec NAME LINE         one line of NAME's recording (save-recordings)
  *   ptrace-regress-vm: done status N         the sentinel: all runners finished
+ *   ptrace-regress-vm: at-init SECONDS       the kernel's boot: CLOCK_BOOTTIME when init starts
+ *   ptrace-regress-vm: took NAME SECONDS     the run's wall time in the guest (ci/bench's phases)
  *
  * Kernel records are copied from /dev/kmsg after each runner because the
  * console shows only what the loglevel lets through ("quiet" hides WARNINGs)
@@ -49,6 +51,7 @@
 #include <sys/stat.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define TAG "ptrace-regress-vm:"
@@ -415,9 +418,18 @@ static int replay_check(const struct run *r, const struct run *live_run)
 	return live_run->status == replay_status && diff < 0 ? 0 : 1;
 }
 
+static double seconds(clockid_t clock)
+{
+	struct timespec ts = { 0, 0 };
+
+	clock_gettime(clock, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static int run_one(struct run *r)
 {
 	int status;
+	double t0 = seconds(CLOCK_MONOTONIC);
 
 	say(TAG " begin %s", r->name);
 	if (r->replay_check)
@@ -427,6 +439,7 @@ static int run_one(struct run *r)
 	r->status = status;
 	kmsg_copy();
 	say(TAG " end %s status %d", r->name, status);
+	say(TAG " took %s %.3f", r->name, seconds(CLOCK_MONOTONIC) - t0);
 	return status;
 }
 
@@ -448,6 +461,7 @@ int main(void)
 
 	setup();
 	say(TAG " start");
+	say(TAG " at-init %.3f", seconds(CLOCK_BOOTTIME));
 	/* The host names the kernel in its KTAP ("# kernel: RELEASE"); the
 	 * runners judge known bugs by its version themselves. */
 	if (uname(&u) == 0)

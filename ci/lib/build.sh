@@ -62,8 +62,18 @@ build_personality_locked() {
 		(cd "$BUILD_DIR" && run_logged "$BUILD_DIR/configure.log" "configure for $pers" "$SRC_DIR/configure" "${args[@]}") || exit $?
 		printf '%s' "${args[*]}" >"$stamp"
 	fi
+	# make is not run when no file of the source tree changed since it last
+	# succeeded: three personalities' no-op makes were a second of a warm VM run.
+	local built=$BUILD_DIR/.built
+	if [ -f "$built" ] && [ -z "$(find "$SRC_DIR" \( -path "$SRC_DIR/.git" -o -path "$SRC_DIR/build*" \
+		-o -path "$SRC_DIR/autom4te.cache" \) -prune -o -newer "$built" -print -quit)" ]; then
+		log "$pers is built (no source newer than its last build)"
+		return 0
+	fi
 	log "building $pers"
+	touch "$built.new"
 	run_logged "$BUILD_DIR/make.log" "build for $pers" make -C "$BUILD_DIR" -j"$(nproc)"
+	mv "$built.new" "$built"
 }
 
 # Builds ci/guest-init.c with CC (words) and prints the binary's path. Locked,

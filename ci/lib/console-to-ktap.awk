@@ -60,6 +60,8 @@ function looks_like_ktap(line) {
 			sub(/.* status /, "", rest)
 			status[cur] = rest + 0
 			cur = 0
+		} else if (rest ~ /^(at-init|took) /) {
+			# Timings, for vm-check's log (ci/bench's phases).
 		} else if (rest ~ /^rec /) {
 			# A saved recording's line: console-recordings.awk keeps those.
 		} else if (rest ~ /^kmsg /) {

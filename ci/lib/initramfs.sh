@@ -5,8 +5,42 @@
 # tracee (the compat path) and the 32-bit runner its own.
 
 # initramfs_build OUT INIT CONF BUILD_DIR... (one BUILD_DIR per personality, in
-# the order of ARCH_PERSONALITIES)
+# the order of ARCH_PERSONALITIES). OUT is a link to a cached archive, keyed by
+# what goes in (initramfs_key): a warm matrix packs nothing again.
 initramfs_build() {
+	local out=$1 key cached
+	key=$(initramfs_key "$@")
+	cached=$CACHE_DIR/initramfs/$key.cpio
+	mkdir -p "$CACHE_DIR/initramfs"
+	if [ ! -s "$cached" ]; then
+		initramfs_pack "$cached.tmp.$$" "${@:2}"
+		mv "$cached.tmp.$$" "$cached"
+		# The newest 32 kept: a few matrices' worth of arches and arguments.
+		ls -t "$CACHE_DIR"/initramfs/*.cpio | tail -n +33 | xargs -r rm -f
+	fi
+	touch "$cached"
+	ln -f "$cached" "$out" 2>/dev/null || cp "$cached" "$out"
+}
+
+# What an initramfs is made of, as one digest: the init's and the conf's bytes,
+# and each runner's, reproducer's and tracee's name, size and mtime in every
+# build dir (a build rewrites what it changes), in the order they are packed.
+initramfs_key() {
+	local out=$1 init=$2 conf=$3
+	shift 3
+	{
+		printf '%s\n' "$ARCH_PERSONALITIES"
+		md5sum <"$init"
+		md5sum <"$conf"
+		local bdir
+		for bdir in "$@"; do
+			stat -c '%n %s %Y' "$bdir"/src/ptrace-regress "$bdir"/src/ptrace-regress-tracee-* \
+				"$bdir"/src/ptrace-regress-repro-* 2>/dev/null || true
+		done
+	} | md5sum | cut -c1-16
+}
+
+initramfs_pack() {
 	local out=$1 init=$2 conf=$3
 	shift 3
 	local stage=$out.d

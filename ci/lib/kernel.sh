@@ -15,7 +15,22 @@ kernel_check() {
 # The kernel packages of the loaded arch's flavour in the suite APT_SUITE names,
 # newest first: the one the metapackage depends on, then the others of the
 # index (an index can name a version whose .deb the mirror no longer has).
+# Kept beside the lists, keyed by them: apt-cache reading a suite's lists
+# twice cost a warm vm-check 1.5-3 s of its 4 (ci/bench, 2026-12-05).
 kernel_candidates() {
+	local state key cache
+	state=$(apt_state_dir "$ARCH_DEB")
+	key=$(stat -c '%n %s %Y' "$state"/lists/*_Packages* 2>/dev/null | md5sum | cut -c1-12)
+	cache=$state/kernel-candidates.$ARCH_KERNEL_META.$key
+	if [ ! -s "$cache" ]; then
+		rm -f "$state/kernel-candidates.$ARCH_KERNEL_META".*
+		kernel_candidates_of_lists >"$cache.tmp.$$"
+		mv "$cache.tmp.$$" "$cache"
+	fi
+	cat "$cache"
+}
+
+kernel_candidates_of_lists() {
 	local flavour=${ARCH_KERNEL_META#linux-image-} meta
 	meta=$(apt_depends_matching "$ARCH_DEB" "$ARCH_KERNEL_META" '^linux-image-[0-9]')
 	{

@@ -66,3 +66,12 @@ qemu_boot() {
 	QEMU_TIMED_OUT=0
 	[ "$rc" != 124 ] && [ "$rc" != 137 ] || QEMU_TIMED_OUT=1
 }
+
+# guest_timings CONSOLE_LOG: what the init timed, on one line: "at init S s"
+# (the kernel's boot) and "NAME S s" per run, or "not timed".
+guest_timings() {
+	awk '{ sub(/\r$/, "") }
+		/ptrace-regress-vm: at-init / { t = t sep "at init " $NF " s"; sep = ", " }
+		/ptrace-regress-vm: took / { t = t sep $(NF - 1) " " $NF " s"; sep = ", " }
+		END { print (t == "" ? "not timed" : t) }' "$1"
+}
