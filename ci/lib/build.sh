@@ -9,15 +9,23 @@ build_root() {
 	printf '%s/build/%s' "$CACHE_DIR" "$(printf '%s' "$SRC_DIR" | md5sum | cut -c1-8)"
 }
 
+# sources_newer_than REF [FIND_TESTS...]: a file of the source tree (not .git,
+# the build dirs or autom4te.cache) that passes the tests and is newer than REF.
+sources_newer_than() {
+	local ref=$1
+	shift
+	[ -n "$(find "$SRC_DIR" \( -path "$SRC_DIR/.git" -o -path "$SRC_DIR/build*" -o -path "$SRC_DIR/autom4te.cache" \) \
+		-prune -o "$@" -newer "$ref" -print -quit)" ]
+}
+
 # autoreconf when configure is missing or older than an autotools input; the
 # lock keeps two vm-checks started by ci/matrix from running it at once.
 build_bootstrap() {
 	mkdir -p "$CACHE_DIR"
 	(
 		flock 9
-		if [ -f "$SRC_DIR/configure" ] && [ -z "$(find "$SRC_DIR" -path "$SRC_DIR/build*" -prune -o \
-			\( -name configure.ac -o -name '*.am' -o -path "$SRC_DIR/m4/*.m4" \) \
-			-newer "$SRC_DIR/configure" -print -quit)" ]; then
+		if [ -f "$SRC_DIR/configure" ] && ! sources_newer_than "$SRC_DIR/configure" \
+			\( -name configure.ac -o -name '*.am' -o -path "$SRC_DIR/m4/*.m4" \); then
 			exit 0
 		fi
 		log "autoreconf in $SRC_DIR"
@@ -65,8 +73,7 @@ build_personality_locked() {
 	# make is not run when no file of the source tree changed since it last
 	# succeeded: three personalities' no-op makes were a second of a warm VM run.
 	local built=$BUILD_DIR/.built
-	if [ -f "$built" ] && [ -z "$(find "$SRC_DIR" \( -path "$SRC_DIR/.git" -o -path "$SRC_DIR/build*" \
-		-o -path "$SRC_DIR/autom4te.cache" \) -prune -o -newer "$built" -print -quit)" ]; then
+	if [ -f "$built" ] && ! sources_newer_than "$built"; then
 		log "$pers is built (no source newer than its last build)"
 		return 0
 	fi

@@ -9,7 +9,7 @@
 # what goes in (initramfs_key): a warm matrix packs nothing again.
 initramfs_build() {
 	local out=$1 key cached
-	key=$(initramfs_key "$@")
+	key=$(initramfs_key "${@:2}")
 	cached=$CACHE_DIR/initramfs/$key.cpio
 	mkdir -p "$CACHE_DIR/initramfs"
 	if [ ! -s "$cached" ]; then
@@ -22,12 +22,13 @@ initramfs_build() {
 	ln -f "$cached" "$out" 2>/dev/null || cp "$cached" "$out"
 }
 
-# What an initramfs is made of, as one digest: the init's and the conf's bytes,
-# and each runner's, reproducer's and tracee's name, size and mtime in every
-# build dir (a build rewrites what it changes), in the order they are packed.
+# initramfs_key INIT CONF BUILD_DIR...: what an initramfs is made of, as one
+# digest: the init's and the conf's bytes, and each runner's, reproducer's and
+# tracee's name, size and mtime in every build dir (a build rewrites what it
+# changes), in the order they are packed.
 initramfs_key() {
-	local out=$1 init=$2 conf=$3
-	shift 3
+	local init=$1 conf=$2
+	shift 2
 	{
 		printf '%s\n' "$ARCH_PERSONALITIES"
 		md5sum <"$init"
