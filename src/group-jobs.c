@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fork-servers.h"
 #include "group-jobs.h"
 #include "payload.h"
 #include "recording.h"
@@ -56,6 +57,7 @@ static void sequential(const struct pr_launch *launches, unsigned n, pr_group_do
 		done(ctx, &run);
 		pr_run_free(&run);
 	}
+	pr_fork_servers_end();
 }
 
 /* In the worker: trace its launches, write the runs, and leave without
@@ -74,6 +76,7 @@ static void __attribute__((noreturn)) work(const struct pr_launch *launches, uns
 		pr_rec_write_run(w->out, &run);
 		pr_run_free(&run);
 	}
+	pr_fork_servers_end();
 	pr_rec_write_trailer(w->out, w->count);
 	_exit(ferror(w->out) || fflush(w->out) != 0 ? 1 : 0);
 }

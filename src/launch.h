@@ -3,6 +3,8 @@
 #ifndef PR_LAUNCH_H
 #define PR_LAUNCH_H
 
+#include <stdbool.h>
+
 #include "run.h"
 
 struct pr_launch {
@@ -12,6 +14,7 @@ struct pr_launch {
 	const struct pr_group *group;
 	const char *tracee;        /* the tracee executable */
 	unsigned timeout;          /* seconds for the whole group */
+	bool by_exec;              /* its tracee forked and exec'd, never by a fork server */
 };
 
 #endif

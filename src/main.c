@@ -38,6 +38,9 @@ static void usage(FILE *f)
 		"                    (default: the CPUs it may run on, at least 2; 1: one\n"
 		"                    by one)\n"
 		"  --tracee-dir DIR  where the ptrace-regress-tracee-* programs are\n"
+		"  --launch-by-exec  start each group's tracee by fork and exec of its\n"
+		"                    program (default: a fork server of each program\n"
+		"                    forks them, but for the groups that see the exec)\n"
 		"  --record FILE     also write every observed stop to FILE, to be judged\n"
 		"                    later with --replay (format: doc/recording-format.md)\n"
 		"  --replay FILE     judge a recording instead of tracing: same KTAP and exit\n"
@@ -105,7 +108,8 @@ static bool count(const char *text, unsigned max, unsigned *out)
 int main(int argc, char **argv)
 {
 	enum { OPT_LIST = 256, OPT_ONLY, OPT_TIMEOUT, OPT_REPEAT, OPT_JOBS, OPT_TRACEE_DIR, OPT_RECORD,
-	       OPT_REPLAY, OPT_STRICT, OPT_STRESS, OPT_SEED, OPT_LIST_BUGS, OPT_HELP, OPT_VERSION };
+	       OPT_REPLAY, OPT_STRICT, OPT_STRESS, OPT_SEED, OPT_LIST_BUGS, OPT_HELP, OPT_VERSION,
+	       OPT_LAUNCH_BY_EXEC };
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "only", required_argument, NULL, OPT_ONLY },
@@ -113,6 +117,7 @@ int main(int argc, char **argv)
 		{ "repeat", required_argument, NULL, OPT_REPEAT },
 		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "tracee-dir", required_argument, NULL, OPT_TRACEE_DIR },
+		{ "launch-by-exec", no_argument, NULL, OPT_LAUNCH_BY_EXEC },
 		{ "record", required_argument, NULL, OPT_RECORD },
 		{ "replay", required_argument, NULL, OPT_REPLAY },
 		{ "strict", no_argument, NULL, OPT_STRICT },
@@ -149,6 +154,7 @@ int main(int argc, char **argv)
 				return bad_usage("--jobs wants a count from 1 to 64, not '%s'", optarg);
 			break;
 		case OPT_TRACEE_DIR: o.tracee_dir = optarg; break;
+		case OPT_LAUNCH_BY_EXEC: o.launch_by_exec = true; break;
 		case OPT_RECORD: record = optarg; break;
 		case OPT_REPLAY: replay = optarg; break;
 		case OPT_STRICT: o.strict = true; break;
@@ -176,7 +182,7 @@ int main(int argc, char **argv)
 	if (replay && list)
 		return bad_usage("--replay %s cannot be combined with --list", replay);
 	if (stress && (record || replay || list || o.repeat > 1))
-		return bad_usage("--stress goes alone with --only, --jobs, --seed, --timeout, --strict%s", "");
+		return bad_usage("--stress goes alone with --only, --jobs, --seed, --timeout, --strict, --launch-by-exec%s", "");
 	if (seed && !stress)
 		return bad_usage("--seed %s goes with --stress", "N");
 	if (replay)

@@ -185,7 +185,8 @@ unsigned pr_target_launches(const struct pr_options *o, const struct pr_target *
 
 	for (unsigned g = 0; g < pr_ngroups; g++)
 		if (pr_selected_in_group(o->only, t, &pr_groups[g]))
-			l[n++] = (struct pr_launch){ t->pers, t->program, t->path, &pr_groups[g], tracee, o->timeout };
+			l[n++] = (struct pr_launch){ t->pers, t->program, t->path, &pr_groups[g], tracee, o->timeout,
+						     o->launch_by_exec };
 	return n;
 }
 

@@ -17,6 +17,7 @@ struct pr_options {
 	unsigned repeat;         /* run everything this many times (soak), 0 as 1 */
 	unsigned jobs;           /* groups traced at once (group-jobs.h), 0 as 1 */
 	bool strict;             /* --strict: known bugs fail their checks */
+	bool launch_by_exec;     /* --launch-by-exec: no fork servers */
 };
 
 /* Print the id of every selected check, one a line, to out (NULL: only

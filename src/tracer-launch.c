@@ -1,5 +1,6 @@
-/* Starting a tracee: the child's side (PTRACE_TRACEME, or waiting to be
- * seized, then exec) and the handshake it announces itself with. */
+/* Starting a tracee: by its program's fork server, or the child's side of
+ * a launch by exec (PTRACE_TRACEME, or waiting to be seized, then exec);
+ * and the handshake it announces itself with. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -7,24 +8,16 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <unistd.h>
 
+#include "fork-servers.h"
+#include "launch-proto.h"
 #include "tracer-parts.h"
 #include "wait.h"
 
 #define HANDSHAKE_FD 3
-
-/* In the child: report why the launch failed on the error pipe, then exit. */
-static void __attribute__((noreturn)) child_fail(int fd, const char *what)
-{
-	int e = errno;
-
-	dprintf(fd, "%s %d", what, e);
-	_exit(127);
-}
 
 /* The options of a group: set before the exec for a PTRACE_SEIZE group,
  * at the exec stop otherwise.  PTRACE_O_EXITKILL but where the group's
@@ -56,36 +49,51 @@ void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
 	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
-		child_fail(err, "dup2");
+		pr_launch_fail(err, "dup2");
 	if (dup2(feed, PR_FD_FEED) != PR_FD_FEED)
-		child_fail(err, "dup2 feed");
-	/* A fixed layout: with brk randomised over 1 GiB (64-bit kernels), a
-	 * static tracee's heap now and then sits on the personality's fixed
-	 * scratch_addr, and the fixture's MAP_FIXED_NOREPLACE fails (EEXIST). */
-	int persona = personality(0xffffffff);
-
-	if (persona != -1 && personality((unsigned long)persona | ADDR_NO_RANDOMIZE) == -1)
-		child_fail(err, "personality(ADDR_NO_RANDOMIZE)");
+		pr_launch_fail(err, "dup2 feed");
+	if (pr_fixed_layout() != 0)
+		pr_launch_fail(err, "personality(ADDR_NO_RANDOMIZE)");
 	/* Its tracer a sibling, not its parent: Yama's ptrace_scope 1 lets
 	 * only an ancestor attach unless the tracee names a tracer. */
 	if (pr_group_tracer_exit(l->group))
 		prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);
 	if (go < 0 && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
-		child_fail(err, "PTRACE_TRACEME");
+		pr_launch_fail(err, "PTRACE_TRACEME");
 	if (go >= 0 && read(go, &byte, 1) != 0)
-		child_fail(err, "waiting for PTRACE_SEIZE");
+		pr_launch_fail(err, "waiting for PTRACE_SEIZE");
 	execv(l->tracee, argv);
-	child_fail(err, "exec");
+	pr_launch_fail(err, "exec");
+}
+
+/* With --launch-by-exec, or for a group whose checks see its tracee's exec (PTRACE_SEIZE's exec event,
+ * the exec-in-worker events) or whose tracer is a process of its own
+ * (tracer-exit.c) is launched by exec; any other by its program's fork
+ * server.  Each forked tracee is the tracer's child, stopped by its SIGTRAP
+ * where an exec's would stop it, so the two launches look alike from the
+ * first stop on. */
+pid_t pr_launch_forked(const struct pr_launch *l, const char *workdir, int hs, int err, int feed, double deadline)
+{
+	struct pr_fork_request r;
+	const int fds[PR_FORK_NFDS] = { [PR_FORK_FD_HANDSHAKE] = hs, [PR_FORK_FD_ERR] = err, [PR_FORK_FD_FEED] = feed };
+
+	if (l->by_exec || l->group->seize || l->group->exec_events || pr_group_tracer_exit(l->group))
+		return -1;
+	memset(&r, 0, sizeof(r));
+	if (snprintf(r.group, sizeof(r.group), "%s", l->group->name) >= (int)sizeof(r.group) ||
+	    snprintf(r.path, sizeof(r.path), "%s", l->path) >= (int)sizeof(r.path) ||
+	    snprintf(r.workdir, sizeof(r.workdir), "%s", workdir) >= (int)sizeof(r.workdir))
+		return -1;
+	return pr_fork_server_spawn(l->tracee, &r, fds, deadline);
 }
 
 /* The tracee died before its exec stop: the error pipe says why. */
 void pr_launch_failed(struct pr_run *run, const struct pr_launch *l, int err)
 {
-	char msg[64] = "", what[32] = "";
-	int e = 0;
-	ssize_t n = read(err, msg, sizeof(msg) - 1);
+	char what[32];
+	int e;
 
-	if (n > 0 && sscanf(msg, "%31s %d", what, &e) == 2)
+	if (pr_launch_failure(err, what, sizeof(what), &e) == 0)
 		pr_run_set_end(run, PR_END_LAUNCH, e, "%s %s: %s", what, l->tracee, strerror(e));
 }
 

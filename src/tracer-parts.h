@@ -12,6 +12,10 @@
 
 /* A group's ptrace options: set at PTRACE_SEIZE, or at the exec stop. */
 long pr_trace_options(const struct pr_group *g);
+/* The pid of the group's tracee forked by its program's fork server, with
+ * hs, err and feed as a launch by exec gives them; -1 where the group is
+ * launched by exec (it sees the exec, or there is no server). */
+pid_t pr_launch_forked(const struct pr_launch *l, const char *workdir, int hs, int err, int feed, double deadline);
 /* In the forked child: stdio and fds in place, PTRACE_TRACEME (go < 0) or
  * wait for go's end to close (the tracer seized it), then exec the tracee. */
 void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const char *workdir, int hs, int err,

@@ -1,5 +1,6 @@
-/* Drive one tracee through one group: fork, PTRACE_TRACEME, exec, then
- * PTRACE_SYSCALL from the tracee's SIGSTOP on, recording every stop. */
+/* Drive one tracee through one group: fork, PTRACE_TRACEME, exec (or its
+ * program's fork server's fork), then PTRACE_SYSCALL from the tracee's
+ * SIGSTOP on, recording every stop. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -416,7 +417,9 @@ void pr_trace_group(const struct pr_launch *l, struct pr_run *run)
 		pr_workdir_remove(workdir);
 		return;
 	}
-	pid = fork();
+	pid = pr_launch_forked(l, workdir, hs[1], err[1], feed[0], deadline);
+	if (pid < 0)
+		pid = fork();
 	if (pid == 0) {
 		if (go[1] >= 0)
 			close(go[1]); /* else its read of go would never see the end */

@@ -1,8 +1,9 @@
-/* deny-ptrace EPERM|ENOSYS|GET-EPERM COMMAND...: run COMMAND with ptrace()
- * failing with that errno, as in a seccomp sandbox (EPERM) or under
- * qemu-user (ENOSYS); GET-EPERM: only PTRACE_GET_SYSCALL_INFO (0x420e), as a
- * broken kernel might fail it.  Classic BPF by hand: libseccomp would be a
- * dependency for twenty lines. */
+/* deny-ptrace EPERM|ENOSYS|GET-EPERM|CLONE3-ENOSYS COMMAND...: run COMMAND
+ * with ptrace() failing with that errno, as in a seccomp sandbox (EPERM) or
+ * under qemu-user (ENOSYS); GET-EPERM: only PTRACE_GET_SYSCALL_INFO
+ * (0x420e), as a broken kernel might fail it; CLONE3-ENOSYS: clone3()
+ * instead, as a seccomp profile older than clone3 (Linux 5.3) fails it.
+ * Classic BPF by hand: libseccomp would be a dependency for twenty lines. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -16,7 +17,8 @@
 
 int main(int argc, char **argv)
 {
-	int err = argc > 2 && strcmp(argv[1], "ENOSYS") == 0 ? ENOSYS : EPERM;
+	bool clone3 = argc > 2 && strcmp(argv[1], "CLONE3-ENOSYS") == 0;
+	int err = argc > 2 && (strcmp(argv[1], "ENOSYS") == 0 || clone3) ? ENOSYS : EPERM;
 	bool get_only = argc > 2 && strcmp(argv[1], "GET-EPERM") == 0;
 	/* The request's low word: args[0] is 64 bits in the program's order. */
 	unsigned request_low = offsetof(struct seccomp_data, args[0]) +
@@ -25,7 +27,7 @@ int main(int argc, char **argv)
 	 * is the one this program was built with. */
 	struct sock_filter filter[] = {
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 0, 3),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, clone3 ? __NR_clone3 : __NR_ptrace, 0, 3),
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, request_low),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, get_only ? 0x420e : 0, 0, get_only ? 1 : 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (unsigned)err),
@@ -34,7 +36,7 @@ int main(int argc, char **argv)
 	struct sock_fprog prog = { .len = sizeof(filter) / sizeof(filter[0]), .filter = filter };
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: deny-ptrace EPERM|ENOSYS|GET-EPERM COMMAND...\n");
+		fprintf(stderr, "usage: deny-ptrace EPERM|ENOSYS|GET-EPERM|CLONE3-ENOSYS COMMAND...\n");
 		return 2;
 	}
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 ||

@@ -7,7 +7,9 @@
  *                           the plan does not have where it wants a syscall;
  *   PR_ORPHAN_AFTER_SIGSTOP=1 stops with SIGSTOP, then forks a child that
  *                           sleeps on (untraced) and exits: a process that
- *                           outlives its run. */
+ *                           outlives its run.
+ * It has no fork server: `--fork-server` exits 1, and the runner launches
+ * each group's tracee by exec (src/tracer-launch.c). */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,8 @@ int main(int argc, char **argv)
 
 	if (argc >= 2 && strcmp(argv[1], "--probe") == 0)
 		return 0;
+	if (argc >= 2 && strcmp(argv[1], "--fork-server") == 0)
+		return 1;
 	if (!name)
 		return 2;
 	dprintf(3, "ptrace-regress-tracee 3 %s 0 0 0 0 0\n", name + strlen(PREFIX));

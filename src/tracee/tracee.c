@@ -1,6 +1,7 @@
 /* ptrace-regress-tracee-<personality> GROUP PATH WORKDIR
  * ptrace-regress-tracee-<personality> --probe [PATH]
  * ptrace-regress-tracee-<personality> --exec-exit   (exits PR_EXEC_STATUS)
+ * ptrace-regress-tracee-<personality> --fork-server (src/tracee/fork-server.c)
  *
  * A path may speak another personality's ABI (x86_64's int $0x80 speaks
  * i386): the personality whose numbers and widths the tracee uses is the
@@ -26,7 +27,9 @@
 #include "scenario.h"
 #include "tracee/fixture.h"
 #include "probe.h"
+#include "launch-proto.h"
 #include "tracee/calls.h"
+#include "tracee/fork-server.h"
 #include "tracee/paths.h"
 #include "tracee/worker.h"
 
@@ -61,26 +64,23 @@ static void path_range(const struct pr_path *path, const char **begin, const cha
 
 pr_uword pr_stub_sp;
 
-int main(int argc, char **argv)
+/* One group through one path, its fixture in workdir: the tracee's life
+ * after its launch (an exec, or a fork by the fork server). */
+static int run_group(const char *group_name, const char *path_name, const char *workdir)
 {
-	const struct pr_group *group = argc == 4 ? pr_group_find(argv[1]) : NULL;
-	const struct pr_path *path = argc == 4 ? pr_tracee_find_path(argv[2]) : NULL;
+	const struct pr_group *group = pr_group_find(group_name);
+	const struct pr_path *path = pr_tracee_find_path(path_name);
 	const struct pr_personality *pers = pr_tracee_path_personality(path);
 	struct pr_tracee_run run = { group, path, pers, 0, 0 };
 	const char *begin, *end;
 	pr_word a[6] = { 0 }, last = 0;
 	long worker = 0;
 
-	/* The image a worker's execve runs (PR_ARG_ARGV): it only exits. */
-	if (argc == 2 && strcmp(argv[1], PR_EXEC_ARG) == 0)
-		return PR_EXEC_STATUS;
-	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
-		return argc == 3 ? probe(argv[2]) : pers ? 0 : 1;
 	if (!pers || !group || !path) {
-		fprintf(stderr, "usage: %s GROUP PATH WORKDIR (run by ptrace-regress)\n", argv[0]);
+		fprintf(stderr, "ptrace-regress-tracee: no group %s or path %s here\n", group_name, path_name);
 		return 2;
 	}
-	if (pr_fixture_setup(pers, group, argv[3]) != 0)
+	if (pr_fixture_setup(pers, group, workdir) != 0)
 		return 3;
 	run.pid = run.tid = getpid();
 	if (group->threads && (worker = pr_worker_start(&run)) < 0)
@@ -108,4 +108,20 @@ int main(int argc, char **argv)
 	memset(a, 0, sizeof(a));
 	pr_tracee_syscall(path, pers, PR_SYS_exit_group, a);
 	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	/* The image a worker's execve runs (PR_ARG_ARGV): it only exits. */
+	if (argc == 2 && strcmp(argv[1], PR_EXEC_ARG) == 0)
+		return PR_EXEC_STATUS;
+	if (argc == 2 && strcmp(argv[1], PR_FORK_SERVER_ARG) == 0)
+		return pr_tracee_fork_server(run_group);
+	if (argc >= 2 && strcmp(argv[1], "--probe") == 0) /* does this program (path) run here? */
+		return argc == 3 ? probe(argv[2]) : argc == 4 && pr_tracee_path_personality(pr_tracee_find_path(argv[2])) ? 0 : 1;
+	if (argc != 4) {
+		fprintf(stderr, "usage: %s GROUP PATH WORKDIR (run by ptrace-regress)\n", argv[0]);
+		return 2;
+	}
+	return run_group(argv[1], argv[2], argv[3]);
 }
