@@ -75,3 +75,21 @@ guest_timings() {
 		/ptrace-regress-vm: took / { t = t sep $(NF - 1) " " $NF " s"; sep = ", " }
 		END { print (t == "" ? "not timed" : t) }' "$1"
 }
+
+# save_recordings CONSOLE_LOG WORK SAVE_DIR: the recordings the guest printed
+# (vm-check --save-recordings), each as SAVE_DIR/<runner>-kernel-<release>.rec,
+# unpacked in WORK/rec first; one without its release line is not kept.
+save_recordings() {
+	local console=$1 work=$2 save_dir=$3 file name release
+	mkdir -p "$work/rec" "$save_dir" || return 1
+	while read -r file; do
+		name=$(basename "$file" .rec)
+		release=$(awk '$1 == "release" { print $2; exit }' "$file")
+		if [ -z "$release" ]; then
+			log "warning: the recording of $name is incomplete (no release line): not kept"
+			continue
+		fi
+		mv "$file" "$save_dir/${name%-replay}-kernel-$release.rec"
+		log "recording: $save_dir/${name%-replay}-kernel-$release.rec"
+	done < <(awk -v dir="$work/rec" -f "$CI_DIR/lib/console-recordings.awk" "$console")
+}
