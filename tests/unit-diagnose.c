@@ -239,6 +239,21 @@ static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
 	i.is_error = is_error;
 	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
 }
+/* The call skipped at its entry stop returns v: at its exit stop and as the
+ * tracee stored it (at its report call's entry stop). */
+static void entry_skip_returns(struct pr_run *r, int64_t v)
+{
+	struct pr_stop *s = stop_of(r, "skip", PR_STOP_EXIT, false);
+	struct pr_info i;
+
+	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
+	i.rval = v;
+	i.is_error = false;
+	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
+	pr_seen_make(stop_of(r, "skip-report", PR_STOP_ENTRY, false))->seen_result = (uint64_t)v;
+}
+static void b_mipsskip(struct pr_run *r) { entry_skip_returns(r, -1); }
+static void n_mipsskip(struct pr_run *r) { entry_skip_returns(r, -2); }
 static void b_ppcskip(struct pr_run *r) { skipped_returns(r, 0, false); }
 static void n_ppcskip(struct pr_run *r) { skipped_returns(r, 1, false); }
 static void n_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM + 1); }
@@ -407,6 +422,7 @@ static const struct fault faults[] = {
 	{ "found-here:ppc-seccomp-skip-enosys", "seccomp", BEND(b_ppcskip, n_ppcskip) },
 	{ "found-here:syscall-nr-at-fault", "fault-exit-event", BEND(b_procfault, n_procfault) },
 	{ "found-here:mips-renumbered-retraced", "set-nr-edges-regs", BEND(b_retraced, n_retraced) },
+	{ "found-here:mips-entry-skip-no-enosys", "set-info", BEND(b_mipsskip, n_mipsskip) },
 	{ "found-here:s390-seccomp-rollback-enosys", "seccomp-trap",
 	  EDIT("trapped", PR_STOP_EXIT, false, enosys_result, eperm_result) },
 	{ "found-here:ppc-seccomp-rollback-enosys", "seccomp-kill",

@@ -26,9 +26,9 @@
  *   return value set appropriately, so we do so now", and Debian 12's
  *   6.1.176 does so for the -1 a tracer writes at the entry stop (seen on
  *   every ABI, 2026-12-01).  6.1.192's and 7.3's read the number before
- *   the stop, so there it would hold only for a number negative from the
- *   start and a tracer's skip would return the -1 it wrote: no such kernel
- *   boots here to say which it does (a failure there is the finding).
+ *   the stop, so there it holds only for a number negative from the start
+ *   and a tracer's skip returns the -1 it wrote (seen on both, built): the
+ *   catalogue's found-here:mips-entry-skip-no-enosys.
  * - errno and signal numbers: arch/mips/include/uapi/asm/errno.h and
  *   signal.h, where they differ from the generic ones the suite names. */
 #include <string.h>
