@@ -228,10 +228,10 @@ static void readback_rval(struct pr_run *r, int64_t rval)
 	ch->after_ret = (int64_t)pr_info_encode(&after, false, ch->after);
 }
 static void b_ppcsign_readback(struct pr_run *r) { readback_rval(r, EPERM); }
-/* The call skipped at its seccomp stop returns rval, is_error. */
-static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
+/* The call returns rval, is_error at its exit stop. */
+static void call_returns(struct pr_run *r, const char *call, int64_t rval, bool is_error)
 {
-	struct pr_stop *s = stop_of(r, "skipped", PR_STOP_EXIT, false);
+	struct pr_stop *s = stop_of(r, call, PR_STOP_EXIT, false);
 	struct pr_info i;
 
 	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
@@ -239,17 +239,16 @@ static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
 	i.is_error = is_error;
 	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
 }
+/* The call skipped at its seccomp stop returns rval, is_error. */
+static void skipped_returns(struct pr_run *r, int64_t rval, bool is_error)
+{
+	call_returns(r, "skipped", rval, is_error);
+}
 /* The call skipped at its entry stop returns v: at its exit stop and as the
  * tracee stored it (at its report call's entry stop). */
 static void entry_skip_returns(struct pr_run *r, int64_t v)
 {
-	struct pr_stop *s = stop_of(r, "skip", PR_STOP_EXIT, false);
-	struct pr_info i;
-
-	pr_info_decode(s->info, (size_t)s->info_ret, false, &i);
-	i.rval = v;
-	i.is_error = false;
-	s->info_ret = (int64_t)pr_info_encode(&i, false, s->info);
+	call_returns(r, "skip", v, false);
 	pr_seen_make(stop_of(r, "skip-report", PR_STOP_ENTRY, false))->seen_result = (uint64_t)v;
 }
 static void b_mipsskip(struct pr_run *r) { entry_skip_returns(r, -1); }
