@@ -3,13 +3,17 @@
  * SCM_RIGHTS.  The error pipe's message: "WHAT ERRNO". */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
 #include "launch-proto.h"
+#include "scenario.h"
 
 union fds_cmsg {
 	struct cmsghdr align;
@@ -76,4 +80,27 @@ int pr_launch_failure(int err, char *what, size_t len, int *errnum)
 
 	snprintf(format, sizeof(format), "%%%zus %%d", len - 1);
 	return n > 0 && sscanf(msg, format, what, errnum) == 2 ? 0 : -1;
+}
+
+/* All three moved clear first: a received fd may sit where another goes. */
+int pr_launch_take_fds(int hs, int err, int feed)
+{
+	int e = fcntl(err, F_DUPFD_CLOEXEC, 10), h = fcntl(hs, F_DUPFD_CLOEXEC, 10), f = fcntl(feed, F_DUPFD_CLOEXEC, 10);
+	sigset_t none;
+
+	close(hs);
+	close(err);
+	close(feed);
+	if (e < 0)
+		_exit(127);
+	if (h < 0 || dup2(h, PR_FD_HANDSHAKE) != PR_FD_HANDSHAKE)
+		pr_launch_fail(e, "dup2");
+	if (f < 0 || dup2(f, PR_FD_FEED) != PR_FD_FEED)
+		pr_launch_fail(e, "dup2 feed");
+	close(h);
+	close(f);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	return e;
 }

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The tracee's end of the handshake pipe (src/tracee/tracee.c). */
+#define PR_FD_HANDSHAKE 3
 #define PR_FORK_SERVER_ARG "--fork-server"
 /* The server's end of its SOCK_SEQPACKET socket: clear of the tracee's own
  * fds (3, the handshake; PR_FD_FEED, 103). */
@@ -35,6 +37,11 @@ int pr_fork_request_send(int sock, const struct pr_fork_request *r, const int fd
  * end), -1 with errno. */
 int pr_fork_request_recv(int sock, struct pr_fork_request *r, int fds[PR_FORK_NFDS]);
 
+/* In a new tracee's process, by exec or by a fork server: hs as
+ * PR_FD_HANDSHAKE and feed as PR_FD_FEED, no signal blocked, killed with
+ * its tracer's process.  Returns the error pipe err, moved clear of them
+ * (close-on-exec), or exits 127, saying why on it. */
+int pr_launch_take_fds(int hs, int err, int feed);
 /* In the tracee's process, before its first stop: say on the error pipe
  * err what failed (a word) and errno, then exit 127. */
 void __attribute__((noreturn)) pr_launch_fail(int err, const char *what);

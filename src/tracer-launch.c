@@ -3,7 +3,6 @@
  * and the handshake it announces itself with. */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -16,8 +15,6 @@
 #include "launch-proto.h"
 #include "tracer-parts.h"
 #include "wait.h"
-
-#define HANDSHAKE_FD 3
 
 /* The options of a group: set before the exec for a PTRACE_SEIZE group,
  * at the exec stop otherwise.  PTRACE_O_EXITKILL but where the group's
@@ -42,16 +39,8 @@ void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const 
 
 	char *argv[] = { (char *)l->tracee, (char *)l->group->name, (char *)l->path,
 			 (char *)workdir, NULL };
-	sigset_t none;
 
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	err = fcntl(err, F_DUPFD_CLOEXEC, 10);
-	if (hs == HANDSHAKE_FD ? fcntl(hs, F_SETFD, 0) != 0 : dup2(hs, HANDSHAKE_FD) != HANDSHAKE_FD)
-		pr_launch_fail(err, "dup2");
-	if (dup2(feed, PR_FD_FEED) != PR_FD_FEED)
-		pr_launch_fail(err, "dup2 feed");
+	err = pr_launch_take_fds(hs, err, feed);
 	if (pr_fixed_layout() != 0)
 		pr_launch_fail(err, "personality(ADDR_NO_RANDOMIZE)");
 	/* Its tracer a sibling, not its parent: Yama's ptrace_scope 1 lets
@@ -66,10 +55,10 @@ void __attribute__((noreturn)) pr_launch_child(const struct pr_launch *l, const 
 	pr_launch_fail(err, "exec");
 }
 
-/* With --launch-by-exec, or for a group whose checks see its tracee's exec (PTRACE_SEIZE's exec event,
- * the exec-in-worker events) or whose tracer is a process of its own
- * (tracer-exit.c) is launched by exec; any other by its program's fork
- * server.  Each forked tracee is the tracer's child, stopped by its SIGTRAP
+/* A group is launched by exec with --launch-by-exec, or where its checks
+ * see its tracee's exec (PTRACE_SEIZE's exec event, the exec-in-worker
+ * events) or its tracer is a process of its own (tracer-exit.c); any other
+ * by its program's fork server.  Each forked tracee is the tracer's child, stopped by its SIGTRAP
  * where an exec's would stop it, so the two launches look alike from the
  * first stop on. */
 pid_t pr_launch_forked(const struct pr_launch *l, const char *workdir, int hs, int err, int feed, double deadline)

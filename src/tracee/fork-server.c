@@ -12,50 +12,31 @@
  * state of a multi-threaded parent, and the server has one thread.) */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <fcntl.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "launch-proto.h"
-#include "scenario.h"
 #include "tracee/fork-server.h"
 
-#define HANDSHAKE_FD 3
-
-/* The fds to where the tracee expects them: first all clear of the targets. */
+/* The request's tracee: the launch by exec's setup, PTRACE_TRACEME and its
+ * SIGTRAP in place of the exec, then the group. */
 static void __attribute__((noreturn)) child(pr_tracee_group_fn *run, const struct pr_fork_request *r,
-					    int fds[PR_FORK_NFDS])
+					    const int fds[PR_FORK_NFDS])
 {
-	sigset_t none;
-	int moved[PR_FORK_NFDS];
+	int err;
 
 	close(PR_FD_FORK_SERVER);
-	for (int i = 0; i < PR_FORK_NFDS; i++) {
-		moved[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 10);
-		close(fds[i]);
-	}
-	if (moved[PR_FORK_FD_ERR] < 0)
-		_exit(127);
-	if (moved[PR_FORK_FD_HANDSHAKE] < 0 || dup2(moved[PR_FORK_FD_HANDSHAKE], HANDSHAKE_FD) != HANDSHAKE_FD)
-		pr_launch_fail(moved[PR_FORK_FD_ERR], "dup2");
-	if (moved[PR_FORK_FD_FEED] < 0 || dup2(moved[PR_FORK_FD_FEED], PR_FD_FEED) != PR_FD_FEED)
-		pr_launch_fail(moved[PR_FORK_FD_ERR], "dup2 feed");
-	close(moved[PR_FORK_FD_HANDSHAKE]);
-	close(moved[PR_FORK_FD_FEED]);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	err = pr_launch_take_fds(fds[PR_FORK_FD_HANDSHAKE], fds[PR_FORK_FD_ERR], fds[PR_FORK_FD_FEED]);
 	if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
-		pr_launch_fail(moved[PR_FORK_FD_ERR], "PTRACE_TRACEME");
+		pr_launch_fail(err, "PTRACE_TRACEME");
 	kill(getpid(), SIGTRAP);
-	close(moved[PR_FORK_FD_ERR]); /* as the exec closes it (O_CLOEXEC) */
+	close(err); /* as the exec closes it (O_CLOEXEC) */
 	_exit(run(r->group, r->path, r->workdir));
 }
 

@@ -33,8 +33,6 @@
 #include "tracee/paths.h"
 #include "tracee/worker.h"
 
-#define HANDSHAKE_FD 3
-
 /* Exit 0 if a getpid() through the path works, PR_PROBE_UNAVAILABLE with the
  * reason on stdout if the path says the CPU or kernel lacks what it needs. */
 static int probe(const char *name)
@@ -86,12 +84,12 @@ static int run_group(const char *group_name, const char *path_name, const char *
 	if (group->threads && (worker = pr_worker_start(&run)) < 0)
 		return 3;
 	path_range(path, &begin, &end);
-	if (dprintf(HANDSHAKE_FD, "ptrace-regress-tracee 3 %s %lx %lx %lx %lx %lx\n", pers->name,
+	if (dprintf(PR_FD_HANDSHAKE, "ptrace-regress-tracee 3 %s %lx %lx %lx %lx %lx\n", pers->name,
 		    (unsigned long)begin, (unsigned long)end,
 		    path->range ? 0UL : (unsigned long)path->trap,
 		    path->range || !path->trap ? 0UL : (unsigned long)&pr_stub_sp, (unsigned long)worker) < 0)
 		return 3;
-	close(HANDSHAKE_FD);
+	close(PR_FD_HANDSHAKE);
 	/* Last, as nothing libc does may meet the filter (dprintf seeks). */
 	if (pr_fixture_seccomp(pers, group) != 0)
 		return 3;
